@@ -1,0 +1,167 @@
+// Reading cell values as officers type them in a vi_VN sheet: counts, rates, yes/no marks, years.
+// Each reader is a zod/mini schema so tabs, roadmaps and sidebar payloads share one vocabulary.
+
+import * as z from "zod/mini";
+import { EXPECT, PROBLEM, problemText } from "./messages";
+import { nameKey } from "./text";
+
+/** A value as `Range.getValues()` or a custom-function argument delivers it. */
+export type CellValue = string | number | boolean | Date | null | undefined;
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** Largest count the add-on believes: Vietnam has about 100 million people. */
+export const MAX_COUNT = 1_000_000_000;
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = (problem: string, expected: string): Parsed<never> => ({
+  ok: false,
+  message: problemText(problem, expected),
+});
+
+/** Empty cells arrive as "", a space typed by mistake is still empty. */
+export function isBlank(value: unknown): boolean {
+  return (
+    value === "" ||
+    value === null ||
+    value === undefined ||
+    (typeof value === "string" && value.trim() === "")
+  );
+}
+
+const PERCENT_TEXT = /^([+-]?\d+(?:[.,]\d+)?)%$/u;
+
+/**
+ * A number typed as text in vi_VN: "1.234" and "1.234.567" (dot groups thousands), "12,5" (comma is
+ * the decimal mark), "1.234,5", and "0.85" (a dot that cannot be grouping is a decimal point).
+ */
+export function numberFromText(text: string): number | null {
+  const t = text.replace(/\s+/gu, "");
+  if (/^[+-]?\d+$/u.test(t)) return Number(t);
+  if (/^[+-]?[1-9]\d{0,2}(\.\d{3})+$/u.test(t)) return Number(t.replace(/\./gu, ""));
+  if (/^[+-]?[1-9]\d{0,2}(\.\d{3})+,\d+$/u.test(t))
+    return Number(t.replace(/\./gu, "").replace(",", "."));
+  if (/^[+-]?\d+[.,]\d+$/u.test(t)) return Number(t.replace(",", "."));
+  return null;
+}
+
+/** "85%", "85,5 %", "85.5%" → 0.85, 0.855, 0.855; anything else → null. */
+export function percentFromText(text: string): number | null {
+  const m = PERCENT_TEXT.exec(text.replace(/\s+/gu, ""));
+  return m?.[1] ? Number(m[1].replace(",", ".")) / 100 : null;
+}
+
+/** A whole number ≥ 0: a count of households, clans, villages, units or people. */
+export function parseCount(value: unknown): Parsed<number> {
+  let n: number;
+  if (typeof value === "number") n = value;
+  else if (typeof value === "boolean") return fail(PROBLEM.boolean(value), EXPECT.count);
+  else if (value instanceof Date) return fail(PROBLEM.date(), EXPECT.count);
+  else if (typeof value === "string") {
+    if (percentFromText(value) !== null) return fail(PROBLEM.percentInCount(value), EXPECT.count);
+    const parsed = numberFromText(value);
+    if (parsed === null) return fail(PROBLEM.notNumber(value), EXPECT.count);
+    n = parsed;
+  } else return fail(PROBLEM.notNumber(value), EXPECT.count);
+  if (!Number.isFinite(n)) return fail(PROBLEM.notNumber(value), EXPECT.count);
+  if (n < 0) return fail(PROBLEM.negative(value), EXPECT.count);
+  if (!Number.isInteger(n)) return fail(PROBLEM.fractional(value), EXPECT.count);
+  if (n > MAX_COUNT) return fail(PROBLEM.tooLarge(value), EXPECT.count);
+  return ok(n);
+}
+
+/** A rate in [0, 1]: a fraction from a %-formatted cell, "85%", "85,5%" or "0,85". */
+export function parseRate(value: unknown): Parsed<number> {
+  let n: number | null = null;
+  if (typeof value === "number") n = value;
+  else if (typeof value === "string") n = percentFromText(value) ?? numberFromText(value);
+  if (n === null || !Number.isFinite(n)) return fail(PROBLEM.notRate(value), EXPECT.rate);
+  if (n < 0) return fail(PROBLEM.negative(value), EXPECT.rate);
+  if (n > 1 + 1e-12) return fail(PROBLEM.rateAboveOne(value), EXPECT.rate);
+  return ok(Math.min(n, 1));
+}
+
+/**
+ * A target: a rate with at most one decimal in percent (85,5%). Finer targets are refused because
+ * summaries show rates to 0,1% and colour must agree with what is shown.
+ */
+export function parseTarget(value: unknown): Parsed<number> {
+  const rate = parseRate(value);
+  if (!rate.ok) return rate;
+  const permille = rate.value * 1000;
+  if (Math.abs(permille - Math.round(permille)) > 1e-6)
+    return fail(PROBLEM.rateTooPrecise(value), EXPECT.rate);
+  return ok(Math.round(permille) / 1000);
+}
+
+const YES = new Set(["x", "1", "true", "đạt", "dat", "có", "co"]);
+const NO = new Set([
+  "0",
+  "false",
+  "chưa đạt",
+  "chua dat",
+  "không đạt",
+  "khong dat",
+  "không",
+  "khong",
+]);
+
+/** A per-item evaluation: recognised (true) or not (false). */
+export function parseMark(value: unknown): Parsed<boolean> {
+  if (typeof value === "boolean") return ok(value);
+  const key =
+    typeof value === "number" ? String(value) : typeof value === "string" ? nameKey(value) : null;
+  if (key !== null && YES.has(key)) return ok(true);
+  if (key !== null && NO.has(key)) return ok(false);
+  return fail(PROBLEM.notMark(value), EXPECT.mark);
+}
+
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2100;
+
+/** A calendar year typed as a number or as text. */
+export function parseYear(value: unknown): Parsed<number> {
+  const n =
+    typeof value === "number"
+      ? value
+      : typeof value === "string" && /^\s*\d{4}\s*$/u.test(value)
+        ? Number(value)
+        : Number.NaN;
+  if (!Number.isInteger(n) || n < MIN_YEAR || n > MAX_YEAR)
+    return fail(PROBLEM.notYear(value), EXPECT.year);
+  return ok(n);
+}
+
+/** Wraps a reader as a zod/mini schema whose issue message is the Vietnamese sentence. */
+function cellSchema<T>(read: (value: unknown) => Parsed<T>) {
+  return z.pipe(
+    z.unknown(),
+    z.transform((value: unknown, ctx) => {
+      const result = read(value);
+      if (result.ok) return result.value;
+      ctx.issues.push({ code: "custom", message: result.message, input: value });
+      return z.NEVER;
+    }),
+  );
+}
+
+/** The cell schemas, by kind. */
+export const CELL = {
+  count: cellSchema(parseCount),
+  rate: cellSchema(parseRate),
+  target: cellSchema(parseTarget),
+  mark: cellSchema(parseMark),
+  year: cellSchema(parseYear),
+} as const;
+
+export type CellKind = keyof typeof CELL;
+
+/** Reads a non-blank value with one of the cell schemas. */
+export function readCell<K extends CellKind>(
+  kind: K,
+  value: unknown,
+): Parsed<z.output<(typeof CELL)[K]>> {
+  const result = CELL[kind].safeParse(value);
+  if (result.success) return ok(result.data as z.output<(typeof CELL)[K]>);
+  return { ok: false, message: result.error.issues[0]?.message ?? PROBLEM.notNumber(value) };
+}
