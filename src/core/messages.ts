@@ -80,10 +80,9 @@ export const ROADMAP = {
 
 export const VERDICT = { met: "Đạt", notMet: "Chưa đạt" } as const;
 
-/** "130 / 200 hộ, 65%": counts stay beside the rate. */
-export function countsWithRate(recognized: number, total: number, unit: string): string {
-  const rate = total > 0 ? `, ${formatPercent(recognized / total)}` : "";
-  return `${formatCount(recognized)} / ${formatCount(total)} ${unit}${rate}`;
+/** "130 / 200 hộ": counts stay beside every rate. */
+export function countsText(recognized: number, total: number, unit: string): string {
+  return `${formatCount(recognized)} / ${formatCount(total)} ${unit}`;
 }
 
 export const UI = {
@@ -95,5 +94,65 @@ export const UI = {
     onOpen: "Tạo trình đơn của tiện ích khi mở bảng tính.",
     onInstall: "Tạo trình đơn ngay khi cài tiện ích.",
     showFunctionHelp: "Mở hướng dẫn các hàm tính tỷ lệ.",
+  },
+} as const;
+
+/** Entry checks: each sentence says what is wrong and what is expected; tab and cell travel beside. */
+export const CHECK = {
+  missingTab: (tab: string) =>
+    `Chưa có tab "${tab}" — hãy bấm "Tạo hoặc bổ sung mẫu" để tạo tab này.`,
+  missingColumn: (tab: string, header: string) =>
+    `Tab "${tab}" thiếu cột "${header}" — hãy bấm "Tạo hoặc bổ sung mẫu" để thêm cột, hoặc sửa lại tiêu đề cột cho đúng.`,
+  cell: (header: string, who: string, text: string) => `${header} (${who}): ${text}`,
+  required: (header: string, who: string) =>
+    `${header} (${who}): ô đang trống — cần nhập giá trị cho ô này.`,
+  notChoice: (header: string, who: string, v: unknown, choices: readonly string[]) =>
+    `${header} (${who}): ${showValue(v)} không có trong danh sách — cần một trong: ${choices.join(", ")}.`,
+  order: (left: string, l: number, right: string, r: number, who: string) =>
+    `${left} (${formatCount(l)}) lớn hơn ${right} (${formatCount(r)}) ở ${who} — ${left} phải nhỏ hơn hoặc bằng ${right}.`,
+  markOrder: (left: string, right: string, who: string) =>
+    `${who} được ghi "${left}" nhưng chưa "${right}" — hãy kiểm tra lại: chỉ công nhận khi đã đăng ký.`,
+  pairMissing: (filled: string, missing: string, who: string) =>
+    `Đã có "${filled}" nhưng chưa nhập "${missing}" ở ${who} — cần nhập cả hai số, hoặc để trống cả hai.`,
+  duplicateCode: (noun: string, code: string, year: number, firstRow: number) =>
+    `Mã ${noun} "${code}" đã có ở dòng ${firstRow} cho năm ${year} — mỗi ${noun} chỉ một dòng mỗi năm.`,
+  duplicateYear: (tab: string, year: number, firstRow: number) =>
+    `Năm ${year} đã có ở dòng ${firstRow} của tab "${tab}" — mỗi năm chỉ một dòng.`,
+  unknownVillage: (code: string, year: number) =>
+    `Mã thôn/TDP "${code}" không có trong tab "Thôn - TDP" năm ${year} — cần mã của một thôn, tổ dân phố của xã.`,
+  nameVariant: (name: string, other: string, otherCell: string) =>
+    `Tên "${name}" giống "${other}" (ô ${otherCell}) nhưng khác cách gõ dấu hoặc khoảng trắng — hãy gõ thống nhất để số liệu không bị tách làm hai.`,
+  codeRenamed: (code: string, name: string, other: string, otherCell: string) =>
+    `Mã "${code}" mang tên "${name}" nhưng ở ô ${otherCell} lại là "${other}" — một mã chỉ dùng cho một địa bàn; hãy kiểm tra lại mã hoặc tên.`,
+  sameNameTwoCodes: (name: string, code: string, other: string, otherCell: string) =>
+    `Tên "${name}" có hai mã: "${code}" và "${other}" (ô ${otherCell}) — nếu là cùng một địa bàn, hãy dùng một mã.`,
+  yearNotInRoadmap: (year: number) =>
+    `Năm ${year} không có trong tab "Lộ trình" nên không so được với mục tiêu — hãy thêm năm ${year} vào tab Lộ trình nếu cần.`,
+  jump: (
+    indicator: string,
+    who: string,
+    from: number,
+    fromYear: number,
+    to: number,
+    toYear: number,
+    band: number,
+  ) =>
+    `Tỷ lệ ${indicator} của ${who} thay đổi từ ${formatPercent(from)} (${fromYear}) sang ${formatPercent(to)} (${toYear}), quá ${band} điểm % — hãy kiểm tra lại số liệu.`,
+  roadmapCell: (text: string) => `Bảng lộ trình: ${text}`,
+  config: {
+    missingRow: (label: string) =>
+      `Thiếu dòng "${label}" — hãy bấm "Tạo hoặc bổ sung mẫu" để thêm dòng này.`,
+    required: (label: string) => `"${label}" đang trống — cần nhập giá trị.`,
+    notChoice: (label: string, v: unknown, choices: readonly string[]) =>
+      `"${label}": ${showValue(v)} không hợp lệ — cần một trong: ${choices.join(", ")}.`,
+    points: (label: string, v: unknown) =>
+      `"${label}": ${showValue(v)} không hợp lệ — cần một số điểm % từ 0 đến 100, ví dụ 5.`,
+    deadline: (label: string, v: unknown) =>
+      `"${label}": ${showValue(v)} không hợp lệ — cần ngày/tháng, ví dụ 10/12.`,
+    year: (label: string, text: string) => `"${label}": ${text}`,
+  },
+  who: {
+    row: (noun: string, name: string | undefined, year: number | undefined, row: number) =>
+      `${name ? `${noun} ${name}` : `dòng ${row}`}${year ? `, năm ${year}` : ""}`,
   },
 } as const;

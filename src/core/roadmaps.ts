@@ -318,53 +318,80 @@ function isNoteHeader(value: unknown): boolean {
   return key.startsWith("ghi chú") || key.startsWith("nguồn");
 }
 
+/** A problem in a roadmap table, at a 1-based row and column of the range. */
+export interface TableProblem {
+  readonly row: number;
+  readonly col: number;
+  readonly message: string;
+}
+
 /**
  * Reads an officer's roadmap table: header row "Năm" then indicator codes, one row per year,
  * targets as fractions or "85%". Blank rows and blank targets are allowed (no target that year).
+ * Every bad cell is reported; the roadmap is returned only when there is none.
  */
-export function parseRoadmapTable(
+export function readRoadmapTable(
   grid: readonly (readonly unknown[])[],
   name = "Bảng lộ trình",
-): Parsed<Roadmap> {
+): { roadmap?: Roadmap; problems: TableProblem[] } {
+  const problems: TableProblem[] = [];
+  const problem = (row: number, col: number, message: string) => {
+    problems.push({ row, col, message });
+  };
   const [header, ...rows] = grid;
   const first = header?.[0];
-  if (!header || typeof first !== "string" || !["năm", "nam"].includes(nameKey(first)))
-    return { ok: false, message: ROADMAP.noHeader() };
+  if (!header || typeof first !== "string" || !["năm", "nam"].includes(nameKey(first))) {
+    problem(1, 1, ROADMAP.noHeader());
+    return { problems };
+  }
   const columns: (string | undefined)[] = [undefined];
   for (let c = 1; c < header.length; c++) {
     const cell = header[c];
-    if (isBlank(cell) || isNoteHeader(cell)) {
-      columns.push(undefined);
-      continue;
-    }
-    const indicator = findIndicator(cell);
-    if (!indicator) return { ok: false, message: ROADMAP.unknownCode(c + 1, cell) };
-    if (columns.includes(indicator.id))
-      return { ok: false, message: ROADMAP.duplicateCode(c + 1, indicator.id) };
-    columns.push(indicator.id);
+    const indicator = isBlank(cell) || isNoteHeader(cell) ? undefined : findIndicator(cell);
+    if (!isBlank(cell) && !isNoteHeader(cell) && !indicator)
+      problem(1, c + 1, ROADMAP.unknownCode(c + 1, cell));
+    else if (indicator && columns.includes(indicator.id))
+      problem(1, c + 1, ROADMAP.duplicateCode(c + 1, indicator.id));
+    columns.push(indicator && !columns.includes(indicator.id) ? indicator.id : undefined);
   }
   const targets = new Map<string, Map<number, number>>();
   const seenYears = new Set<number>();
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] ?? [];
-    if (row.every(isBlank)) continue;
+  rows.forEach((row, r) => {
+    if (row.every(isBlank)) return;
     const rowNo = r + 2;
     const year = readCell("year", row[0]);
-    if (!year.ok) return { ok: false, message: ROADMAP.cell(rowNo, 1, year.message) };
+    if (!year.ok) return problem(rowNo, 1, ROADMAP.cell(rowNo, 1, year.message));
     if (seenYears.has(year.value))
-      return { ok: false, message: ROADMAP.duplicateYear(rowNo, year.value) };
+      return problem(rowNo, 1, ROADMAP.duplicateYear(rowNo, year.value));
     seenYears.add(year.value);
     for (let c = 1; c < columns.length; c++) {
       const id = columns[c];
       const cell = row[c];
       if (!id || isBlank(cell)) continue;
       const target = readCell("target", cell);
-      if (!target.ok) return { ok: false, message: ROADMAP.cell(rowNo, c + 1, target.message) };
+      if (!target.ok) {
+        problem(rowNo, c + 1, ROADMAP.cell(rowNo, c + 1, target.message));
+        continue;
+      }
       const byYear = targets.get(id) ?? new Map<number, number>();
       byYear.set(year.value, target.value);
       targets.set(id, byYear);
     }
-  }
-  if (seenYears.size === 0) return { ok: false, message: ROADMAP.empty() };
-  return { ok: true, value: { name, title: name, source: name, interpolate: false, targets } };
+  });
+  if (problems.length === 0 && seenYears.size === 0) problem(2, 1, ROADMAP.empty());
+  if (problems.length > 0) return { problems };
+  return {
+    roadmap: { name, title: name, source: name, interpolate: false, targets },
+    problems,
+  };
+}
+
+/** The same, for a custom function: the roadmap or the first problem. */
+export function parseRoadmapTable(
+  grid: readonly (readonly unknown[])[],
+  name = "Bảng lộ trình",
+): Parsed<Roadmap> {
+  const { roadmap, problems } = readRoadmapTable(grid, name);
+  if (roadmap) return { ok: true, value: roadmap };
+  return { ok: false, message: problems[0]?.message ?? ROADMAP.empty() };
 }

@@ -1,0 +1,29 @@
+// A1 notation: how officers and Sheets name cells.
+
+/** 1 → "A", 27 → "AA". */
+export function columnLetter(column: number): string {
+  let n = column;
+  let letters = "";
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** (5, 3) → "C5"; both 1-based. */
+export function a1(row: number, column: number): string {
+  return `${columnLetter(column)}${row}`;
+}
+
+/** A sheet name quoted for formulas: 'Thôn - TDP'!A1. */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/gu, "''")}'`;
+}
+
+/** A whole column from a row down, open-ended: "D2:D". */
+export function columnFrom(column: number, row: number): string {
+  const letter = columnLetter(column);
+  return `${letter}${row}:${letter}`;
+}

@@ -1,0 +1,158 @@
+// Reading a data tab: its header mapped to the template's columns, every non-empty row parsed by
+// column kind, with a finding (tab, A1 cell, severity, Vietnamese message) for each bad cell.
+
+import { a1 } from "./a1";
+import { isBlank, parseCount, parseMark, parseYear } from "./cells";
+import { CHECK } from "./messages";
+import type { Column, DataTab } from "./schema";
+import { nameKey, tidy } from "./text";
+
+export type Severity = "error" | "warning";
+
+export interface Finding {
+  readonly tab: string;
+  /** A1 address of the cell the finding is about. */
+  readonly cell: string;
+  readonly severity: Severity;
+  readonly message: string;
+  /** The year of the row, when the finding is about one row. */
+  readonly year?: number;
+}
+
+export type Value = number | boolean | string;
+
+export interface Row {
+  /** 1-based row in the sheet. */
+  readonly sheetRow: number;
+  readonly year?: number;
+  /** Parsed values by column key; absent when blank or unreadable. */
+  readonly values: Readonly<Record<string, Value>>;
+  /** Text exactly as typed, for name comparisons. */
+  readonly raw: Readonly<Record<string, string>>;
+  /** Keys of cells that hold something unreadable (reported already). */
+  readonly invalid: readonly string[];
+  /** True when no cell of the row had an error. */
+  readonly clean: boolean;
+}
+
+export interface ReadTab {
+  readonly tab: DataTab;
+  readonly sheetName: string;
+  /** Column key → 1-based column in the sheet. */
+  readonly columns: ReadonlyMap<string, number>;
+  readonly rows: readonly Row[];
+  readonly findings: Finding[];
+}
+
+/** Maps the template's columns onto the header row, by header text (order may differ). */
+export function mapHeader(tab: DataTab, header: readonly unknown[]): Map<string, number> {
+  const byText = new Map<string, number>();
+  header.forEach((h, i) => {
+    if (typeof h === "string" && !byText.has(nameKey(h))) byText.set(nameKey(h), i + 1);
+  });
+  const columns = new Map<string, number>();
+  for (const c of tab.columns) {
+    const at = byText.get(nameKey(c.header));
+    if (at !== undefined) columns.set(c.key, at);
+  }
+  return columns;
+}
+
+function readValue(column: Column, value: unknown): { value?: Value; problem?: string } {
+  switch (column.kind) {
+    case "year":
+    case "count":
+    case "mark": {
+      const read = { year: parseYear, count: parseCount, mark: parseMark }[column.kind];
+      const result = read(value);
+      return result.ok ? { value: result.value } : { problem: result.message };
+    }
+    case "choice": {
+      const text = tidy(String(value));
+      const match = column.choices?.find((c) => nameKey(c) === nameKey(text));
+      return match ? { value: match } : { problem: "choice" };
+    }
+    default:
+      return { value: tidy(typeof value === "number" ? String(value) : String(value)) };
+  }
+}
+
+/** Who a row is about, for messages: "Thôn Đông năm 2026". */
+export function rowLabel(tab: DataTab, row: Pick<Row, "values" | "sheetRow" | "year">): string {
+  const name = tab.nameKey ? row.values[tab.nameKey] : tab.name;
+  const who = typeof name === "string" && name ? name : `dòng ${row.sheetRow}`;
+  return row.year ? `${who} năm ${row.year}` : who;
+}
+
+/** Reads a whole tab grid (row 1 = header) into rows and findings. */
+export function readDataTab(
+  tab: DataTab,
+  grid: readonly (readonly unknown[])[],
+  sheetName = tab.name,
+): ReadTab {
+  const findings: Finding[] = [];
+  const columns = mapHeader(tab, grid[0] ?? []);
+  const lastColumn = (grid[0]?.length ?? 0) + 1;
+  for (const c of tab.columns) {
+    if (!columns.has(c.key))
+      findings.push({
+        tab: sheetName,
+        cell: a1(1, lastColumn),
+        severity: c.required ? "error" : "warning",
+        message: CHECK.missingColumn(sheetName, c.header),
+      });
+  }
+  const rows: Row[] = [];
+  for (let r = 1; r < grid.length; r++) {
+    const line = grid[r] ?? [];
+    const cells = tab.columns.map((c) => {
+      const at = columns.get(c.key);
+      return at === undefined ? "" : line[at - 1];
+    });
+    if (cells.every(isBlank)) continue;
+    const sheetRow = r + 1;
+    const values: Record<string, Value> = {};
+    const raw: Record<string, string> = {};
+    const problems: { column: Column; text: string }[] = [];
+    tab.columns.forEach((c, i) => {
+      const cell = cells[i];
+      if (isBlank(cell)) return;
+      if (typeof cell === "string") raw[c.key] = cell;
+      const read = readValue(c, cell);
+      if (read.value !== undefined) values[c.key] = read.value;
+      else problems.push({ column: c, text: read.problem ?? "" });
+    });
+    const year = typeof values.year === "number" ? values.year : undefined;
+    const invalid = problems.map((p) => p.column.key);
+    const row: Row = { sheetRow, year, values, raw, invalid, clean: problems.length === 0 };
+    const who = rowLabel(tab, row);
+    const at = (key: string) => a1(sheetRow, columns.get(key) ?? 1);
+    for (const { column, text } of problems) {
+      const message =
+        column.kind === "choice"
+          ? CHECK.notChoice(
+              column.header,
+              who,
+              cells[tab.columns.indexOf(column)],
+              column.choices ?? [],
+            )
+          : CHECK.cell(column.header, who, text);
+      findings.push({ tab: sheetName, cell: at(column.key), severity: "error", message, year });
+    }
+    let missing = false;
+    for (const c of tab.columns) {
+      if (c.required && columns.has(c.key) && isBlank(cells[tab.columns.indexOf(c)])) {
+        missing = true;
+        findings.push({
+          tab: sheetName,
+          cell: at(c.key),
+          severity: "error",
+          message: CHECK.required(c.header, who),
+          year,
+        });
+      }
+    }
+    rows.push(missing ? { ...row, clean: false } : row);
+  }
+  return { tab, sheetName, columns, rows, findings };
+}

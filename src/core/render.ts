@@ -1,0 +1,248 @@
+// Summary tabs as plain data: the 2D values, number formats, bold rows, conditional-format
+// formulas and chart ranges that the sheet adapter writes in one call each.
+
+import { a1, columnLetter, quoteSheet } from "./a1";
+import { countsText } from "./messages";
+import type { Summary, SummaryLine } from "./summary";
+import { formatPercent } from "./text";
+
+export type Cell = string | number;
+
+export interface Block {
+  readonly values: Cell[][];
+  readonly formats: string[][];
+  readonly boldRows: readonly number[];
+  readonly headerRows: readonly number[];
+  /** Where rates sit beside targets, for the shortfall colours. */
+  readonly highlight: {
+    readonly ranges: readonly string[];
+    readonly rateColumn: number;
+    readonly targetColumn: number;
+    readonly firstRow: number;
+  };
+  readonly chart: {
+    readonly ranges: readonly string[];
+    readonly title: string;
+    readonly row: number;
+    readonly column: number;
+  };
+  readonly frozenRows: number;
+  readonly columnWidths: readonly number[];
+}
+
+export const FORMAT = {
+  text: "@",
+  count: "#,##0",
+  rate: "0.0%",
+  points: "0.0",
+  general: "General",
+} as const;
+
+const HEADER = [
+  "Chỉ tiêu / Địa bàn",
+  "Đạt / Tổng",
+  "Số đạt",
+  "Tổng số",
+  "Tỷ lệ",
+  "Mục tiêu",
+  "Thiếu (điểm %)",
+  "Cần thêm",
+  "Đánh giá",
+];
+const ROW_FORMATS = [
+  FORMAT.text,
+  FORMAT.text,
+  FORMAT.count,
+  FORMAT.count,
+  FORMAT.rate,
+  FORMAT.rate,
+  FORMAT.points,
+  FORMAT.count,
+  FORMAT.text,
+];
+const WIDTH = HEADER.length;
+export const RATE_COLUMN = 5;
+export const TARGET_COLUMN = 6;
+
+function lineCells(label: string, l: SummaryLine, unit: string): Cell[] {
+  const c = l.counts;
+  return [
+    label,
+    c ? countsText(c.recognized, c.total, unit) : "",
+    c ? c.recognized : "",
+    c ? c.total : "",
+    l.rate ?? "",
+    l.target?.value ?? "",
+    l.shortfall ?? "",
+    l.needed ?? "",
+    l.verdict,
+  ];
+}
+
+/** What the stamp rows say: when, from which tabs, against which roadmap. */
+export interface Stamp {
+  readonly madeAt: string;
+  readonly sources: string;
+  /** A native formula that says whether the source data changed since the tab was made. */
+  readonly staleFormula: string;
+}
+
+/** Lays out a summary: title, stamp, one overview row per indicator, then one section each. */
+export function renderSummary(summary: Summary, stamp: Stamp): Block {
+  const values: Cell[][] = [];
+  const formats: string[][] = [];
+  const boldRows: number[] = [];
+  const headerRows: number[] = [];
+  const push = (cells: Cell[], rowFormats: string[] = ROW_FORMATS) => {
+    values.push([...cells, ...Array(WIDTH - cells.length).fill("")]);
+    formats.push([...rowFormats, ...Array(WIDTH - rowFormats.length).fill(FORMAT.text)]);
+    return values.length;
+  };
+  const textRow = (text: string) => push([text], [FORMAT.text]);
+  boldRows.push(
+    textRow(`TỔNG HỢP MÔ HÌNH HỌC TẬP NĂM ${summary.year} — ${summary.areaName.toUpperCase()}`),
+  );
+  textRow(`Tạo lúc ${stamp.madeAt} từ ${stamp.sources}. Mục tiêu theo ${summary.roadmapName}.`);
+  push([stamp.staleFormula], [FORMAT.general]);
+  textRow("Tỷ lệ được cắt (không làm tròn) đến 0,1% để màu và đánh giá khớp với số hiển thị.");
+  push([]);
+  headerRows.push(
+    push(
+      HEADER,
+      HEADER.map(() => FORMAT.text),
+    ),
+  );
+  const overviewFirst = values.length + 1;
+  for (const s of summary.sections)
+    push(lineCells(`${s.indicator.id} — ${s.indicator.name}`, s.total, s.indicator.unit));
+  const overviewLast = values.length;
+  const ranges = [
+    `${a1(overviewFirst, RATE_COLUMN)}:${a1(overviewLast, RATE_COLUMN)}`,
+    `${a1(overviewFirst, WIDTH)}:${a1(overviewLast, WIDTH)}`,
+  ];
+  for (const s of summary.sections) {
+    push([]);
+    const target = s.target
+      ? `mục tiêu ${formatPercent(s.target.value)}${s.target.note ? `, ${s.target.note}` : ""}`
+      : "không có mục tiêu năm này";
+    boldRows.push(textRow(`${s.indicator.id} — ${s.indicator.name} (${target})`));
+    headerRows.push(
+      push(
+        HEADER,
+        HEADER.map(() => FORMAT.text),
+      ),
+    );
+    const first = values.length + 1;
+    for (const p of s.parts) push(lineCells(p.label, p, s.indicator.unit));
+    boldRows.push(push(lineCells(s.total.label, s.total, s.indicator.unit)));
+    ranges.push(
+      `${a1(first, RATE_COLUMN)}:${a1(values.length, RATE_COLUMN)}`,
+      `${a1(first, WIDTH)}:${a1(values.length, WIDTH)}`,
+    );
+  }
+  return {
+    values,
+    formats,
+    boldRows,
+    headerRows,
+    highlight: {
+      ranges,
+      rateColumn: RATE_COLUMN,
+      targetColumn: TARGET_COLUMN,
+      firstRow: overviewFirst,
+    },
+    chart: {
+      ranges: [
+        `A${overviewFirst}:A${overviewLast}`,
+        `${a1(overviewFirst, RATE_COLUMN)}:${a1(overviewLast, TARGET_COLUMN)}`,
+      ],
+      title: `Tỷ lệ so với mục tiêu năm ${summary.year}`,
+      row: 1,
+      column: WIDTH + 2,
+    },
+    frozenRows: overviewFirst - 1,
+    columnWidths: [260, 150, 80, 80, 70, 70, 90, 80, 100],
+  };
+}
+
+export type Shade = "met" | "near" | "short";
+
+export const COLOURS: Record<Shade, { readonly background: string; readonly font: string }> = {
+  met: { background: "#b7e1cd", font: "#0d652d" },
+  near: { background: "#fce8b2", font: "#7a4f01" },
+  short: { background: "#f4c7c3", font: "#a50e0e" },
+};
+
+/**
+ * Conditional-format formulas comparing a rate cell with its target on whole per mille, so the
+ * colour follows the value as shown: met (≥ target), near (short by at most the margin), short.
+ * `target` is a column letter of the same row, or a literal fraction. `when` narrows the rows.
+ */
+export function shadeFormulas(
+  rate: string,
+  target: string | number,
+  marginPoints: number,
+  when?: string,
+): Record<Shade, string> {
+  const r = `ROUND(${rate}*1000,0)`;
+  const t =
+    typeof target === "number" ? String(Math.round(target * 1000)) : `ROUND(${target}*1000,0)`;
+  const margin = Math.round(marginPoints * 10);
+  const base = [
+    when,
+    `ISNUMBER(${rate})`,
+    typeof target === "number" ? undefined : `ISNUMBER(${target})`,
+  ]
+    .filter(Boolean)
+    .join(",");
+  return {
+    met: `=AND(${base},${r}>=${t})`,
+    near: `=AND(${base},${r}<${t},${r}>=${t}-${margin})`,
+    short: `=AND(${base},${r}<${t}-${margin})`,
+  };
+}
+
+/** Σ of numbers and count of non-empty cells over a block, as SUM and COUNTA would give them. */
+export function fingerprint(
+  grid: readonly (readonly unknown[])[],
+  firstRow: number,
+  firstCol: number,
+  lastCol: number,
+): { sum: number; count: number } {
+  let sum = 0;
+  let count = 0;
+  for (let r = firstRow - 1; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    for (let c = firstCol - 1; c < lastCol; c++) {
+      const v = row[c];
+      if (v === "" || v === undefined || v === null) continue;
+      count += 1;
+      if (typeof v === "number") sum += v;
+      else if (v instanceof Date) sum += v.getTime() / 86_400_000 + 25_569;
+    }
+  }
+  return { sum, count };
+}
+
+export interface SourceCheck {
+  readonly sheet: string;
+  readonly firstRow: number;
+  readonly firstCol: number;
+  readonly lastCol: number;
+  readonly sum: number;
+  readonly count: number;
+}
+
+/** A native formula (no custom function) that turns to a warning when any source block changes. */
+export function staleFormula(
+  checks: readonly SourceCheck[],
+  upToDate: string,
+  outOfDate: string,
+): string {
+  const tests = checks.map((c) => {
+    const range = `${quoteSheet(c.sheet)}!${columnLetter(c.firstCol)}${c.firstRow}:${columnLetter(c.lastCol)}`;
+    return `ROUND(SUM(${range}),6)=${Number(c.sum.toFixed(6))},COUNTA(${range})=${c.count}`;
+  });
+  const quote = (s: string) => `"${s.replace(/"/gu, '""')}"`;
+  return `=IF(AND(${tests.join(",")}),${quote(upToDate)},${quote(outOfDate)})`;
+}

@@ -1,0 +1,226 @@
+// The validation rules officers need (domain.md): order rules on each row, complete count pairs,
+// one row per area and year, consistent names, known village codes, years in the roadmap, and
+// year-on-year jumps (warnings only).
+
+import { a1 } from "./a1";
+import { CHECK } from "./messages";
+import { type Counts, rateOf } from "./rates";
+import { type Finding, type ReadTab, type Row, rowLabel, type Value } from "./read";
+import type { Roadmap } from "./roadmaps";
+import { column, type DataTab, rateColumns } from "./schema";
+import { nameKey, tidy } from "./text";
+
+const numeric = (v: Value | undefined): number | undefined =>
+  typeof v === "number" ? v : typeof v === "boolean" ? (v ? 1 : 0) : undefined;
+
+function at(read: ReadTab, row: Row, key: string): string {
+  return a1(row.sheetRow, read.columns.get(key) ?? 1);
+}
+
+/** left ≤ right on each row, and both numbers of a count pair present or both blank. */
+export function rowRules(read: ReadTab): Finding[] {
+  const { tab, sheetName } = read;
+  const findings: Finding[] = [];
+  for (const row of read.rows) {
+    const who = rowLabel(tab, row);
+    const push = (key: string, message: string) =>
+      findings.push({
+        tab: sheetName,
+        cell: at(read, row, key),
+        severity: "error",
+        message,
+        year: row.year,
+      });
+    for (const rule of tab.rules) {
+      const l = numeric(row.values[rule.left]);
+      const r = numeric(row.values[rule.right]);
+      if (l === undefined || r === undefined || l <= r) continue;
+      const left = column(tab, rule.left);
+      const right = column(tab, rule.right);
+      push(
+        rule.left,
+        left.kind === "mark"
+          ? CHECK.markOrder(left.header, right.header, who)
+          : CHECK.order(left.header, l, right.header, r, who),
+      );
+    }
+    for (const c of tab.contributions) {
+      if (c.total === "ROW") continue;
+      const hasR = row.values[c.recognized] !== undefined;
+      const hasT = row.values[c.total] !== undefined;
+      if (hasR === hasT || row.invalid.includes(c.recognized) || row.invalid.includes(c.total))
+        continue;
+      const [filled, missing] = hasR ? [c.recognized, c.total] : [c.total, c.recognized];
+      const message = CHECK.pairMissing(
+        column(tab, filled).header,
+        column(tab, missing).header,
+        who,
+      );
+      if (!findings.some((f) => f.cell === at(read, row, missing))) push(missing, message);
+    }
+  }
+  return findings;
+}
+
+/** One row per area (or per year, for tabs without codes) and consistent names. */
+export function identityRules(read: ReadTab): Finding[] {
+  const { tab, sheetName } = read;
+  const findings: Finding[] = [];
+  const first = new Map<string, Row>();
+  for (const row of read.rows) {
+    if (row.year === undefined) continue;
+    const code = tab.codeKey ? row.values[tab.codeKey] : "";
+    if (typeof code !== "string") continue;
+    const key = `${row.year}|${code.toUpperCase()}`;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, row);
+      continue;
+    }
+    findings.push({
+      tab: sheetName,
+      cell: at(read, row, tab.codeKey ?? "year"),
+      severity: "error",
+      message: tab.codeKey
+        ? CHECK.duplicateCode(tab.rowNoun, code, row.year, earlier.sheetRow)
+        : CHECK.duplicateYear(sheetName, row.year, earlier.sheetRow),
+      year: row.year,
+    });
+  }
+  if (tab.codeKey && tab.nameKey) findings.push(...nameRules(read, tab.codeKey, tab.nameKey));
+  return findings;
+}
+
+function nameRules(read: ReadTab, codeKey: string, nameKeyCol: string): Finding[] {
+  const findings: Finding[] = [];
+  const byCode = new Map<string, Row>();
+  const byName = new Map<string, Row>();
+  const warn = (row: Row, message: string) =>
+    findings.push({
+      tab: read.sheetName,
+      cell: at(read, row, nameKeyCol),
+      severity: "warning",
+      message,
+      year: row.year,
+    });
+  for (const row of read.rows) {
+    const code = row.values[codeKey];
+    const typed = row.raw[nameKeyCol];
+    if (typeof code !== "string" || typed === undefined) continue;
+    const name = tidy(typed);
+    const sameCode = byCode.get(code.toUpperCase());
+    if (sameCode) {
+      const other = sameCode.raw[nameKeyCol] ?? "";
+      if (other !== typed && nameKey(other) === nameKey(typed))
+        warn(row, CHECK.nameVariant(name, tidy(other), at(read, sameCode, nameKeyCol)));
+      else if (nameKey(other) !== nameKey(typed))
+        warn(row, CHECK.codeRenamed(code, name, tidy(other), at(read, sameCode, nameKeyCol)));
+    } else byCode.set(code.toUpperCase(), row);
+    const sameName = byName.get(nameKey(typed));
+    const otherCode = sameName?.values[codeKey];
+    if (
+      sameName &&
+      typeof otherCode === "string" &&
+      otherCode.toUpperCase() !== code.toUpperCase()
+    ) {
+      if (sameName.year === row.year)
+        warn(row, CHECK.sameNameTwoCodes(name, code, otherCode, at(read, sameName, codeKey)));
+    } else if (!sameName) byName.set(nameKey(typed), row);
+  }
+  return findings;
+}
+
+/** Units placed in a village must name one of the commune's villages of that year. */
+export function villageCodeRules(units: ReadTab, villages: ReadTab): Finding[] {
+  const known = new Set(
+    villages.rows.map((r) => `${r.year}|${String(r.values.code ?? "").toUpperCase()}`),
+  );
+  const findings: Finding[] = [];
+  for (const row of units.rows) {
+    const code = row.values.village;
+    if (typeof code !== "string" || row.year === undefined) continue;
+    if (!known.has(`${row.year}|${code.toUpperCase()}`))
+      findings.push({
+        tab: units.sheetName,
+        cell: at(units, row, "village"),
+        severity: "error",
+        message: CHECK.unknownVillage(code, row.year),
+        year: row.year,
+      });
+  }
+  return findings;
+}
+
+/** One warning per tab and year whose targets the roadmap does not have. */
+export function roadmapYearRules(read: ReadTab, roadmap: Roadmap): Finding[] {
+  const years = new Set([...roadmap.targets.values()].flatMap((m) => [...m.keys()]));
+  const reported = new Set<number>();
+  const findings: Finding[] = [];
+  for (const row of read.rows) {
+    if (row.year === undefined || years.has(row.year) || reported.has(row.year)) continue;
+    reported.add(row.year);
+    findings.push({
+      tab: read.sheetName,
+      cell: at(read, row, "year"),
+      severity: "warning",
+      message: CHECK.yearNotInRoadmap(row.year),
+      year: row.year,
+    });
+  }
+  return findings;
+}
+
+/** Counts of one contribution on one row, when both numbers are there. */
+export function rowCounts(
+  tab: DataTab,
+  row: Row,
+  c: DataTab["contributions"][number],
+): Counts | undefined {
+  if (c.onlyWhen && row.values[c.onlyWhen] !== true) return undefined;
+  const recognized = numeric(row.values[c.recognized]);
+  const total = c.total === "ROW" ? 1 : numeric(row.values[c.total]);
+  if (recognized === undefined || total === undefined) return undefined;
+  return { recognized, total };
+}
+
+/** Year-on-year changes of a row's rates beyond the band are warnings, never errors. */
+export function jumpRules(
+  read: ReadTab,
+  bandPoints: number,
+  indicatorName: (id: string) => string,
+): Finding[] {
+  const { tab } = read;
+  if (!tab.codeKey) return [];
+  const byKey = new Map<string, Row>();
+  for (const row of read.rows)
+    byKey.set(`${row.year}|${String(row.values[tab.codeKey] ?? "").toUpperCase()}`, row);
+  const findings: Finding[] = [];
+  for (const row of read.rows) {
+    if (row.year === undefined) continue;
+    const code = String(row.values[tab.codeKey] ?? "").toUpperCase();
+    const previous = byKey.get(`${row.year - 1}|${code}`);
+    if (!previous) continue;
+    for (const c of rateColumns(tab)) {
+      const now = rateOf(rowCounts(tab, row, c) ?? { recognized: 0, total: 0 });
+      const before = rateOf(rowCounts(tab, previous, c) ?? { recognized: 0, total: 0 });
+      if (now === undefined || before === undefined) continue;
+      if (Math.abs(now - before) * 100 <= bandPoints + 1e-9) continue;
+      findings.push({
+        tab: read.sheetName,
+        cell: at(read, row, c.recognized),
+        severity: "warning",
+        message: CHECK.jump(
+          indicatorName(c.indicator),
+          rowLabel(tab, { ...row, year: undefined }),
+          before,
+          row.year - 1,
+          now,
+          row.year,
+          bandPoints,
+        ),
+        year: row.year,
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,136 @@
+// The numbers of a summary tab: the parts of an area (villages and unit groups of a commune, or the
+// communes of a province), their counts per indicator, and the area's Σ/Σ total against targets.
+
+import { INDICATORS, type Indicator } from "./indicators";
+import { VERDICT } from "./messages";
+import { type Counts, isMet, shortfallPoints, shownRate, stillNeeded, sumCounts } from "./rates";
+import type { ReadTab } from "./read";
+import { type Roadmap, type Target, targetOf } from "./roadmaps";
+import { rowCounts } from "./rules";
+import { ASSOCIATION, UNIT_TYPES } from "./schema";
+
+export type CountsByIndicator = ReadonlyMap<string, Counts>;
+
+export interface SummaryPart {
+  readonly label: string;
+  readonly counts: CountsByIndicator;
+}
+
+export interface SummaryLine {
+  readonly label: string;
+  readonly counts?: Counts;
+  /** The shown rate (cut to 0,1%), when there is a total. */
+  readonly rate?: number;
+  readonly target?: Target;
+  readonly shortfall?: number;
+  readonly needed?: number;
+  readonly verdict: string;
+}
+
+export interface IndicatorSection {
+  readonly indicator: Indicator;
+  readonly target?: Target;
+  readonly total: SummaryLine;
+  readonly parts: readonly SummaryLine[];
+}
+
+export interface Summary {
+  readonly year: number;
+  readonly areaName: string;
+  /** "Toàn xã", "Toàn tỉnh"… */
+  readonly totalLabel: string;
+  readonly roadmapName: string;
+  readonly sections: readonly IndicatorSection[];
+}
+
+export const NO_TARGET = "Không có mục tiêu";
+export const NO_DATA = "Chưa có số liệu";
+
+/** Adds one row's counts for each indicator it feeds into `into`. */
+function add(into: Map<string, Counts>, id: string, c: Counts | undefined): void {
+  if (!c) return;
+  into.set(id, sumCounts([into.get(id) ?? { recognized: 0, total: 0 }, c]));
+}
+
+/** The parts of a commune for one year: each village, each unit type, the association. */
+export function communeParts(tabs: Partial<Record<string, ReadTab>>, year: number): SummaryPart[] {
+  const parts: SummaryPart[] = [];
+  const villages = tabs.villages;
+  for (const row of villages?.rows ?? []) {
+    if (row.year !== year || !villages) continue;
+    const counts = new Map<string, Counts>();
+    for (const c of villages.tab.contributions)
+      add(counts, c.indicator, rowCounts(villages.tab, row, c));
+    parts.push({ label: String(row.values.name ?? row.values.code), counts });
+  }
+  const units = tabs.units;
+  for (const type of UNIT_TYPES) {
+    const rows = units?.rows.filter((r) => r.year === year && r.values.type === type) ?? [];
+    if (!units || rows.length === 0) continue;
+    const counts = new Map<string, Counts>();
+    for (const row of rows)
+      for (const c of units.tab.contributions)
+        add(counts, c.indicator, rowCounts(units.tab, row, c));
+    parts.push({ label: `${type} (${rows.length} đơn vị)`, counts });
+  }
+  const association = tabs.association;
+  for (const row of association?.rows ?? []) {
+    if (row.year !== year || !association) continue;
+    const counts = new Map<string, Counts>();
+    for (const c of association.tab.contributions)
+      add(counts, c.indicator, rowCounts(association.tab, row, c));
+    parts.push({ label: ASSOCIATION.name, counts });
+  }
+  return parts;
+}
+
+function line(label: string, counts: Counts | undefined, target: Target | undefined): SummaryLine {
+  if (!counts || counts.total === 0) return { label, counts, target, verdict: NO_DATA };
+  const rate = shownRate(counts);
+  if (!target) return { label, counts, rate, verdict: NO_TARGET };
+  return {
+    label,
+    counts,
+    rate,
+    target,
+    shortfall: shortfallPoints(counts, target.value),
+    needed: stillNeeded(counts, target.value),
+    verdict: isMet(counts, target.value) ? VERDICT.met : VERDICT.notMet,
+  };
+}
+
+/**
+ * Builds the summary: for every indicator that has counts or a target this year, its parts and
+ * the Σ/Σ total. Indicators come in catalogue order.
+ */
+export function summarize(
+  parts: readonly SummaryPart[],
+  roadmap: Roadmap,
+  year: number,
+  areaName: string,
+  totalLabel: string,
+): Summary {
+  const sections: IndicatorSection[] = [];
+  for (const indicator of INDICATORS) {
+    const target = targetOf(roadmap, indicator.id, year);
+    const feeding = parts.filter((p) => p.counts.has(indicator.id));
+    if (feeding.length === 0 && !target) continue;
+    const total = feeding.length
+      ? sumCounts(feeding.map((p) => p.counts.get(indicator.id) as Counts))
+      : undefined;
+    sections.push({
+      indicator,
+      target,
+      total: line(totalLabel, total, target),
+      parts: feeding.map((p) => line(p.label, p.counts.get(indicator.id), target)),
+    });
+  }
+  return { year, areaName, totalLabel, roadmapName: roadmap.name, sections };
+}
+
+/** An area's own totals per indicator, e.g. a commune's, as one part of the level above. */
+export function totalsOf(parts: readonly SummaryPart[]): Map<string, Counts> {
+  const totals = new Map<string, Counts>();
+  for (const p of parts) for (const [id, c] of p.counts) add(totals, id, c);
+  return totals;
+}

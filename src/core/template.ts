@@ -1,0 +1,102 @@
+// What the templates put in each tab, as data: header rows, per-row rate formulas, number formats,
+// validation kinds and the roadmap table pre-filled from a preset.
+
+import { columnFrom } from "./a1";
+import { findIndicator, INDICATORS } from "./indicators";
+import { FORMAT } from "./render";
+import { type Roadmap, roadmapYears, targetOf } from "./roadmaps";
+import { CONFIG_FIELDS, type Column, type Contribution, type DataTab, rateColumns } from "./schema";
+
+export type Validation =
+  | { readonly kind: "count" }
+  | { readonly kind: "year" }
+  | { readonly kind: "list"; readonly values: readonly string[] }
+  | { readonly kind: "none" };
+
+export const MARK_VALUES = {
+  recognized: ["đạt", "chưa đạt"],
+  registered: ["có", "không"],
+} as const;
+
+export function validationOf(column: Column): Validation {
+  switch (column.kind) {
+    case "count":
+      return { kind: "count" };
+    case "year":
+      return { kind: "year" };
+    case "mark":
+      return {
+        kind: "list",
+        values: /đăng ký|tham gia/iu.test(column.header)
+          ? MARK_VALUES.registered
+          : MARK_VALUES.recognized,
+      };
+    case "choice":
+      return { kind: "list", values: column.choices ?? [] };
+    default:
+      return { kind: "none" };
+  }
+}
+
+export function formatOf(column: Column): string {
+  if (column.kind === "count") return FORMAT.count;
+  if (column.kind === "year") return "0";
+  return FORMAT.text;
+}
+
+/** "Tỷ lệ GĐHT"-style header of a per-row rate column. */
+export function rateHeader(c: Contribution): string {
+  return `Tỷ lệ ${findIndicator(c.indicator)?.id ?? c.indicator}`;
+}
+
+/**
+ * A header cell that also fills the column below: the shown rate of every row (cut to 0,1%, like
+ * summaries), blank while the row has no total. One formula per column, so rows officers add later
+ * get their rate too, and no custom function is called.
+ */
+export function rateFormula(
+  c: Contribution,
+  columns: ReadonlyMap<string, number>,
+): string | undefined {
+  const r = columns.get(c.recognized);
+  const t = typeof c.total === "string" ? columns.get(c.total) : undefined;
+  if (r === undefined || t === undefined) return undefined;
+  const R = columnFrom(r, 2);
+  const T = columnFrom(t, 2);
+  return `={"${rateHeader(c)}";ARRAYFORMULA(IF(ISNUMBER(${T})*ISNUMBER(${R})*(N(+${T})>0),INT(${R}*1000/${T})/1000,""))}`;
+}
+
+/** The data tab's layout when the template creates it: inputs first, rate columns after. */
+export function dataTabLayout(tab: DataTab): {
+  readonly headers: readonly string[];
+  readonly columns: ReadonlyMap<string, number>;
+  readonly rates: readonly Contribution[];
+} {
+  const columns = new Map(tab.columns.map((c, i) => [c.key, i + 1]));
+  return { headers: tab.columns.map((c) => c.header), columns, rates: rateColumns(tab) };
+}
+
+/** The roadmap tab's rows, pre-filled from a preset; interpolated targets are named in the note. */
+export function roadmapGrid(preset: Roadmap): (string | number)[][] {
+  const ids = INDICATORS.map((i) => i.id);
+  const rows: (string | number)[][] = [["Năm", ...ids, "Ghi chú"]];
+  for (const year of roadmapYears(preset)) {
+    const notes = new Map<string, string[]>();
+    const cells = ids.map((id) => {
+      const t = targetOf(preset, id, year);
+      if (t?.note) notes.set(t.note, [...(notes.get(t.note) ?? []), id]);
+      return t ? t.value : "";
+    });
+    const note = [...notes].map(([n, list]) => `${list.join(", ")}: ${n}`).join("; ");
+    rows.push([year, ...cells, note]);
+  }
+  return rows;
+}
+
+/** The configuration tab's first rows: header, then each field with its initial value and help. */
+export function configGrid(values: Readonly<Record<string, string>> = {}): string[][] {
+  return [
+    ["Mục", "Giá trị", "Hướng dẫn"],
+    ...CONFIG_FIELDS.map((f) => [f.label, values[f.key] ?? f.initial, f.help]),
+  ];
+}

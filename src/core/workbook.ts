@@ -1,0 +1,112 @@
+// One pass over all of a workbook's tabs: configuration, roadmap and data tabs read and checked
+// against every rule, giving the parsed workbook and the list of findings.
+
+import { a1 } from "./a1";
+import { type Config, readConfig } from "./config";
+import { findIndicator } from "./indicators";
+import { CHECK } from "./messages";
+import { type Finding, type ReadTab, readDataTab } from "./read";
+import { type Roadmap, readRoadmapTable } from "./roadmaps";
+import { identityRules, jumpRules, roadmapYearRules, rowRules, villageCodeRules } from "./rules";
+import { COMMUNE_TABS, CONFIG_TAB, type DataTabId, ROADMAP_TAB } from "./schema";
+
+export type Grid = readonly (readonly unknown[])[];
+
+/** The tabs as read from the sheet; a missing tab is undefined. Names are the sheets' names. */
+export interface WorkbookGrids {
+  readonly config?: Grid;
+  readonly roadmap?: Grid;
+  readonly data: Partial<Record<DataTabId, { readonly name: string; readonly grid: Grid }>>;
+}
+
+export interface CheckedWorkbook {
+  readonly config: Config;
+  readonly roadmap?: Roadmap;
+  readonly tabs: Partial<Record<DataTabId, ReadTab>>;
+  readonly findings: readonly Finding[];
+}
+
+const missingTab = (tab: string): Finding => ({
+  tab,
+  cell: "A1",
+  severity: "error",
+  message: CHECK.missingTab(tab),
+});
+
+/** Reads the roadmap tab; every bad cell becomes a finding at its own address. */
+export function checkRoadmap(
+  grid: Grid | undefined,
+  name = ROADMAP_TAB,
+): { roadmap?: Roadmap; findings: Finding[] } {
+  if (!grid) return { findings: [missingTab(name)] };
+  const { roadmap, problems } = readRoadmapTable(grid, `tab ${name}`);
+  const findings = problems.map(
+    (p): Finding => ({
+      tab: name,
+      cell: a1(p.row, p.col),
+      severity: "error",
+      message: CHECK.roadmapCell(p.message),
+    }),
+  );
+  return { roadmap, findings };
+}
+
+const indicatorName = (id: string) => findIndicator(id)?.name ?? id;
+
+/** Checks a commune workbook: every rule of domain.md, one finding per problem. */
+export function checkWorkbook(grids: WorkbookGrids): CheckedWorkbook {
+  const findings: Finding[] = [];
+  const { config, findings: configFindings } = grids.config
+    ? readConfig(grids.config)
+    : { ...readConfig([]), findings: [missingTab(CONFIG_TAB)] };
+  findings.push(...configFindings);
+  const { roadmap, findings: roadmapFindings } = checkRoadmap(grids.roadmap);
+  findings.push(...roadmapFindings);
+
+  const tabs: Partial<Record<DataTabId, ReadTab>> = {};
+  if (config.level === "Xã") {
+    for (const tab of COMMUNE_TABS) {
+      const source = grids.data[tab.id];
+      if (!source) {
+        findings.push(missingTab(tab.name));
+        continue;
+      }
+      const read = readDataTab(tab, source.grid, source.name);
+      tabs[tab.id] = read;
+      findings.push(...read.findings, ...rowRules(read), ...identityRules(read));
+      findings.push(...jumpRules(read, config.jumpPoints, indicatorName));
+      if (roadmap) findings.push(...roadmapYearRules(read, roadmap));
+    }
+    if (tabs.units && tabs.villages) findings.push(...villageCodeRules(tabs.units, tabs.villages));
+  }
+  return { config, roadmap, tabs, findings: sortFindings(findings) };
+}
+
+const cellOrder = (cell: string): [number, number] => {
+  const m = /^([A-Z]+)(\d+)$/u.exec(cell);
+  const col = [...(m?.[1] ?? "A")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return [Number(m?.[2] ?? 0), col];
+};
+
+/** Errors before warnings, then by row and column, keeping tabs in the order they were checked. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  const tabOrder = [...new Set(findings.map((f) => f.tab))];
+  return [...findings].sort((a, b) => {
+    const [ra, ca] = cellOrder(a.cell);
+    const [rb, cb] = cellOrder(b.cell);
+    return (
+      tabOrder.indexOf(a.tab) - tabOrder.indexOf(b.tab) ||
+      Number(a.severity === "warning") - Number(b.severity === "warning") ||
+      ra - rb ||
+      ca - cb
+    );
+  });
+}
+
+/** The errors that stop a job for `year`: that year's rows, plus anything not tied to a year. */
+export function blockingErrors(findings: readonly Finding[], year?: number): Finding[] {
+  return findings.filter(
+    (f) =>
+      f.severity === "error" && (year === undefined || f.year === undefined || f.year === year),
+  );
+}

@@ -1,0 +1,278 @@
+import { describe, expect, it } from "vitest";
+import { findPreset } from "../../src/core/roadmaps";
+import { ASSOCIATION, UNITS, VILLAGES } from "../../src/core/schema";
+import { configGrid, roadmapGrid } from "../../src/core/template";
+import { blockingErrors, checkWorkbook, type WorkbookGrids } from "../../src/core/workbook";
+import { communeSample, type Grid } from "../fixtures/sample";
+
+const roadmap = roadmapGrid(findPreset("QUOCGIA") ?? (undefined as never));
+
+function grids(
+  sample = communeSample(),
+  patch: (s: ReturnType<typeof communeSample>) => void = () => {},
+): WorkbookGrids {
+  patch(sample);
+  return {
+    config: sample.config,
+    roadmap,
+    data: {
+      villages: { name: VILLAGES.name, grid: sample.villages },
+      units: { name: UNITS.name, grid: sample.units },
+      association: { name: ASSOCIATION.name, grid: sample.association },
+    },
+  };
+}
+
+/** Sets one cell of a sample tab by header and data-row index (0 = first data row). */
+function set(grid: Grid, header: string, row: number, value: string | number | boolean) {
+  const col = (grid[0] as string[]).indexOf(header);
+  if (col < 0) throw new Error(`no column ${header}`);
+  (grid[row + 1] as unknown[])[col] = value;
+}
+
+describe("checkWorkbook on a realistic commune", () => {
+  it("finds no error in clean data (12 villages, ~3,000 households, 15 units, 2 years)", () => {
+    const sample = communeSample();
+    const households = sample.villages
+      .slice(1)
+      .filter((r) => r[0] === 2026)
+      .reduce((s, r) => s + Number(r[3]), 0);
+    expect(households).toBeGreaterThan(2500);
+    expect(households).toBeLessThan(3500);
+    const checked = checkWorkbook(grids(sample));
+    expect(blockingErrors(checked.findings)).toEqual([]);
+    expect(checked.config.areaName).toBe("Xã Quảng Thạch");
+    expect(checked.tabs.villages?.rows.length).toBe(24);
+  });
+});
+
+describe("the corpus of bad entries: each gives its finding with tab, cell, severity", () => {
+  const cases: [
+    string,
+    (s: ReturnType<typeof communeSample>) => void,
+    { tab: string; cell: string; severity: string; text: string },
+  ][] = [
+    [
+      "text in a count",
+      (s) => set(s.villages, "Tổng số hộ", 0, "hai trăm"),
+      { tab: "Thôn - TDP", cell: "D2", severity: "error", text: '"hai trăm" không phải là số' },
+    ],
+    [
+      "a decimal count",
+      (s) => set(s.villages, "Số hộ đạt GĐHT", 1, 12.5),
+      { tab: "Thôn - TDP", cell: "F3", severity: "error", text: "không phải là số nguyên" },
+    ],
+    [
+      "a negative count",
+      (s) => set(s.units, "Số CBCCVC, người lao động", 0, -4),
+      { tab: "Đơn vị", cell: "H2", severity: "error", text: "là số âm" },
+    ],
+    [
+      "85% in a count column",
+      (s) => set(s.villages, "Tổng số dòng họ", 2, "85%"),
+      { tab: "Thôn - TDP", cell: "G4", severity: "error", text: "tỷ lệ phần trăm" },
+    ],
+    [
+      "recognised above registered",
+      (s) => {
+        set(s.villages, "Số hộ đăng ký GĐHT", 0, 10);
+        set(s.villages, "Số hộ đạt GĐHT", 0, 20);
+      },
+      {
+        tab: "Thôn - TDP",
+        cell: "F2",
+        severity: "error",
+        text: "Số hộ đạt GĐHT (20) lớn hơn Số hộ đăng ký GĐHT (10)",
+      },
+    ],
+    [
+      "registered above total",
+      (s) => {
+        set(s.villages, "Tổng số hộ", 0, 100);
+        set(s.villages, "Số hộ đăng ký GĐHT", 0, 150);
+        set(s.villages, "Số hộ đạt GĐHT", 0, 90);
+      },
+      {
+        tab: "Thôn - TDP",
+        cell: "E2",
+        severity: "error",
+        text: "Số hộ đăng ký GĐHT (150) lớn hơn Tổng số hộ (100)",
+      },
+    ],
+    [
+      "learning citizens above their population",
+      (s) => {
+        set(s.villages, "Người lớn trong GĐHT, DHHT, CĐHT", 0, 50);
+        set(s.villages, "Người lớn đạt CDHT", 0, 60);
+        set(s.villages, "CDHT có kỹ năng số", 0, 10);
+        set(s.villages, "CDHT thành thạo kỹ năng số", 0, 5);
+      },
+      {
+        tab: "Thôn - TDP",
+        cell: "O2",
+        severity: "error",
+        text: "Người lớn đạt CDHT (60) lớn hơn Người lớn trong GĐHT",
+      },
+    ],
+    [
+      "proficient above digital skills",
+      (s) => {
+        set(s.units, "CDHT có kỹ năng số", 0, 2);
+        set(s.units, "CDHT thành thạo kỹ năng số", 0, 3);
+      },
+      {
+        tab: "Đơn vị",
+        cell: "K2",
+        severity: "error",
+        text: "CDHT thành thạo kỹ năng số (3) lớn hơn CDHT có kỹ năng số (2)",
+      },
+    ],
+    [
+      "recognised without registration",
+      (s) => {
+        set(s.units, "Đăng ký ĐVHT", 0, "không");
+        set(s.units, "Đạt ĐVHT", 0, "đạt");
+      },
+      { tab: "Đơn vị", cell: "G2", severity: "error", text: "chỉ công nhận khi đã đăng ký" },
+    ],
+    [
+      "duplicated area code for a year",
+      (s) => set(s.villages, "Mã thôn/TDP", 1, "T01"),
+      {
+        tab: "Thôn - TDP",
+        cell: "B3",
+        severity: "error",
+        text: 'Mã thôn/TDP "T01" đã có ở dòng 2 cho năm 2025',
+      },
+    ],
+    [
+      "unknown village code in units",
+      (s) => set(s.units, "Thuộc thôn/TDP (mã)", 0, "T99"),
+      { tab: "Đơn vị", cell: "E2", severity: "error", text: 'Mã thôn/TDP "T99" không có' },
+    ],
+    [
+      "missing required cell",
+      (s) => set(s.villages, "Tổng số hộ", 3, ""),
+      {
+        tab: "Thôn - TDP",
+        cell: "D5",
+        severity: "error",
+        text: "Tổng số hộ (Thôn Bắc năm 2025): ô đang trống",
+      },
+    ],
+    [
+      "half a count pair",
+      (s) => set(s.villages, "Số dòng họ đạt DHHT", 0, ""),
+      {
+        tab: "Thôn - TDP",
+        cell: "I2",
+        severity: "error",
+        text: 'Đã có "Tổng số dòng họ" nhưng chưa nhập "Số dòng họ đạt DHHT"',
+      },
+    ],
+    [
+      "NFD name variant",
+      (s) => set(s.villages, "Tên thôn/TDP", 12, "Thôn Đông".normalize("NFD")),
+      {
+        tab: "Thôn - TDP",
+        cell: "C14",
+        severity: "warning",
+        text: "khác cách gõ dấu hoặc khoảng trắng",
+      },
+    ],
+    [
+      "spacing name variant",
+      (s) => set(s.villages, "Tên thôn/TDP", 13, "Thôn  Tây "),
+      {
+        tab: "Thôn - TDP",
+        cell: "C15",
+        severity: "warning",
+        text: "khác cách gõ dấu hoặc khoảng trắng",
+      },
+    ],
+    [
+      "year outside the roadmap",
+      (s) => set(s.association, "Năm", 0, 2019),
+      {
+        tab: "Hội Khuyến học xã",
+        cell: "A2",
+        severity: "warning",
+        text: "Năm 2019 không có trong tab",
+      },
+    ],
+    [
+      "year that is not a year",
+      (s) => set(s.villages, "Năm", 0, "năm nay"),
+      { tab: "Thôn - TDP", cell: "A2", severity: "error", text: "không phải là năm hợp lệ" },
+    ],
+    [
+      "unknown unit type",
+      (s) => set(s.units, "Loại đơn vị", 0, "Chợ"),
+      { tab: "Đơn vị", cell: "D2", severity: "error", text: '"Chợ" không có trong danh sách' },
+    ],
+    [
+      "a bad mark",
+      (s) => set(s.villages, "Thôn đạt CĐHT", 0, "tốt"),
+      {
+        tab: "Thôn - TDP",
+        cell: "K2",
+        severity: "error",
+        text: "không phải là đánh giá đạt/chưa đạt",
+      },
+    ],
+    [
+      "year-on-year jump",
+      (s) => set(s.villages, "Số hộ đạt GĐHT", 12, 0),
+      { tab: "Thôn - TDP", cell: "F14", severity: "warning", text: "quá 30 điểm %" },
+    ],
+    [
+      "a bad config value",
+      (s) => set(s.config, "Giá trị", 0, "Thành phố"),
+      { tab: "Cấu hình", cell: "B2", severity: "error", text: '"Cấp": "Thành phố" không hợp lệ' },
+    ],
+  ];
+  it.each(cases)("%s", (_name, patch, expected) => {
+    const { findings } = checkWorkbook(grids(communeSample(), patch));
+    const hit = findings.find(
+      (f) =>
+        f.tab === expected.tab && f.cell === expected.cell && f.message.includes(expected.text),
+    );
+    expect(hit, JSON.stringify(findings.slice(0, 5), null, 1)).toBeDefined();
+    expect(hit?.severity).toBe(expected.severity);
+  });
+
+  it("reports a missing tab and a missing column", () => {
+    const g = grids(communeSample(), (s) => {
+      for (const row of s.units) row.splice(3, 1);
+    });
+    const { findings } = checkWorkbook({ ...g, data: { ...g.data, association: undefined } });
+    expect(
+      findings.some((f) => f.tab === "Hội Khuyến học xã" && f.message.includes("Chưa có tab")),
+    ).toBe(true);
+    expect(
+      findings.some((f) => f.tab === "Đơn vị" && f.message.includes('thiếu cột "Loại đơn vị"')),
+    ).toBe(true);
+  });
+
+  it("reports bad roadmap cells at their own address", () => {
+    const bad = roadmap.map((r) => [...r]);
+    (bad[2] as unknown[])[1] = "nhiều";
+    const { findings } = checkWorkbook({ ...grids(), roadmap: bad });
+    expect(findings).toContainEqual(
+      expect.objectContaining({ tab: "Lộ trình", cell: "B3", severity: "error" }),
+    );
+  });
+
+  it("lists errors before warnings, and only the year's errors block that year", () => {
+    const { findings } = checkWorkbook(
+      grids(communeSample(), (s) => {
+        set(s.villages, "Tổng số hộ", 0, "abc"); // 2025
+        set(s.villages, "Tên thôn/TDP", 12, "Thôn Đông".normalize("NFD")); // warning 2026
+      }),
+    );
+    const villageFindings = findings.filter((f) => f.tab === "Thôn - TDP");
+    expect(villageFindings[0]?.severity).toBe("error");
+    expect(blockingErrors(findings, 2026)).toEqual([]);
+    expect(blockingErrors(findings, 2025).length).toBe(1);
+  });
+});
