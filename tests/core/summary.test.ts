@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { findPreset } from "../../src/core/roadmaps";
+import { fingerprint, renderSummary, shadeFormulas, staleFormula } from "../../src/core/render";
+import { ASSOCIATION, UNITS, VILLAGES } from "../../src/core/schema";
+import { communeParts, NO_TARGET, summarize } from "../../src/core/summary";
+import { roadmapGrid } from "../../src/core/template";
+import { checkWorkbook } from "../../src/core/workbook";
+import { communeSample } from "../fixtures/sample";
+
+const quocgia = findPreset("QUOCGIA") ?? (undefined as never);
+const sample = communeSample();
+const checked = checkWorkbook({
+  config: sample.config,
+  roadmap: roadmapGrid(quocgia),
+  data: {
+    villages: { name: VILLAGES.name, grid: sample.villages },
+    units: { name: UNITS.name, grid: sample.units },
+    association: { name: ASSOCIATION.name, grid: sample.association },
+  },
+});
+const roadmap = checked.roadmap ?? (undefined as never);
+const parts = communeParts(checked.tabs, 2026);
+const summary = summarize(parts, roadmap, 2026, "Xã Quảng Thạch", "Toàn xã");
+const section = (id: string) => summary.sections.find((s) => s.indicator.id === id) ?? (undefined as never);
+
+describe("commune summary", () => {
+  it("has one part per village, per unit type and the association", () => {
+    expect(parts.length).toBe(12 + 5 + 1);
+    expect(parts[0]?.label).toBe("Thôn Đông");
+    expect(parts.some((p) => p.label === "Trường học (3 đơn vị)")).toBe(true);
+  });
+  it("totals are Σ recognised / Σ total over the year's rows", () => {
+    const rows = sample.villages.slice(1).filter((r) => r[0] === 2026);
+    const recognized = rows.reduce((s, r) => s + Number(r[5]), 0);
+    const total = rows.reduce((s, r) => s + Number(r[3]), 0);
+    const gd = section("GDHT");
+    expect(gd.total.counts).toEqual({ recognized, total });
+    expect(gd.total.rate).toBe(Math.floor((recognized * 1000) / total) / 1000);
+    expect(gd.parts.length).toBe(12);
+    expect(gd.target?.value).toBe(0.72);
+  });
+  it("counts villages recognised as learning communities, one per village", () => {
+    const rows = sample.villages.slice(1).filter((r) => r[0] === 2026);
+    expect(section("CDHT").total.counts).toEqual({ recognized: rows.filter((r) => r[10] === "đạt").length, total: 12 });
+  });
+  it("counts staff only in units recognised as learning units", () => {
+    const rows = sample.units.slice(1).filter((r) => r[0] === 2026 && r[6] === "đạt");
+    const expected = { recognized: rows.reduce((s, r) => s + Number(r[8]), 0), total: rows.reduce((s, r) => s + Number(r[7]), 0) };
+    expect(section("CONGDAN_CB").total.counts).toEqual(expected);
+  });
+  it("says when there is no target instead of guessing", () => {
+    expect(section("CT_TTHTCD").total.verdict).toBe(NO_TARGET); // QĐ 387 sets none after 2025
+    expect(section("CT_TTHTCD").total.counts).toEqual({ recognized: 1, total: 1 });
+  });
+  it("still-needed and verdict follow the integer rule", () => {
+    for (const s of summary.sections) {
+      const t = s.total;
+      if (!t.counts || !s.target) continue;
+      expect(t.verdict === "Đạt").toBe(t.needed === 0);
+      expect(t.needed).toBe(Math.max(0, Math.ceil((Math.round(s.target.value * 1000) * t.counts.total) / 1000) - t.counts.recognized));
+    }
+  });
+});
+
+describe("rendered summary", () => {
+  const block = renderSummary(summary, { madeAt: "05/12/2026 09:30", sources: "tab Thôn - TDP", staleFormula: "=1" });
+  it("is rectangular, with one format per cell", () => {
+    const width = block.values[0]?.length;
+    for (const [i, row] of block.values.entries()) {
+      expect(row.length).toBe(width);
+      expect(block.formats[i]?.length).toBe(width);
+    }
+  });
+  it("keeps counts beside rates and writes names as text", () => {
+    const row = block.values.find((r) => r[0] === "Thôn Đông");
+    expect(String(row?.[1])).toMatch(/^[\d.]+ \/ [\d.]+ hộ$/u);
+    const i = block.values.indexOf(row as never);
+    expect(block.formats[i]?.[0]).toBe("@");
+    expect(block.formats[i]?.[4]).toBe("0.0%");
+  });
+  it("puts every indicator in the overview with its target", () => {
+    const overview = block.values.slice(block.frozenRows, block.frozenRows + summary.sections.length);
+    expect(overview.map((r) => String(r[0]).split(" — ")[0])).toEqual(summary.sections.map((s) => s.indicator.id));
+  });
+});
+
+describe("shade formulas", () => {
+  it("compare whole per mille, with the margin in points", () => {
+    const f = shadeFormulas("$E7", "$F7", 5);
+    expect(f.met).toBe("=AND(ISNUMBER($E7),ISNUMBER($F7),ROUND($E7*1000,0)>=ROUND($F7*1000,0))");
+    expect(f.near).toContain("ROUND($E7*1000,0)>=ROUND($F7*1000,0)-50");
+    expect(shadeFormulas("G2", 0.72, 2.5, "$A2=2026").short).toBe("=AND($A2=2026,ISNUMBER(G2),ROUND(G2*1000,0)<720-25)");
+  });
+});
+
+describe("staleness fingerprint", () => {
+  it("sums numbers and counts non-empty cells as SUM and COUNTA do", () => {
+    const grid = [["h", "h"], [1, "a"], ["", 2.5], [true, ""]];
+    expect(fingerprint(grid, 2, 1, 2)).toEqual({ sum: 3.5, count: 4 });
+    expect(staleFormula([{ sheet: "Thôn - TDP", firstRow: 2, firstCol: 1, lastCol: 17, sum: 3.5, count: 4 }], "ok", 'cũ "x"')).toBe(
+      `=IF(AND(ROUND(SUM('Thôn - TDP'!A2:Q),6)=3.5,COUNTA('Thôn - TDP'!A2:Q)=4),"ok","cũ ""x""")`,
+    );
+  });
+});
