@@ -3,9 +3,18 @@
 import type { EntryPoint } from "./core/entry";
 import { UI } from "./core/messages";
 import { CUSTOM_FUNCTIONS } from "./functions/custom";
-import { onInstall, onOpen, showFunctionHelp } from "./ui/menu";
+import { MENU, MENU_HANDLERS, onInstall, onOpen, showFunctionHelp } from "./ui/menu";
+import { SERVER_ENTRIES } from "./ui/server";
 
 const EVENT = { name: "e", type: "Object", doc: "Sự kiện Apps Script." } as const;
+
+const menuEntries: EntryPoint[] = Object.entries(MENU_HANDLERS).map(([name, impl]) => ({
+  name,
+  kind: "server",
+  summary: `${UI.entry.menu} (${MENU.find(([, fn]) => fn === name)?.[0] ?? name})`,
+  params: [],
+  impl,
+}));
 
 export const ENTRY_POINTS: readonly EntryPoint[] = [
   ...CUSTOM_FUNCTIONS,
@@ -17,6 +26,8 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     params: [EVENT],
     impl: onInstall,
   },
+  ...menuEntries,
+  ...SERVER_ENTRIES,
   {
     name: "showFunctionHelp",
     kind: "server",

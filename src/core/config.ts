@@ -39,6 +39,8 @@ export interface ReadConfig {
   readonly rows: ReadonlyMap<string, number>;
 }
 
+const PRESET_CHOICES = CONFIG_FIELDS.find((f) => f.key === "preset")?.choices ?? [];
+
 const initial = (key: string) => CONFIG_FIELDS.find((f) => f.key === key)?.initial ?? "";
 
 /** "10/12" (or a Date the sheet made of it) → day 10, month 12. */
@@ -125,7 +127,7 @@ export function readConfig(
       (f, v) => CHECK.config.year(f.label, (parseYear(v) as { message: string }).message),
       undefined,
     ),
-    preset: read("preset", text, () => "", initial("preset")),
+    preset: read("preset", choice(PRESET_CHOICES), notChoice(PRESET_CHOICES), initial("preset")),
     amberPoints: read(
       "amber",
       parsePoints,

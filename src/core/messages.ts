@@ -87,13 +87,26 @@ export function countsText(recognized: number, total: number, unit: string): str
 
 export const UI = {
   menu: {
+    sidebar: "Mở bảng điều khiển",
+    check: "Kiểm tra dữ liệu",
+    templateCommune: "Tạo hoặc bổ sung mẫu cho xã",
+    templateDistrict: "Tạo hoặc bổ sung mẫu cho huyện",
+    templateProvince: "Tạo hoặc bổ sung mẫu cho tỉnh",
+    summary: "Tạo bảng tổng hợp năm báo cáo",
+    highlight: "Tô màu lại theo mục tiêu",
     functionHelp: "Hướng dẫn các hàm",
   },
   functionHelpTitle: "Các hàm tính tỷ lệ mô hình học tập",
+  resultTitle: { ok: "Đã xong", failed: "Chưa làm được" },
+  /** How a finding reads outside the sidebar: tab and cell first. */
+  findingLine: (tab: string, cell: string, severity: string, message: string) =>
+    `${severity === "error" ? "Lỗi" : "Cảnh báo"} — tab "${tab}", ô ${cell}: ${message}`,
+  moreFindings: (n: number) => `… và ${n} mục nữa (mở bảng điều khiển để xem hết).`,
   entry: {
     onOpen: "Tạo trình đơn của tiện ích khi mở bảng tính.",
     onInstall: "Tạo trình đơn ngay khi cài tiện ích.",
     showFunctionHelp: "Mở hướng dẫn các hàm tính tỷ lệ.",
+    menu: "Chạy một việc từ trình đơn của tiện ích.",
   },
 } as const;
 
@@ -155,4 +168,63 @@ export const CHECK = {
     row: (noun: string, name: string | undefined, year: number | undefined, row: number) =>
       `${name ? `${noun} ${name}` : `dòng ${row}`}${year ? `, năm ${year}` : ""}`,
   },
+} as const;
+
+/** What jobs tell the officer when they end. */
+export const JOB = {
+  busy: "Một người khác đang chạy một việc của tiện ích trên bảng tính này. Hãy đợi một lát rồi bấm lại.",
+  blocked: (errors: number, year?: number) =>
+    `Chưa làm được vì số liệu${year ? ` năm ${year}` : ""} còn ${errors} lỗi. Không có gì được ghi vào bảng tính. Hãy sửa các lỗi trong danh sách rồi chạy lại.`,
+  noYear:
+    'Chưa chọn năm — hãy nhập "Năm báo cáo" trong tab Cấu hình hoặc chọn năm trong thanh bên.',
+  noRoadmap:
+    'Chưa đọc được tab "Lộ trình" nên không có mục tiêu để so sánh — hãy sửa các lỗi của tab Lộ trình.',
+  notCommune: (level: string) =>
+    `Bảng tính này đang đặt cấp "${level}". Việc này chỉ dành cho bảng tính cấp xã.`,
+  templateDone: (created: readonly string[], completed: readonly string[]) =>
+    created.length === 0 && completed.length === 0
+      ? "Mẫu đã đầy đủ, không cần thêm gì."
+      : [
+          created.length ? `Đã tạo tab: ${created.join(", ")}.` : "",
+          completed.length ? `Đã bổ sung: ${completed.join("; ")}.` : "",
+          "Không ô nào đã nhập bị thay đổi.",
+        ]
+          .filter(Boolean)
+          .join(" "),
+  summaryDone: (sheet: string, renamedFrom?: string) =>
+    `Đã tạo tab "${sheet}".${renamedFrom ? ` Tab "${renamedFrom}" có sẵn không phải do tiện ích tạo nên được giữ nguyên.` : ""}`,
+  highlightDone: (tabs: number) => `Đã tô màu lại ${tabs} tab theo mục tiêu và biên độ cảnh báo.`,
+  checkDone: (errors: number, warnings: number) =>
+    errors === 0 && warnings === 0
+      ? "Số liệu không có lỗi nào."
+      : `Tìm thấy ${errors} lỗi và ${warnings} cảnh báo.`,
+  stamp: {
+    upToDate: "✓ Khớp với số liệu hiện tại.",
+    outOfDate:
+      '⚠ Số liệu nguồn đã thay đổi sau khi tạo bảng này — hãy bấm "Tạo bảng tổng hợp" để cập nhật.',
+    sources: (tabs: readonly [string, number][]) =>
+      tabs.map(([name, rows]) => `tab ${name} (${rows} dòng)`).join(", "),
+  },
+  protection: {
+    header: "Dòng tiêu đề do tiện ích tạo — sửa có thể làm tiện ích không đọc được số liệu.",
+    rates: "Cột tỷ lệ do tiện ích tính tự động.",
+    generated: "Tab do tiện ích tạo; mọi thay đổi sẽ mất khi tạo lại.",
+  },
+} as const;
+
+export const SETTINGS = {
+  noConfig: 'Chưa có tab "Cấu hình" — hãy bấm "Tạo hoặc bổ sung mẫu" trước.',
+  noConfigRow: (label: string) =>
+    `Tab "Cấu hình" thiếu dòng "${label}" — hãy bấm "Tạo hoặc bổ sung mẫu" để thêm dòng này.`,
+  noRoadmap: 'Chưa có tab "Lộ trình" — hãy bấm "Tạo hoặc bổ sung mẫu" trước.',
+  saved: (changed: readonly string[]) =>
+    changed.length ? `Đã lưu: ${changed.join(", ")}.` : "Không có gì thay đổi.",
+  refilled: (preset: string) =>
+    `Đã điền lại tab "Lộ trình" từ lộ trình ${preset}. Các mục tiêu tự nhập trước đó đã được thay.`,
+  invalid: (what: string) => `Giá trị không hợp lệ: ${what}. Hãy chọn lại trong thanh bên.`,
+  levelMismatch: (current: string, wanted: string) =>
+    `Bảng tính đang đặt cấp "${current}" trong tab Cấu hình, nên không tạo mẫu cấp "${wanted}". Nếu muốn đổi cấp, hãy đổi trong phần Cài đặt trước.`,
+  noCell: (tab: string, cell: string) =>
+    `Không tìm thấy ô ${cell} của tab "${tab}" — có thể tab đã bị đổi tên hoặc xóa.`,
+  sidebarTitle: "Mô hình học tập",
 } as const;

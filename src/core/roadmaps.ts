@@ -360,9 +360,14 @@ export function readRoadmapTable(
     if (row.every(isBlank)) return;
     const rowNo = r + 2;
     const year = readCell("year", row[0]);
-    if (!year.ok) return problem(rowNo, 1, ROADMAP.cell(rowNo, 1, year.message));
-    if (seenYears.has(year.value))
-      return problem(rowNo, 1, ROADMAP.duplicateYear(rowNo, year.value));
+    if (!year.ok) {
+      problem(rowNo, 1, ROADMAP.cell(rowNo, 1, year.message));
+      return;
+    }
+    if (seenYears.has(year.value)) {
+      problem(rowNo, 1, ROADMAP.duplicateYear(rowNo, year.value));
+      return;
+    }
     seenYears.add(year.value);
     for (let c = 1; c < columns.length; c++) {
       const id = columns[c];

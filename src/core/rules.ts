@@ -171,11 +171,7 @@ export function roadmapYearRules(read: ReadTab, roadmap: Roadmap): Finding[] {
 }
 
 /** Counts of one contribution on one row, when both numbers are there. */
-export function rowCounts(
-  tab: DataTab,
-  row: Row,
-  c: DataTab["contributions"][number],
-): Counts | undefined {
+export function rowCounts(row: Row, c: DataTab["contributions"][number]): Counts | undefined {
   if (c.onlyWhen && row.values[c.onlyWhen] !== true) return undefined;
   const recognized = numeric(row.values[c.recognized]);
   const total = c.total === "ROW" ? 1 : numeric(row.values[c.total]);
@@ -201,8 +197,8 @@ export function jumpRules(
     const previous = byKey.get(`${row.year - 1}|${code}`);
     if (!previous) continue;
     for (const c of rateColumns(tab)) {
-      const now = rateOf(rowCounts(tab, row, c) ?? { recognized: 0, total: 0 });
-      const before = rateOf(rowCounts(tab, previous, c) ?? { recognized: 0, total: 0 });
+      const now = rateOf(rowCounts(row, c) ?? { recognized: 0, total: 0 });
+      const before = rateOf(rowCounts(previous, c) ?? { recognized: 0, total: 0 });
       if (now === undefined || before === undefined) continue;
       if (Math.abs(now - before) * 100 <= bandPoints + 1e-9) continue;
       findings.push({

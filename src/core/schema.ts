@@ -273,6 +273,9 @@ export const CONFIG_TAB = "Cấu hình";
 export const ROADMAP_TAB = "Lộ trình";
 export const AREAS_TAB = "Danh sách địa bàn";
 
+/** Config value saying the officer keeps their own targets in the roadmap tab. */
+export const OWN_ROADMAP = "RIENG";
+
 export const CONFIG_FIELDS: readonly ConfigField[] = [
   {
     key: "level",
@@ -292,8 +295,8 @@ export const CONFIG_FIELDS: readonly ConfigField[] = [
   {
     key: "preset",
     label: "Lộ trình mẫu",
-    help: "Lộ trình dùng để điền sẵn tab Lộ trình; sửa trực tiếp trong tab Lộ trình nếu địa phương có mục tiêu riêng.",
-    choices: PRESET_NAMES,
+    help: "Lộ trình dùng để điền sẵn tab Lộ trình; chọn RIENG khi địa phương tự nhập mục tiêu trong tab Lộ trình.",
+    choices: [...PRESET_NAMES, OWN_ROADMAP],
     initial: "QUOCGIA",
   },
   {
@@ -321,4 +324,42 @@ export const CONFIG_FIELDS: readonly ConfigField[] = [
     help: "Ví dụ 10/12: báo cáo nộp sau ngày này là nộp muộn.",
     initial: "10/12",
   },
+];
+
+// ---- District or province: the list of lower-level areas and where their sheets are ----
+
+export const AREA_COLUMNS: readonly Column[] = [
+  {
+    key: "code",
+    header: "Mã địa bàn",
+    kind: "code",
+    required: true,
+    help: "Mã đơn vị hành chính của xã (hoặc huyện), giữ số 0 ở đầu.",
+  },
+  {
+    key: "name",
+    header: "Tên địa bàn",
+    kind: "text",
+    required: true,
+    help: "Tên xã, phường (hoặc huyện).",
+  },
+  {
+    key: "url",
+    header: "Đường dẫn bảng tính",
+    kind: "text",
+    help: "Địa chỉ Google Sheet của địa bàn (https://docs.google.com/spreadsheets/d/…).",
+  },
+  {
+    key: "formerDistrict",
+    header: "Huyện (cũ)",
+    kind: "text",
+    help: "Với số liệu trước 1/7/2025: huyện cũ của xã.",
+  },
+  {
+    key: "mergedInto",
+    header: "Sáp nhập vào (mã)",
+    kind: "code",
+    help: "Nếu xã đã sáp nhập: mã của xã mới. Tỷ lệ được tính lại từ số cộng dồn.",
+  },
+  { key: "note", header: "Ghi chú", kind: "text", help: "Ghi chú tự do." },
 ];

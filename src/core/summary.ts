@@ -59,8 +59,7 @@ export function communeParts(tabs: Partial<Record<string, ReadTab>>, year: numbe
   for (const row of villages?.rows ?? []) {
     if (row.year !== year || !villages) continue;
     const counts = new Map<string, Counts>();
-    for (const c of villages.tab.contributions)
-      add(counts, c.indicator, rowCounts(villages.tab, row, c));
+    for (const c of villages.tab.contributions) add(counts, c.indicator, rowCounts(row, c));
     parts.push({ label: String(row.values.name ?? row.values.code), counts });
   }
   const units = tabs.units;
@@ -69,16 +68,14 @@ export function communeParts(tabs: Partial<Record<string, ReadTab>>, year: numbe
     if (!units || rows.length === 0) continue;
     const counts = new Map<string, Counts>();
     for (const row of rows)
-      for (const c of units.tab.contributions)
-        add(counts, c.indicator, rowCounts(units.tab, row, c));
+      for (const c of units.tab.contributions) add(counts, c.indicator, rowCounts(row, c));
     parts.push({ label: `${type} (${rows.length} đơn vị)`, counts });
   }
   const association = tabs.association;
   for (const row of association?.rows ?? []) {
     if (row.year !== year || !association) continue;
     const counts = new Map<string, Counts>();
-    for (const c of association.tab.contributions)
-      add(counts, c.indicator, rowCounts(association.tab, row, c));
+    for (const c of association.tab.contributions) add(counts, c.indicator, rowCounts(row, c));
     parts.push({ label: ASSOCIATION.name, counts });
   }
   return parts;

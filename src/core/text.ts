@@ -47,3 +47,10 @@ export function showValue(value: unknown): string {
   if (value instanceof Date) return "một ngày tháng";
   return String(value);
 }
+
+/** "05/12/2026 09:30" in Vietnam's time (UTC+7, no daylight saving), without Intl. */
+export function formatDateTime(epochMs: number): string {
+  const d = new Date(epochMs + 7 * 3_600_000);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
+}

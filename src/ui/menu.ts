@@ -1,20 +1,63 @@
-// The add-on menu and the simple triggers that build it. UI glue: may name Apps Script globals.
+// The add-on menu, its simple triggers and its handlers. UI glue: may name Apps Script globals.
 
 import type { EntryPoint } from "../core/entry";
 import { UI } from "../core/messages";
+import type { Level } from "../core/schema";
+import { checkJob, highlightJob, type JobResult, summaryJob, templateJob } from "../sheets/jobs";
+
+/** Menu items in order: caption and the top-level function it calls. */
+export const MENU: readonly (readonly [string, string])[] = [
+  [UI.menu.sidebar, "showSidebar"],
+  [UI.menu.check, "menuCheck"],
+  [UI.menu.templateCommune, "menuTemplateCommune"],
+  [UI.menu.templateDistrict, "menuTemplateDistrict"],
+  [UI.menu.templateProvince, "menuTemplateProvince"],
+  [UI.menu.summary, "menuSummary"],
+  [UI.menu.highlight, "menuHighlight"],
+  [UI.menu.functionHelp, "showFunctionHelp"],
+];
 
 /** Builds the add-on menu. Runs in AuthMode.NONE too, so it touches nothing but the menu. */
 export function onOpen(_event?: unknown): void {
-  SpreadsheetApp.getUi()
-    .createAddonMenu()
-    .addItem(UI.menu.functionHelp, "showFunctionHelp")
-    .addToUi();
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const [caption, fn] of MENU) menu.addItem(caption, fn);
+  menu.addToUi();
 }
 
 /** Installing the add-on opens the menu at once, without reloading the sheet. */
 export function onInstall(event?: unknown): void {
   onOpen(event);
 }
+
+const MAX_LINES = 15;
+
+/** Shows a job's result in an alert: the message, then the first findings with tab and cell. */
+export function showResult(result: JobResult): void {
+  const findings = result.findings ?? [];
+  const lines = findings
+    .slice(0, MAX_LINES)
+    .map((f) => UI.findingLine(f.tab, f.cell, f.severity, f.message));
+  if (findings.length > MAX_LINES) lines.push(UI.moreFindings(findings.length - MAX_LINES));
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(
+    result.ok ? UI.resultTitle.ok : UI.resultTitle.failed,
+    [result.message, ...lines].join("\n\n"),
+    ui.ButtonSet.OK,
+  );
+}
+
+const active = () => SpreadsheetApp.getActiveSpreadsheet();
+const template = (level: Level) => () => showResult(templateJob(active(), level));
+
+/** The menu handlers, by the name each menu item calls. */
+export const MENU_HANDLERS: Record<string, () => void> = {
+  menuCheck: () => showResult(checkJob(active())),
+  menuTemplateCommune: template("Xã"),
+  menuTemplateDistrict: template("Huyện"),
+  menuTemplateProvince: template("Tỉnh"),
+  menuSummary: () => showResult(summaryJob(active())),
+  menuHighlight: () => showResult(highlightJob(active())),
+};
 
 /** Lists the custom functions with a vi_VN example each. */
 export function showFunctionHelp(functions: readonly EntryPoint[]): void {

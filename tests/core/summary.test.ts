@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findPreset } from "../../src/core/roadmaps";
 import { fingerprint, renderSummary, shadeFormulas, staleFormula } from "../../src/core/render";
+import { findPreset } from "../../src/core/roadmaps";
 import { ASSOCIATION, UNITS, VILLAGES } from "../../src/core/schema";
 import { communeParts, NO_TARGET, summarize } from "../../src/core/summary";
 import { roadmapGrid } from "../../src/core/template";
@@ -21,7 +21,8 @@ const checked = checkWorkbook({
 const roadmap = checked.roadmap ?? (undefined as never);
 const parts = communeParts(checked.tabs, 2026);
 const summary = summarize(parts, roadmap, 2026, "Xã Quảng Thạch", "Toàn xã");
-const section = (id: string) => summary.sections.find((s) => s.indicator.id === id) ?? (undefined as never);
+const section = (id: string) =>
+  summary.sections.find((s) => s.indicator.id === id) ?? (undefined as never);
 
 describe("commune summary", () => {
   it("has one part per village, per unit type and the association", () => {
@@ -41,11 +42,17 @@ describe("commune summary", () => {
   });
   it("counts villages recognised as learning communities, one per village", () => {
     const rows = sample.villages.slice(1).filter((r) => r[0] === 2026);
-    expect(section("CDHT").total.counts).toEqual({ recognized: rows.filter((r) => r[10] === "đạt").length, total: 12 });
+    expect(section("CDHT").total.counts).toEqual({
+      recognized: rows.filter((r) => r[10] === "đạt").length,
+      total: 12,
+    });
   });
   it("counts staff only in units recognised as learning units", () => {
     const rows = sample.units.slice(1).filter((r) => r[0] === 2026 && r[6] === "đạt");
-    const expected = { recognized: rows.reduce((s, r) => s + Number(r[8]), 0), total: rows.reduce((s, r) => s + Number(r[7]), 0) };
+    const expected = {
+      recognized: rows.reduce((s, r) => s + Number(r[8]), 0),
+      total: rows.reduce((s, r) => s + Number(r[7]), 0),
+    };
     expect(section("CONGDAN_CB").total.counts).toEqual(expected);
   });
   it("says when there is no target instead of guessing", () => {
@@ -57,13 +64,23 @@ describe("commune summary", () => {
       const t = s.total;
       if (!t.counts || !s.target) continue;
       expect(t.verdict === "Đạt").toBe(t.needed === 0);
-      expect(t.needed).toBe(Math.max(0, Math.ceil((Math.round(s.target.value * 1000) * t.counts.total) / 1000) - t.counts.recognized));
+      expect(t.needed).toBe(
+        Math.max(
+          0,
+          Math.ceil((Math.round(s.target.value * 1000) * t.counts.total) / 1000) -
+            t.counts.recognized,
+        ),
+      );
     }
   });
 });
 
 describe("rendered summary", () => {
-  const block = renderSummary(summary, { madeAt: "05/12/2026 09:30", sources: "tab Thôn - TDP", staleFormula: "=1" });
+  const block = renderSummary(summary, {
+    madeAt: "05/12/2026 09:30",
+    sources: "tab Thôn - TDP",
+    staleFormula: "=1",
+  });
   it("is rectangular, with one format per cell", () => {
     const width = block.values[0]?.length;
     for (const [i, row] of block.values.entries()) {
@@ -79,8 +96,13 @@ describe("rendered summary", () => {
     expect(block.formats[i]?.[4]).toBe("0.0%");
   });
   it("puts every indicator in the overview with its target", () => {
-    const overview = block.values.slice(block.frozenRows, block.frozenRows + summary.sections.length);
-    expect(overview.map((r) => String(r[0]).split(" — ")[0])).toEqual(summary.sections.map((s) => s.indicator.id));
+    const overview = block.values.slice(
+      block.frozenRows,
+      block.frozenRows + summary.sections.length,
+    );
+    expect(overview.map((r) => String(r[0]).split(" — ")[0])).toEqual(
+      summary.sections.map((s) => s.indicator.id),
+    );
   });
 });
 
@@ -89,15 +111,28 @@ describe("shade formulas", () => {
     const f = shadeFormulas("$E7", "$F7", 5);
     expect(f.met).toBe("=AND(ISNUMBER($E7),ISNUMBER($F7),ROUND($E7*1000,0)>=ROUND($F7*1000,0))");
     expect(f.near).toContain("ROUND($E7*1000,0)>=ROUND($F7*1000,0)-50");
-    expect(shadeFormulas("G2", 0.72, 2.5, "$A2=2026").short).toBe("=AND($A2=2026,ISNUMBER(G2),ROUND(G2*1000,0)<720-25)");
+    expect(shadeFormulas("G2", 0.72, 2.5, "$A2=2026").short).toBe(
+      "=AND($A2=2026,ISNUMBER(G2),ROUND(G2*1000,0)<720-25)",
+    );
   });
 });
 
 describe("staleness fingerprint", () => {
   it("sums numbers and counts non-empty cells as SUM and COUNTA do", () => {
-    const grid = [["h", "h"], [1, "a"], ["", 2.5], [true, ""]];
+    const grid = [
+      ["h", "h"],
+      [1, "a"],
+      ["", 2.5],
+      [true, ""],
+    ];
     expect(fingerprint(grid, 2, 1, 2)).toEqual({ sum: 3.5, count: 4 });
-    expect(staleFormula([{ sheet: "Thôn - TDP", firstRow: 2, firstCol: 1, lastCol: 17, sum: 3.5, count: 4 }], "ok", 'cũ "x"')).toBe(
+    expect(
+      staleFormula(
+        [{ sheet: "Thôn - TDP", firstRow: 2, firstCol: 1, lastCol: 17, sum: 3.5, count: 4 }],
+        "ok",
+        'cũ "x"',
+      ),
+    ).toBe(
       `=IF(AND(ROUND(SUM('Thôn - TDP'!A2:Q),6)=3.5,COUNTA('Thôn - TDP'!A2:Q)=4),"ok","cũ ""x""")`,
     );
   });

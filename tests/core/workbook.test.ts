@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findPreset } from "../../src/core/roadmaps";
 import { ASSOCIATION, UNITS, VILLAGES } from "../../src/core/schema";
-import { configGrid, roadmapGrid } from "../../src/core/template";
+import { roadmapGrid } from "../../src/core/template";
 import { blockingErrors, checkWorkbook, type WorkbookGrids } from "../../src/core/workbook";
 import { communeSample, type Grid } from "../fixtures/sample";
 

@@ -1,0 +1,114 @@
+// Shortfall colours as conditional-format rules (never painted backgrounds): red below target by
+// more than the margin, amber within it, green when met, decided on whole per mille.
+
+import { columnLetter } from "../core/a1";
+import type { ReadTab } from "../core/read";
+import { COLOURS, RATE_COLUMN, type Shade, shadeFormulas, TARGET_COLUMN } from "../core/render";
+import { type Roadmap, targetOf } from "../core/roadmaps";
+import { rateColumns } from "../core/schema";
+import { rateHeader } from "../core/template";
+import { nameKey } from "../core/text";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+
+const SHADES: readonly Shade[] = ["met", "near", "short"];
+
+/** Our rules carry this fragment; an officer's own rules never do and are kept. */
+const SIGNATURE = "*1000,0)";
+
+function isOurs(rule: Rule): boolean {
+  const values = rule.getBooleanCondition()?.getCriteriaValues() ?? [];
+  return values.some((v) => typeof v === "string" && v.includes(SIGNATURE));
+}
+
+function rulesFor(ranges: Range[], formulas: Record<Shade, string>): Rule[] {
+  return SHADES.map((shade) =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(formulas[shade])
+      .setBackground(COLOURS[shade].background)
+      .setFontColor(COLOURS[shade].font)
+      .setRanges(ranges)
+      .build(),
+  );
+}
+
+/** Summary tabs: rate in one column, target in the next, the same three rules on every range. */
+export function shadeSummary(
+  sheet: Sheet,
+  ranges: readonly string[],
+  rateColumn: number,
+  targetColumn: number,
+  firstRow: number,
+  marginPoints: number,
+): void {
+  const rate = `$${columnLetter(rateColumn)}${firstRow}`;
+  const target = `$${columnLetter(targetColumn)}${firstRow}`;
+  const keep = sheet.getConditionalFormatRules().filter((r) => !isOurs(r));
+  const targets = ranges.map((a1) => sheet.getRange(a1));
+  sheet.setConditionalFormatRules([
+    ...keep,
+    ...rulesFor(targets, shadeFormulas(rate, target, marginPoints)),
+  ]);
+}
+
+/** Rebuilds a summary tab's rules with a new margin, on the ranges they already cover. */
+export function reshadeSummary(sheet: Sheet, marginPoints: number): boolean {
+  const ranges = sheet.getConditionalFormatRules().find(isOurs)?.getRanges() ?? [];
+  const first = ranges[0];
+  if (!first) return false;
+  shadeSummary(
+    sheet,
+    ranges.map((r) => r.getA1Notation()),
+    RATE_COLUMN,
+    TARGET_COLUMN,
+    first.getRow(),
+    marginPoints,
+  );
+  return true;
+}
+
+/**
+ * Data tabs: each rate column compared with the target of its row's year, one rule set per year
+ * (targets live in another tab, which conditional formats cannot read).
+ */
+export function shadeDataTab(
+  sheet: Sheet,
+  read: ReadTab,
+  roadmap: Roadmap,
+  years: readonly number[],
+  marginPoints: number,
+): number {
+  const width = sheet.getLastColumn();
+  if (width < 1) return 0;
+  const header = sheet.getRange(1, 1, 1, width);
+  const values = header.getValues()[0] ?? [];
+  const formulas = header.getFormulas()[0] ?? [];
+  const yearColumn = read.columns.get("year");
+  if (yearColumn === undefined) return 0;
+  const rows = sheet.getMaxRows() - 1;
+  const rules: Rule[] = [];
+  for (const c of rateColumns(read.tab)) {
+    const h = rateHeader(c);
+    const at = values.findIndex(
+      (v, i) =>
+        (typeof v === "string" && nameKey(v) === nameKey(h)) ||
+        (formulas[i] ?? "").includes(`"${h}"`),
+    );
+    if (at < 0) continue;
+    const letter = columnLetter(at + 1);
+    const range = sheet.getRange(2, at + 1, rows, 1);
+    for (const year of years) {
+      const target = targetOf(roadmap, c.indicator, year);
+      if (!target) continue;
+      const when = `$${columnLetter(yearColumn)}2=${year}`;
+      rules.push(
+        ...rulesFor([range], shadeFormulas(`${letter}2`, target.value, marginPoints, when)),
+      );
+    }
+  }
+  const keep = sheet.getConditionalFormatRules().filter((r) => !isOurs(r));
+  sheet.setConditionalFormatRules([...keep, ...rules]);
+  return rules.length;
+}

@@ -1,0 +1,94 @@
+// Writes a summary tab whole: found again by its metadata and rebuilt in place, never written over
+// an officer's tab that happens to share its name. A constant number of calls, whatever its size.
+
+import { JOB } from "../core/messages";
+import type { Block } from "../core/render";
+import { shadeSummary } from "./highlight";
+import { freeName, META, mark, resizeRows, type TabIndex } from "./tabs";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Identifies one summary: the same level and year find the same tab again. */
+export interface SummaryKey {
+  readonly level: string;
+  readonly year: number;
+}
+
+function sameKey(value: string, key: SummaryKey): boolean {
+  try {
+    const parsed = JSON.parse(value) as Partial<SummaryKey>;
+    return parsed.level === key.level && parsed.year === key.year;
+  } catch {
+    return false;
+  }
+}
+
+/** Our tab for this summary, or a new one under a name no officer's tab uses. */
+function targetSheet(
+  ss: Spreadsheet,
+  index: TabIndex,
+  name: string,
+  key: SummaryKey,
+): { sheet: Sheet; kept?: string } {
+  for (const [sheetName, value] of index.generated) {
+    const sheet = index.byName.get(sheetName);
+    if (sheet && sameKey(value, key)) return { sheet: clearSheet(sheet) };
+  }
+  const free = freeName(index, name);
+  return { sheet: ss.insertSheet(free), kept: free === name ? undefined : name };
+}
+
+/** Empties one of our tabs: values, formats, colours, charts and protections. */
+function clearSheet(sheet: Sheet): Sheet {
+  sheet.clear();
+  sheet.clearConditionalFormatRules();
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) p.remove();
+  return sheet;
+}
+
+/** Writes the block, its colours, its chart and its stamp. */
+export function writeSummary(
+  ss: Spreadsheet,
+  index: TabIndex,
+  block: Block,
+  name: string,
+  key: SummaryKey,
+  marginPoints: number,
+): { sheet: string; kept?: string } {
+  const { sheet, kept } = targetSheet(ss, index, name, key);
+  const rows = block.values.length;
+  const width = block.values[0]?.length ?? 1;
+  resizeRows(sheet, rows);
+  const bold = new Set([...block.boldRows, ...block.headerRows]);
+  sheet
+    .getRange(1, 1, rows, width)
+    .setNumberFormats(block.formats)
+    .setValues(block.values)
+    .setFontWeights(
+      block.values.map((_, r) => Array(width).fill(bold.has(r + 1) ? "bold" : "normal")),
+    );
+  sheet.setFrozenRows(block.frozenRows);
+  block.columnWidths.forEach((w, i) => {
+    sheet.setColumnWidth(i + 1, w);
+  });
+  const { highlight, chart } = block;
+  shadeSummary(
+    sheet,
+    highlight.ranges,
+    highlight.rateColumn,
+    highlight.targetColumn,
+    highlight.firstRow,
+    marginPoints,
+  );
+  const builder = sheet
+    .newChart()
+    .setChartType(Charts.ChartType.BAR)
+    .setPosition(chart.row, chart.column, 0, 0);
+  for (const a1 of chart.ranges) builder.addRange(sheet.getRange(a1));
+  sheet.insertChart(builder.setOption("title", chart.title).build());
+  mark(sheet, META.summary, JSON.stringify(key));
+  sheet.protect().setDescription(JOB.protection.generated).setWarningOnly(true);
+  return { sheet: sheet.getName(), kept };
+}

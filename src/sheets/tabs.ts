@@ -1,0 +1,69 @@
+// Finding, reading and marking the add-on's tabs. Every read is one whole-tab call; tabs are found
+// by the developer metadata the add-on stamps on them, so an officer may rename them.
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Metadata keys the add-on writes; their values say which tab or what summary it is. */
+export const META = {
+  tab: "mhht.tab",
+  summary: "mhht.summary",
+  template: "mhht.template",
+} as const;
+
+export interface TabIndex {
+  /** Tab id (config, roadmap, villages…) → sheet. */
+  readonly byId: ReadonlyMap<string, Sheet>;
+  /** Sheet name → the summary metadata value, for tabs the add-on generated. */
+  readonly generated: ReadonlyMap<string, string>;
+  readonly byName: ReadonlyMap<string, Sheet>;
+}
+
+/** Looks at every sheet once: its name and the add-on's metadata on it. */
+export function indexTabs(ss: Spreadsheet): TabIndex {
+  const byId = new Map<string, Sheet>();
+  const generated = new Map<string, string>();
+  const byName = new Map<string, Sheet>();
+  for (const sheet of ss.getSheets()) {
+    const name = sheet.getName();
+    byName.set(name, sheet);
+    for (const md of sheet.getDeveloperMetadata()) {
+      const key = md.getKey();
+      if (key === META.tab && !byId.has(md.getValue() ?? "")) byId.set(md.getValue() ?? "", sheet);
+      if (key === META.summary) generated.set(name, md.getValue() ?? "");
+    }
+  }
+  return { byId, generated, byName };
+}
+
+/** The sheet of a tab: the one the add-on marked, else one with the template's name. */
+export function findTab(index: TabIndex, id: string, name: string): Sheet | undefined {
+  return index.byId.get(id) ?? index.byName.get(name);
+}
+
+/** The whole used area of a sheet, in one call. */
+export function readGrid(sheet: Sheet): unknown[][] {
+  return sheet.getDataRange().getValues();
+}
+
+/** Sets (or replaces) a metadata value on a sheet. */
+export function mark(sheet: Sheet, key: string, value: string): void {
+  const existing = sheet.getDeveloperMetadata().find((md) => md.getKey() === key);
+  if (existing) existing.setValue(value);
+  else sheet.addDeveloperMetadata(key, value);
+}
+
+/** Makes the sheet exactly `rows` rows tall: one call whether it grows or shrinks. */
+export function resizeRows(sheet: Sheet, rows: number): void {
+  const max = sheet.getMaxRows();
+  if (rows > max) sheet.insertRowsAfter(max, rows - max);
+  else if (rows < max) sheet.deleteRows(rows + 1, max - rows);
+}
+
+/** A sheet name not yet used: "Tổng hợp 2026", else "Tổng hợp 2026 (2)"… */
+export function freeName(index: TabIndex, wanted: string): string {
+  const taken = new Set([...index.byName.keys()].map((n) => n.toLowerCase()));
+  if (!taken.has(wanted.toLowerCase())) return wanted;
+  for (let i = 2; ; i++)
+    if (!taken.has(`${wanted} (${i})`.toLowerCase())) return `${wanted} (${i})`;
+}

@@ -1,0 +1,263 @@
+// Creates or completes the tabs a commune (or a district, a province) needs. A second run adds what
+// is missing and never touches a cell an officer typed.
+
+import { columnLetter } from "../core/a1";
+import { JOB } from "../core/messages";
+import { mapHeader } from "../core/read";
+import { FORMAT } from "../core/render";
+import type { Roadmap } from "../core/roadmaps";
+import {
+  AREA_COLUMNS,
+  AREAS_TAB,
+  COMMUNE_TABS,
+  CONFIG_FIELDS,
+  CONFIG_TAB,
+  type Column,
+  type DataTab,
+  type Level,
+  ROADMAP_TAB,
+  TEMPLATE_VERSION,
+} from "../core/schema";
+import {
+  configGrid,
+  dataTabLayout,
+  formatOf,
+  rateFormula,
+  rateHeader,
+  roadmapGrid,
+  type Validation,
+  validationOf,
+} from "../core/template";
+import { nameKey } from "../core/text";
+import { findTab, indexTabs, META, mark, type TabIndex } from "./tabs";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+export interface TemplateReport {
+  readonly created: string[];
+  readonly completed: string[];
+}
+
+/** A native validation rule; counts are checked by formula (Sheets has no "whole number" rule). */
+function validationRule(v: Validation, firstCell: string, help: string) {
+  const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(false).setHelpText(help);
+  switch (v.kind) {
+    case "count":
+      return builder
+        .requireFormulaSatisfied(
+          `=AND(ISNUMBER(${firstCell}),${firstCell}>=0,${firstCell}=INT(${firstCell}))`,
+        )
+        .build();
+    case "year":
+      return builder.requireNumberBetween(2000, 2100).build();
+    case "list":
+      return builder.requireValueInList([...v.values], true).build();
+    default:
+      return undefined;
+  }
+}
+
+function protectWarning(range: Range, description: string): void {
+  range.protect().setDescription(description).setWarningOnly(true);
+}
+
+/** Formats and validation for columns of a data-like tab, from row 2 down. */
+function dressColumns(sheet: Sheet, columns: readonly Column[], firstColumn: number): void {
+  const rows = sheet.getMaxRows() - 1;
+  sheet
+    .getRange(2, firstColumn, rows, columns.length)
+    .setNumberFormats(Array.from({ length: rows }, () => columns.map(formatOf)));
+  columns.forEach((c, i) => {
+    const rule = validationRule(validationOf(c), `${columnLetter(firstColumn + i)}2`, c.help);
+    if (rule) sheet.getRange(2, firstColumn + i, rows, 1).setDataValidation(rule);
+  });
+}
+
+function newTab(ss: Spreadsheet, name: string, id: string): Sheet {
+  const sheet = ss.insertSheet(name);
+  mark(sheet, META.tab, id);
+  sheet.setFrozenRows(1);
+  return sheet;
+}
+
+/** A data tab: created whole, or completed with the columns and rate formulas it lacks. */
+function ensureDataTab(
+  ss: Spreadsheet,
+  index: TabIndex,
+  tab: DataTab,
+  report: TemplateReport,
+): void {
+  const existing = findTab(index, tab.id, tab.name);
+  if (!existing) {
+    const sheet = newTab(ss, tab.name, tab.id);
+    const layout = dataTabLayout(tab);
+    const formulas = layout.rates.map((r) => rateFormula(r, layout.columns) ?? rateHeader(r));
+    const width = layout.headers.length + formulas.length;
+    dressColumns(sheet, tab.columns, 1);
+    const header = sheet.getRange(1, 1, 1, width);
+    header
+      .setValues([[...layout.headers, ...formulas]])
+      .setFontWeight("bold")
+      .setWrap(true);
+    protectWarning(header, JOB.protection.header);
+    if (formulas.length)
+      protectWarning(
+        sheet.getRange(1, layout.headers.length + 1, sheet.getMaxRows(), formulas.length),
+        JOB.protection.rates,
+      );
+    if (tab.codeKey) sheet.setFrozenColumns(3);
+    report.created.push(tab.name);
+    return;
+  }
+  if (!index.byId.has(tab.id)) mark(existing, META.tab, tab.id);
+  const lastColumn = Math.max(existing.getLastColumn(), 1);
+  const headerRange = existing.getRange(1, 1, 1, lastColumn);
+  const header = headerRange.getValues()[0] ?? [];
+  const headerFormulas = headerRange.getFormulas()[0] ?? [];
+  const columns = mapHeader(tab, header);
+  const missing = tab.columns.filter((c) => !columns.has(c.key));
+  let next = lastColumn + 1;
+  const added: string[] = [];
+  if (missing.length) {
+    ensureColumns(existing, next + missing.length - 1);
+    existing
+      .getRange(1, next, 1, missing.length)
+      .setValues([missing.map((c) => c.header)])
+      .setFontWeight("bold");
+    dressColumns(existing, missing, next);
+    missing.forEach((c, i) => {
+      columns.set(c.key, next + i);
+    });
+    next += missing.length;
+    added.push(...missing.map((c) => c.header));
+  }
+  const hasRate = (h: string) =>
+    header.some((v) => typeof v === "string" && nameKey(v) === nameKey(h)) ||
+    headerFormulas.some((f) => f.includes(`"${h}"`));
+  const rates = dataTabLayout(tab).rates.filter((r) => !hasRate(rateHeader(r)));
+  const formulas = rates.map((r) => rateFormula(r, columns)).filter((f): f is string => Boolean(f));
+  if (formulas.length) {
+    ensureColumns(existing, next + formulas.length - 1);
+    existing.getRange(1, next, 1, formulas.length).setValues([formulas]).setFontWeight("bold");
+    added.push(...rates.map(rateHeader));
+  }
+  if (added.length) report.completed.push(`tab ${existing.getName()}: ${added.join(", ")}`);
+}
+
+function ensureColumns(sheet: Sheet, needed: number): void {
+  const max = sheet.getMaxColumns();
+  if (needed > max) sheet.insertColumnsAfter(max, needed - max);
+}
+
+/** The configuration tab: created with defaults, or completed with the rows it lacks. */
+function ensureConfig(
+  ss: Spreadsheet,
+  index: TabIndex,
+  values: Record<string, string>,
+  report: TemplateReport,
+): void {
+  const existing = findTab(index, "config", CONFIG_TAB);
+  const sheet = existing ?? newTab(ss, CONFIG_TAB, "config");
+  const grid = existing ? existing.getDataRange().getValues() : [];
+  const labels = new Set(grid.map((r) => (typeof r[0] === "string" ? nameKey(r[0]) : "")));
+  const all = configGrid(values);
+  const rows = existing ? all.slice(1).filter((r) => !labels.has(nameKey(r[0] ?? ""))) : all;
+  if (rows.length === 0) return;
+  const first = existing ? Math.max(grid.length, 1) + 1 : 1;
+  // Plain text, so "10/12" stays a deadline and "00123" keeps its zeros.
+  sheet.getRange(first, 2, rows.length, 1).setNumberFormat(FORMAT.text);
+  sheet.getRange(first, 1, rows.length, 3).setValues(rows);
+  rows.forEach((r, i) => {
+    const field = CONFIG_FIELDS.find((f) => f.label === r[0]);
+    if (field?.choices)
+      sheet
+        .getRange(first + i, 2)
+        .setDataValidation(
+          validationRule(
+            { kind: "list", values: field.choices },
+            "B1",
+            field.help,
+          ) as GoogleAppsScript.Spreadsheet.DataValidation,
+        );
+  });
+  if (!existing) {
+    sheet.getRange(1, 1, 1, 3).setFontWeight("bold");
+    protectWarning(sheet.getRange(1, 1, rows.length, 1), JOB.protection.header);
+    sheet.setColumnWidth(1, 280).setColumnWidth(2, 260).setColumnWidth(3, 480);
+    report.created.push(CONFIG_TAB);
+  } else report.completed.push(`tab ${sheet.getName()}: ${rows.map((r) => r[0]).join(", ")}`);
+}
+
+/** The roadmap tab, pre-filled from a preset; an existing one belongs to the officer and is kept. */
+function ensureRoadmap(
+  ss: Spreadsheet,
+  index: TabIndex,
+  preset: Roadmap,
+  report: TemplateReport,
+): void {
+  if (findTab(index, "roadmap", ROADMAP_TAB)) return;
+  const sheet = newTab(ss, ROADMAP_TAB, "roadmap");
+  const width = writeRoadmapTable(sheet, preset);
+  sheet
+    .getRange(2, 2, sheet.getMaxRows() - 1, width - 2)
+    .setDataValidation(
+      SpreadsheetApp.newDataValidation()
+        .requireNumberBetween(0, 1)
+        .setAllowInvalid(false)
+        .setHelpText("Mục tiêu dạng tỷ lệ, ví dụ 85% (để trống nếu năm đó không có mục tiêu).")
+        .build(),
+    );
+  const header = sheet.getRange(1, 1, 1, width);
+  header.setFontWeight("bold");
+  protectWarning(header, JOB.protection.header);
+  sheet.setFrozenColumns(1);
+  report.created.push(ROADMAP_TAB);
+}
+
+/** Writes a preset's table at A1 with its formats and source note; returns its width. */
+export function writeRoadmapTable(sheet: Sheet, preset: Roadmap): number {
+  const grid = roadmapGrid(preset);
+  const width = grid[0]?.length ?? 1;
+  const format = (r: number, c: number) =>
+    r === 0 || c === width - 1 ? FORMAT.text : c === 0 ? "0" : FORMAT.rate;
+  sheet
+    .getRange(1, 1, grid.length, width)
+    .setNumberFormats(grid.map((row, r) => row.map((_, c) => format(r, c))))
+    .setValues(grid);
+  sheet.getRange(1, 1).setNote(`Điền từ lộ trình ${preset.name}: ${preset.source}`);
+  return width;
+}
+
+/** The district's or province's list of lower-level areas. */
+function ensureAreas(ss: Spreadsheet, index: TabIndex, report: TemplateReport): void {
+  if (findTab(index, "areas", AREAS_TAB)) return;
+  const sheet = newTab(ss, AREAS_TAB, "areas");
+  dressColumns(sheet, AREA_COLUMNS, 1);
+  const header = sheet.getRange(1, 1, 1, AREA_COLUMNS.length);
+  header.setValues([AREA_COLUMNS.map((c) => c.header)]).setFontWeight("bold");
+  protectWarning(header, JOB.protection.header);
+  report.created.push(AREAS_TAB);
+}
+
+/**
+ * Creates what is missing for a workbook of `level`: configuration, roadmap (from `preset`), and
+ * the data tabs of a commune or the area list of a district or province.
+ */
+export function ensureTemplate(
+  ss: Spreadsheet,
+  level: Level,
+  preset: Roadmap,
+  values: Record<string, string> = {},
+): TemplateReport {
+  const report: TemplateReport = { created: [], completed: [] };
+  const index = indexTabs(ss);
+  ensureConfig(ss, index, { level, preset: preset.name, ...values }, report);
+  ensureRoadmap(ss, index, preset, report);
+  if (level === "Xã") for (const tab of COMMUNE_TABS) ensureDataTab(ss, index, tab, report);
+  else ensureAreas(ss, index, report);
+  if (!ss.getDeveloperMetadata().some((md) => md.getKey() === META.template))
+    ss.addDeveloperMetadata(META.template, String(TEMPLATE_VERSION));
+  return report;
+}
