@@ -1,10 +1,10 @@
-// npm run build: bundles src/ into dist/Code.js (IIFE + generated top-level wrappers) and copies
-// appsscript.json beside it, the folder clasp pushes.
+// npm run build: bundles src/ into dist/Code.js (IIFE + generated top-level wrappers), writes the
+// formula help dist/Help.html, and copies appsscript.json beside them: the folder clasp pushes.
 
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
-import { ENTRY_POINTS } from "../src/main";
-import { GLOBAL_NAME, wrappers } from "./wrappers";
+import { ENTRY_POINTS } from "../src/entries";
+import { GLOBAL_NAME, helpHtml, wrappers } from "./wrappers";
 
 export const DIST = new URL("../dist/", import.meta.url);
 
@@ -23,10 +23,11 @@ export async function buildServer(): Promise<void> {
     footer: { js: wrappers(ENTRY_POINTS) },
     logLevel: "warning",
   });
+  writeFileSync(new URL("Help.html", DIST), helpHtml(ENTRY_POINTS));
   copyFileSync(new URL("../appsscript.json", import.meta.url), new URL("appsscript.json", DIST));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   await buildServer();
-  console.log("Đã tạo dist/Code.js và dist/appsscript.json");
+  console.log("Đã tạo dist/Code.js, dist/Help.html và dist/appsscript.json");
 }

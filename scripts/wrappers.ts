@@ -30,3 +30,27 @@ export function wrapper(entry: EntryPoint): string {
 export function wrappers(entries: readonly EntryPoint[]): string {
   return `\n${entries.map(wrapper).join("\n\n")}\n`;
 }
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;").replace(/"/gu, "&quot;");
+
+/** dist/Help.html: every custom function with its parameters and a vi_VN example. */
+export function helpHtml(entries: readonly EntryPoint[]): string {
+  const items = entries
+    .filter((e) => e.kind === "custom")
+    .map((e) => {
+      const params = e.params
+        .map((p) => `<li><code>${p.name}</code>: ${escapeHtml(p.doc)}</li>`)
+        .join("");
+      return `<section><h2><code>${e.name}(${e.params.map((p) => p.name).join("; ")})</code></h2><p>${escapeHtml(e.summary)}</p><ul>${params}</ul>${e.example ? `<p>Ví dụ: <code>${escapeHtml(e.example)}</code></p>` : ""}</section>`;
+    })
+    .join("\n");
+  return `<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><base target="_top">
+<style>body{font:14px/1.5 Arial,sans-serif;color:#202124;margin:0 8px}h2{font-size:15px;margin:16px 0 4px}code{background:#f1f3f4;padding:0 3px;border-radius:3px}ul{margin:4px 0;padding-left:20px}</style>
+</head><body>
+<p>Bảng tính tiếng Việt dùng dấu <code>;</code> giữa các đối số. Ô trống được bỏ qua; khi dữ liệu sai, ô báo <code>#ERROR!</code> và chú thích nói rõ ô nào sai, cần nhập gì.</p>
+${items}
+</body></html>
+`;
+}

@@ -1,43 +1,14 @@
-// Exposes the entry points and nothing else: the build wraps each one in a top-level function.
+// Exposes the entry points and nothing else: the build wraps each one in a top-level function
+// `function NAME(params) { return AddOn.entries.NAME(params); }` (see src/entries.ts).
 
-import type { EntryPoint } from "./core/entry";
-import { UI } from "./core/messages";
 import { CUSTOM_FUNCTIONS } from "./functions/custom";
-import { MENU, MENU_HANDLERS, onInstall, onOpen, showFunctionHelp } from "./ui/menu";
-import { SERVER_ENTRIES } from "./ui/server";
+import { MENU_HANDLERS, onInstall, onOpen } from "./ui/menu";
+import { SERVER_FUNCTIONS } from "./ui/server";
 
-const EVENT = { name: "e", type: "Object", doc: "Sự kiện Apps Script." } as const;
-
-const menuEntries: EntryPoint[] = Object.entries(MENU_HANDLERS).map(([name, impl]) => ({
-  name,
-  kind: "server",
-  summary: `${UI.entry.menu} (${MENU.find(([, fn]) => fn === name)?.[0] ?? name})`,
-  params: [],
-  impl,
-}));
-
-export const ENTRY_POINTS: readonly EntryPoint[] = [
+export const entries = {
   ...CUSTOM_FUNCTIONS,
-  { name: "onOpen", kind: "trigger", summary: UI.entry.onOpen, params: [EVENT], impl: onOpen },
-  {
-    name: "onInstall",
-    kind: "trigger",
-    summary: UI.entry.onInstall,
-    params: [EVENT],
-    impl: onInstall,
-  },
-  ...menuEntries,
-  ...SERVER_ENTRIES,
-  {
-    name: "showFunctionHelp",
-    kind: "server",
-    summary: UI.entry.showFunctionHelp,
-    params: [],
-    impl: () => showFunctionHelp(CUSTOM_FUNCTIONS),
-  },
-];
-
-/** The implementations by name; the generated wrappers call `AddOn.entries.NAME(...)`. */
-export const entries: Readonly<Record<string, EntryPoint["impl"]>> = Object.fromEntries(
-  ENTRY_POINTS.map((e) => [e.name, e.impl]),
-);
+  onOpen,
+  onInstall,
+  ...MENU_HANDLERS,
+  ...SERVER_FUNCTIONS,
+};

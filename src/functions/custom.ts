@@ -2,7 +2,7 @@
 // and, in the same records, the JSDoc the build writes above each top-level wrapper.
 
 import { isBlank, readCell } from "../core/cells";
-import type { EntryParam, EntryPoint } from "../core/entry";
+import type { EntryDoc, EntryParam } from "../core/entry";
 import { findIndicator, INDICATOR_IDS } from "../core/indicators";
 import { EXPECT, FN, VERDICT } from "../core/messages";
 import { isMet, rateOf, stillNeeded } from "../core/rates";
@@ -42,15 +42,13 @@ function rate(fn: string) {
   };
 }
 
-function rateFunction(name: string, what: string, summary: string, example: string): EntryPoint {
+function rateDoc(what: string, summary: string, example: string): EntryDoc {
   return {
-    name,
     kind: "custom",
     summary,
     params: RATE_PARAMS(what),
     returns: "Tỷ lệ từ 0 đến 1 (định dạng ô theo % để hiển thị 65%).",
     example,
-    impl: rate(name),
   };
 }
 
@@ -120,45 +118,57 @@ const TARGET_PARAM: EntryParam = {
   doc: 'Mục tiêu dạng tỷ lệ: 70%, "70%" hoặc 0,7 (có thể lấy từ MUCTIEU).',
 };
 
-export const CUSTOM_FUNCTIONS: readonly EntryPoint[] = [
-  rateFunction(
-    "TILE_GDHT",
+/** The custom functions by the name officers type. */
+export const CUSTOM_FUNCTIONS = {
+  TILE_GDHT: rate("TILE_GDHT"),
+  TILE_DHHT: rate("TILE_DHHT"),
+  TILE_CDHT: rate("TILE_CDHT"),
+  TILE_DVHT: rate("TILE_DVHT"),
+  TILE_CONGDAN: rate("TILE_CONGDAN"),
+  TILE: rate("TILE"),
+  MUCTIEU: target,
+  CANTHEM: stillNeededFn,
+  DANHGIA: verdict,
+} as const;
+
+export type CustomName = keyof typeof CUSTOM_FUNCTIONS;
+
+/**
+ * Formula help for each custom function. Only the build and the tests read it; the pure call
+ * lets esbuild leave it out of dist/Code.js, which every custom-function call loads.
+ */
+export const CUSTOM_DOCS: Readonly<Record<CustomName, EntryDoc>> = /* @__PURE__ */ (() => ({
+  TILE_GDHT: rateDoc(
     "hộ gia đình",
     'Tỷ lệ hộ gia đình được công nhận "Gia đình học tập" = tổng số hộ được công nhận / tổng số hộ.',
     "=TILE_GDHT(E2:E13; C2:C13)",
   ),
-  rateFunction(
-    "TILE_DHHT",
+  TILE_DHHT: rateDoc(
     "dòng họ",
     'Tỷ lệ dòng họ được công nhận "Dòng họ học tập" = tổng số dòng họ được công nhận / tổng số dòng họ.',
     "=TILE_DHHT(H2:H13; F2:F13)",
   ),
-  rateFunction(
-    "TILE_CDHT",
+  TILE_CDHT: rateDoc(
     "thôn, tổ dân phố",
     'Tỷ lệ thôn, tổ dân phố được công nhận "Cộng đồng học tập" (cộng đồng học tập, không phải công dân học tập).',
     "=TILE_CDHT(K2:K13)",
   ),
-  rateFunction(
-    "TILE_DVHT",
+  TILE_DVHT: rateDoc(
     "đơn vị",
     'Tỷ lệ cơ quan, trường học, doanh nghiệp, cơ sở sản xuất được công nhận "Đơn vị học tập".',
     "=TILE_DVHT(D2:D16)",
   ),
-  rateFunction(
-    "TILE_CONGDAN",
+  TILE_CONGDAN: rateDoc(
     "người",
     'Tỷ lệ người đạt danh hiệu "Công dân học tập" = số người đạt / tổng số người thuộc diện đánh giá.',
     "=TILE_CONGDAN(M2:M13; L2:L13)",
   ),
-  rateFunction(
-    "TILE",
+  TILE: rateDoc(
     "đối tượng",
     "Tỷ lệ chung = tổng số được công nhận / tổng số, dùng cho mọi chỉ tiêu.",
     "=TILE(130; 200)",
   ),
-  {
-    name: "MUCTIEU",
+  MUCTIEU: {
     kind: "custom",
     summary:
       "Mục tiêu của một chỉ tiêu trong một năm theo lộ trình (mặc định lộ trình quốc gia QUOCGIA).",
@@ -177,19 +187,15 @@ export const CUSTOM_FUNCTIONS: readonly EntryPoint[] = [
     ],
     returns: "Mục tiêu dạng tỷ lệ từ 0 đến 1.",
     example: '=MUCTIEU("GDHT"; 2026; "HAIHAU")',
-    impl: target,
   },
-  {
-    name: "CANTHEM",
+  CANTHEM: {
     kind: "custom",
     summary: "Số cần được công nhận thêm để đạt mục tiêu (0 nếu đã đạt).",
     params: [...COUNT_PARAMS, TARGET_PARAM],
     returns: "Số nguyên ≥ 0.",
     example: "=CANTHEM(130; 200; 70%)",
-    impl: stillNeededFn,
   },
-  {
-    name: "DANHGIA",
+  DANHGIA: {
     kind: "custom",
     summary:
       'Đánh giá "Đạt" hoặc "Chưa đạt" so với mục tiêu: DANHGIA(số công nhận; tổng số; mục tiêu) hoặc DANHGIA(tỷ lệ; mục tiêu).',
@@ -208,6 +214,5 @@ export const CUSTOM_FUNCTIONS: readonly EntryPoint[] = [
     ],
     returns: '"Đạt" hoặc "Chưa đạt".',
     example: '=DANHGIA(130; 200; "70%")',
-    impl: verdict,
   },
-];
+}))();

@@ -1,6 +1,5 @@
 // The add-on menu, its simple triggers and its handlers. UI glue: may name Apps Script globals.
 
-import type { EntryPoint } from "../core/entry";
 import { UI } from "../core/messages";
 import type { Level } from "../core/schema";
 import { checkJob, highlightJob, type JobResult, summaryJob, templateJob } from "../sheets/jobs";
@@ -57,11 +56,11 @@ export const MENU_HANDLERS: Record<string, () => void> = {
   menuTemplateProvince: template("Tỉnh"),
   menuSummary: () => showResult(summaryJob(active())),
   menuHighlight: () => showResult(highlightJob(active())),
+  showFunctionHelp,
 };
 
-/** Lists the custom functions with a vi_VN example each. */
-export function showFunctionHelp(functions: readonly EntryPoint[]): void {
-  const lines = functions.map((f) => `${f.example ?? f.name}\n${f.summary}`);
-  const ui = SpreadsheetApp.getUi();
-  ui.alert(UI.functionHelpTitle, lines.join("\n\n"), ui.ButtonSet.OK);
+/** Opens the help the build generated from the custom functions' docs (dist/Help.html). */
+export function showFunctionHelp(): void {
+  const html = HtmlService.createHtmlOutputFromFile("Help").setWidth(720).setHeight(560);
+  SpreadsheetApp.getUi().showModalDialog(html, UI.functionHelpTitle);
 }

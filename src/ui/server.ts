@@ -1,8 +1,9 @@
 // What the sidebar calls through google.script.run. Every argument from the browser is checked with
 // a zod/mini schema; every answer is plain data without Date objects (the transport rejects them).
 
-import * as z from "zod/mini";
-import type { EntryPoint } from "../core/entry";
+import type * as z from "zod/mini";
+import { CELL, cellSchema, type Parsed } from "../core/cells";
+import type { EntryDoc } from "../core/entry";
 import { SETTINGS, UI } from "../core/messages";
 import { DEFAULT_PRESET, findPreset, PRESETS } from "../core/roadmaps";
 import { HIERARCHIES, LEVELS, type Level, OWN_ROADMAP } from "../core/schema";
@@ -69,22 +70,55 @@ export function getStatus(): SidebarStatus {
   };
 }
 
-const LevelSchema = z.enum(LEVELS);
-const PresetSchema = z.enum([OWN_ROADMAP, ...PRESETS.map((p) => p.name)]);
-const YearSchema = z.int().check(z.gte(2000), z.lte(2100));
-const SettingsSchema = z.strictObject({
-  level: z.optional(LevelSchema),
-  preset: z.optional(PresetSchema),
-  amberPoints: z.optional(z.number().check(z.gte(0), z.lte(50))),
-  hierarchy: z.optional(z.enum(HIERARCHIES)),
-  year: z.optional(YearSchema),
-});
-const CellSchema = z.strictObject({
-  tab: z.string().check(z.minLength(1), z.maxLength(100)),
-  cell: z.string().check(z.regex(/^[A-Z]{1,3}[1-9]\d{0,6}$/u)),
+const choice = (choices: readonly string[]) =>
+  cellSchema((v) => {
+    const found = choices.find((c) => c === v);
+    return found ? { ok: true, value: found } : { ok: false, message: String(v) };
+  });
+const LevelSchema = choice(LEVELS);
+const PresetSchema = choice([OWN_ROADMAP, ...PRESETS.map((p) => p.name)]);
+const HierarchySchema = choice(HIERARCHIES);
+const PointsSchema = cellSchema((v) =>
+  typeof v === "number" && v >= 0 && v <= 50
+    ? { ok: true, value: v }
+    : { ok: false, message: String(v) },
+);
+const CellSchema = cellSchema((v) => {
+  const c = v as { tab?: unknown; cell?: unknown } | null;
+  return typeof c?.tab === "string" &&
+    c.tab.length > 0 &&
+    typeof c.cell === "string" &&
+    /^[A-Z]{1,3}[1-9]\d{0,6}$/u.test(c.cell)
+    ? { ok: true, value: { tab: c.tab, cell: c.cell } }
+    : { ok: false, message: "ô" };
 });
 
-export type Settings = z.infer<typeof SettingsSchema>;
+/** Settings the sidebar may change, each read by its own schema; unknown keys are refused. */
+const SETTING_SCHEMAS = {
+  level: LevelSchema,
+  preset: PresetSchema,
+  amberPoints: PointsSchema,
+  hierarchy: HierarchySchema,
+  year: CELL.year,
+} as const;
+
+export type Settings = {
+  -readonly [K in keyof typeof SETTING_SCHEMAS]?: z.output<(typeof SETTING_SCHEMAS)[K]>;
+};
+
+const SettingsSchema = cellSchema((v): Parsed<Settings> => {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return { ok: false, message: "" };
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(v)) {
+    const schema = SETTING_SCHEMAS[key as keyof typeof SETTING_SCHEMAS];
+    if (!schema) return { ok: false, message: key };
+    if (value === undefined) continue;
+    const r = schema.safeParse(value);
+    if (!r.success) return { ok: false, message: key };
+    out[key] = r.data;
+  }
+  return { ok: true, value: out as Settings };
+});
 
 /** Parses a browser argument; a bad one becomes a job result, never an exception. */
 function parse<T>(
@@ -105,7 +139,10 @@ export function runCheck(): JobResult {
 export function createTemplate(level: unknown, preset: unknown): JobResult {
   const l = parse(LevelSchema, level, "cấp");
   if (!l.ok) return l.result;
-  const p = parse(z.optional(PresetSchema), preset, "lộ trình mẫu");
+  const p =
+    preset === undefined || preset === ""
+      ? { ok: true as const, value: undefined }
+      : parse(PresetSchema, preset, "lộ trình mẫu");
   if (!p.ok) return p.result;
   const read = readWorkbook(active());
   if (read.grids.config && read.checked.config.level !== l.value)
@@ -115,7 +152,8 @@ export function createTemplate(level: unknown, preset: unknown): JobResult {
 }
 
 export function buildSummary(year: unknown): JobResult {
-  const y = parse(z.optional(YearSchema), year ?? undefined, "năm");
+  if (year === undefined || year === null || year === "") return summaryJob(active());
+  const y = parse(CELL.year, year, "năm");
   return y.ok ? summaryJob(active(), y.value) : y.result;
 }
 
@@ -169,59 +207,51 @@ export function showSidebar(): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
+/** What google.script.run may call, by name. */
+export const SERVER_FUNCTIONS = {
+  showSidebar,
+  getStatus,
+  runCheck,
+  createTemplate,
+  buildSummary,
+  refreshHighlighting,
+  saveSettings,
+  refillRoadmapFromPreset,
+  selectCell,
+} as const;
+
 const p = (name: string, doc: string, type = "string") => ({ name, type, doc });
 
-/** The server entry points, with the parameter names the wrappers declare. */
-export const SERVER_ENTRIES: readonly EntryPoint[] = [
-  { name: "showSidebar", kind: "server", summary: UI.menu.sidebar, params: [], impl: showSidebar },
-  {
-    name: "getStatus",
-    kind: "server",
-    summary: "Trạng thái bảng tính cho thanh bên.",
-    params: [],
-    impl: getStatus,
-  },
-  { name: "runCheck", kind: "server", summary: UI.menu.check, params: [], impl: runCheck },
-  {
-    name: "createTemplate",
-    kind: "server",
-    summary: "Tạo hoặc bổ sung mẫu.",
-    params: [p("level", "Cấp: Xã, Huyện hoặc Tỉnh."), p("preset", "Lộ trình mẫu.")],
-    impl: createTemplate,
-  },
-  {
-    name: "buildSummary",
-    kind: "server",
-    summary: UI.menu.summary,
-    params: [p("year", "Năm.", "number")],
-    impl: buildSummary,
-  },
-  {
-    name: "refreshHighlighting",
-    kind: "server",
-    summary: UI.menu.highlight,
-    params: [],
-    impl: refreshHighlighting,
-  },
-  {
-    name: "saveSettings",
-    kind: "server",
-    summary: "Lưu cài đặt vào tab Cấu hình.",
-    params: [p("settings", "Các giá trị cài đặt.", "Object")],
-    impl: saveSettings,
-  },
-  {
-    name: "refillRoadmapFromPreset",
-    kind: "server",
-    summary: "Điền lại tab Lộ trình từ lộ trình mẫu.",
-    params: [p("preset", "Lộ trình mẫu.")],
-    impl: refillRoadmapFromPreset,
-  },
-  {
-    name: "selectCell",
-    kind: "server",
-    summary: "Chọn ô của một lỗi.",
-    params: [p("tab", "Tên tab."), p("cell", "Ô, ví dụ D5.")],
-    impl: selectCell,
-  },
-];
+/** Their docs, for the generated wrappers; build-time only (pure, so left out of the bundle). */
+export const SERVER_DOCS: Readonly<Record<keyof typeof SERVER_FUNCTIONS, EntryDoc>> =
+  /* @__PURE__ */ (() => ({
+    showSidebar: { kind: "server", summary: UI.menu.sidebar, params: [] },
+    getStatus: { kind: "server", summary: "Trạng thái bảng tính cho thanh bên.", params: [] },
+    runCheck: { kind: "server", summary: UI.menu.check, params: [] },
+    createTemplate: {
+      kind: "server",
+      summary: "Tạo hoặc bổ sung mẫu.",
+      params: [p("level", "Cấp."), p("preset", "Lộ trình mẫu.")],
+    },
+    buildSummary: {
+      kind: "server",
+      summary: UI.menu.summary,
+      params: [p("year", "Năm.", "number")],
+    },
+    refreshHighlighting: { kind: "server", summary: UI.menu.highlight, params: [] },
+    saveSettings: {
+      kind: "server",
+      summary: "Lưu cài đặt.",
+      params: [p("settings", "Cài đặt.", "Object")],
+    },
+    refillRoadmapFromPreset: {
+      kind: "server",
+      summary: "Điền lại tab Lộ trình.",
+      params: [p("preset", "Lộ trình mẫu.")],
+    },
+    selectCell: {
+      kind: "server",
+      summary: "Chọn ô của một lỗi.",
+      params: [p("tab", "Tên tab."), p("cell", "Ô, ví dụ D5.")],
+    },
+  }))();

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import vm from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ENTRY_POINTS } from "../../src/main";
+import { ENTRY_POINTS } from "../../src/entries";
 
 const CODE = new URL("../../dist/Code.js", import.meta.url);
 const SERVICES = [
@@ -124,5 +124,20 @@ describe("dist/Code.js", () => {
       expect(caption).toMatch(/\p{L}/u);
       expect(vm.runInContext(`typeof ${fn}`, context)).toBe("function");
     }
+  });
+});
+
+describe("dist/Help.html and what stays out of the bundle", () => {
+  it("documents every custom function with its parameters and example", () => {
+    const help = readFileSync(new URL("../../dist/Help.html", import.meta.url), "utf8");
+    for (const e of ENTRY_POINTS.filter((x) => x.kind === "custom")) {
+      expect(help).toContain(`${e.name}(${e.params.map((p) => p.name).join("; ")})`);
+      if (e.example) expect(help).toContain(e.example.replace(/"/gu, "&quot;"));
+    }
+  });
+  it("keeps parameter docs out of the code every custom-function call loads", () => {
+    const body = source.slice(0, source.indexOf("\n/**"));
+    const docs = ENTRY_POINTS.flatMap((e) => e.params.map((p) => p.doc)).filter((d) => d.length > 40);
+    for (const doc of docs) expect(body).not.toContain(doc);
   });
 });

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CUSTOM_FUNCTIONS } from "../../src/functions/custom";
+import { CUSTOM_ENTRIES } from "../../src/entries";
 
 const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
 
 describe("README", () => {
   it("gives every custom function with its vi_VN example", () => {
-    for (const f of CUSTOM_FUNCTIONS) {
+    for (const f of CUSTOM_ENTRIES) {
       expect(readme).toContain(`${f.name}(`);
       expect(readme).toContain(f.example as string);
       // vi_VN syntax: ";" between arguments, never ","
