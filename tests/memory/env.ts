@@ -483,6 +483,12 @@ export class Env implements CallPolicy, ModelHost {
     return out;
   }
 
+  /** The style the range's top-left cell shows. */
+  cellStyle(range: GRange): { background: string; fontColor: string; bold: boolean } {
+    const { sheet, rect } = this.unwrapRange(range);
+    return sheet.effectiveStyle(rect.r1, rect.c1);
+  }
+
   effectiveBackgrounds(range: GRange): string[][] {
     return this.cellStyles(range).map((row) => row.map((s) => s.background));
   }

@@ -298,7 +298,8 @@ export class BookModel {
     const list = pass.lists.get(sheet);
     if (!list) return;
     let i = pass.cursor.get(sheet) ?? 0;
-    while (i < list.length && pass.status.get((list[i] as Entry).cell) === 2) i++;
+    // Entries before the cursor are done or being evaluated: neither needs work here.
+    while (i < list.length && pass.status.has((list[i] as Entry).cell)) i++;
     pass.cursor.set(sheet, i);
     for (let j = i; j < list.length; j++) {
       const e = list[j] as Entry;
@@ -558,15 +559,23 @@ export class SheetModel {
    * input. Strict data validation is checked for every cell before anything is written.
    */
   writeInputs(rect: Rect, inputs: unknown[][]): void {
-    const planned: Array<{ r: number; c: number; input: unknown }> = [];
+    const now = this.book.host.now();
+    const stored: Array<{
+      r: number;
+      c: number;
+      value: Literal;
+      formula?: string;
+      format?: string;
+    }> = [];
     for (let i = 0; i < inputs.length; i++) {
       const row = inputs[i] ?? [];
-      for (let j = 0; j < row.length; j++)
-        planned.push({ r: rect.r1 + i, c: rect.c1 + j, input: row[j] });
+      for (let j = 0; j < row.length; j++) {
+        const s = this.interpret(rect.r1 + i, rect.c1 + j, row[j], now) as (typeof stored)[number];
+        s.r = rect.r1 + i;
+        s.c = rect.c1 + j;
+        stored.push(s);
+      }
     }
-    const book = this.book;
-    const now = book.host.now();
-    const stored = planned.map((p) => ({ ...p, ...this.interpret(p.r, p.c, p.input, now) }));
     for (const s of stored) {
       const slot = this.cell(s.r, s.c)?.dv;
       if (!slot || slot.rule.allowInvalid || s.formula !== undefined) continue;
@@ -579,12 +588,12 @@ export class SheetModel {
       const cell = this.ensureCell(s.r, s.c);
       if (s.formula !== undefined) setFormula(cell, s.formula);
       else {
-        clearFormula(cell);
+        if (cell.f) clearFormula(cell);
         cell.v = s.value;
         if (s.format && (cell.nf === undefined || cell.nf === "General")) cell.nf = s.format;
       }
     }
-    book.dirty = true;
+    this.book.dirty = true;
   }
 
   private interpret(

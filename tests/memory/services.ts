@@ -1,7 +1,6 @@
 // The Apps Script services around the memory spreadsheet: SpreadsheetApp (with Ui), HtmlService,
 // LockService, PropertiesService, Session, ScriptApp, Utilities, Logger, Charts; installGlobals.
 
-import { randomUUID } from "node:crypto";
 import { instrument, LOCK_KIND, PROPERTIES_KIND } from "./calls";
 import {
   AuthMode,
@@ -445,7 +444,7 @@ const PROPERTY_METHODS = [
 
 const VALUE_LIMIT = 9 * 1024;
 const STORE_LIMIT = 500 * 1024;
-const bytes = (s: string) => Buffer.byteLength(s, "utf8");
+const bytes = (s: string) => new TextEncoder().encode(s).length;
 
 /** A property store: 9 KB per value and 500 KB per store, as Apps Script's quotas say. */
 export class MemProperties implements GProperties {
@@ -746,7 +745,7 @@ export class MemUtilities
     return formatJavaDate(new Date(date.getTime()), timeZone, format);
   }
   getUuid(): string {
-    return randomUUID();
+    return globalThis.crypto.randomUUID();
   }
   formatString(template: string, ...args: unknown[]): string {
     return sprintf(template, args);

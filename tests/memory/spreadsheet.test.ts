@@ -33,7 +33,7 @@ describe("values", () => {
     expect(row?.[0]).toBe(12);
     expect(row?.[1]).toBe(true);
     expect(row?.[2]).toBeInstanceOf(Date);
-    expect((row?.[2] as Date).getTime()).toBe(when.getTime());
+    expect(row?.[2]).toEqual(when);
     expect(row?.[3]).toBe(0.85);
   });
 
@@ -97,7 +97,8 @@ describe("values", () => {
   it("returns fresh arrays and Date copies", () => {
     sheet.getRange("A1").setValue(new Date(0));
     const first = sheet.getRange("A1").getValues();
-    (first[0]?.[0] as Date).setTime(5);
+    const copy = first[0]?.[0] as Date;
+    copy.setTime(5);
     expect((sheet.getRange("A1").getValue() as Date).getTime()).toBe(0);
   });
 });

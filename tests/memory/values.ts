@@ -146,14 +146,25 @@ export interface Typed {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
-function numberPatterns(li: LocaleInfo) {
+interface NumberPatterns {
+  plain: RegExp;
+  leadingDecimal: RegExp;
+  grouped: RegExp;
+}
+const patternCache = new WeakMap<LocaleInfo, NumberPatterns>();
+
+function numberPatterns(li: LocaleInfo): NumberPatterns {
+  const cached = patternCache.get(li);
+  if (cached) return cached;
   const d = escapeRe(li.decimal);
   const g = escapeRe(li.group);
-  return {
+  const made = {
     plain: new RegExp(`^[+-]?\\d+(?:${d}\\d+)?(?:[eE][+-]?\\d+)?$`, "u"),
     leadingDecimal: new RegExp(`^[+-]?${d}\\d+$`, "u"),
     grouped: new RegExp(`^[+-]?\\d{1,3}(?:${g}\\d{3})+(?:${d}\\d+)?$`, "u"),
   };
+  patternCache.set(li, made);
+  return made;
 }
 
 interface ParsedNumber {

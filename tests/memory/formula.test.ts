@@ -1,0 +1,130 @@
+// Tests for the formula engine through cells of a memory spreadsheet.
+
+import { beforeEach, describe, expect, it } from "vitest";
+import { createEnvironment, type Env } from "./index";
+
+let env: Env;
+let sheet: GoogleAppsScript.Spreadsheet.Sheet;
+
+beforeEach(() => {
+  env = createEnvironment({ latency: "none" });
+  sheet = env.createSpreadsheet("Xã").getSheets()[0] as GoogleAppsScript.Spreadsheet.Sheet;
+});
+
+/** Evaluates one formula in Z1 of the test sheet. */
+function calc(formula: string): unknown {
+  const cell = sheet.getRange("Z1");
+  cell.setFormula(formula);
+  return cell.getValue();
+}
+
+describe("operators", () => {
+  it("follows Sheets' precedence", () => {
+    expect(calc("=1+2*3")).toBe(7);
+    expect(calc("=(1+2)*3")).toBe(9);
+    expect(calc("=2^3^2")).toBe(64);
+    expect(calc("=-2^2")).toBe(4);
+    expect(calc("=50%*10")).toBe(5);
+    expect(calc('=1+2&"x"')).toBe("3x");
+    expect(calc("=1+1=2")).toBe(true);
+  });
+
+  it("compares text case-insensitively and orders numbers before text", () => {
+    expect(calc('="a"="A"')).toBe(true);
+    expect(calc('=1<"a"')).toBe(true);
+    expect(calc('="b">"a"')).toBe(true);
+    expect(calc("=2<>2")).toBe(false);
+  });
+
+  it("reads blanks as 0 or empty text, numbers in text with the locale", () => {
+    expect(calc("=A1+1")).toBe(1);
+    expect(calc('=A1&"x"')).toBe("x");
+    expect(calc('="12,5"*2')).toBe(25);
+    expect(calc('="abc"+1')).toBe("#VALUE!");
+    expect(calc('=1.5&""')).toBe("1,5");
+  });
+
+  it("propagates errors and divides by zero as #DIV/0!", () => {
+    expect(calc("=1/0")).toBe("#DIV/0!");
+    expect(calc("=1/0+1")).toBe("#DIV/0!");
+    expect(calc("=#N/A")).toBe("#N/A");
+  });
+
+  it("reads $-anchored references", () => {
+    sheet.getRange("A1").setValue(3);
+    expect(calc("=$A$1*A$1*$A1")).toBe(27);
+  });
+});
+
+describe("functions", () => {
+  beforeEach(() => {
+    sheet.getRange("A1:A5").setValues([[1], [2], ["x"], [""], [true]]);
+  });
+
+  it("aggregates numbers from ranges, ignoring text, booleans and blanks", () => {
+    expect(calc("=SUM(A1:A5)")).toBe(3);
+    expect(calc('=SUM(A1:A5, 10, "5")')).toBe(18);
+    expect(calc("=MIN(A1:A5)")).toBe(1);
+    expect(calc("=MAX(A1:A5)")).toBe(2);
+    expect(calc("=COUNT(A1:A5)")).toBe(2);
+    expect(calc("=COUNTA(A1:A5)")).toBe(4);
+    expect(calc("=AVERAGE(A1:A2)")).toBe(1.5);
+  });
+
+  it("COUNTIF matches values and simple comparisons", () => {
+    sheet.getRange("B1:B4").setValues([["Đạt"], ["đạt"], ["Chưa đạt"], [5]]);
+    expect(calc('=COUNTIF(B1:B4, "Đạt")')).toBe(2);
+    expect(calc("=COUNTIF(B1:B4, 5)")).toBe(1);
+    expect(calc('=COUNTIF(A1:A5, ">1")')).toBe(1);
+  });
+
+  it("IF, AND, OR, NOT, IFERROR, IS* behave like Sheets", () => {
+    expect(calc('=IF(A1>0, "có", "không")')).toBe("có");
+    expect(calc("=IF(A1>5, 1)")).toBe(false);
+    expect(calc("=AND(A1, A2>1)")).toBe(true);
+    expect(calc("=OR(A1>5, FALSE)")).toBe(false);
+    expect(calc("=NOT(A1)")).toBe(false);
+    expect(calc('=IFERROR(1/0, "lỗi")')).toBe("lỗi");
+    expect(calc("=ISNUMBER(A1)")).toBe(true);
+    expect(calc("=ISNUMBER(A3)")).toBe(false);
+    expect(calc("=ISBLANK(A4)")).toBe(true);
+    expect(calc("=ISBLANK(A1)")).toBe(false);
+  });
+
+  it("rounds half away from zero on decimal digits", () => {
+    expect(calc("=ROUND(2.5)")).toBe(3);
+    expect(calc("=ROUND(-2.5)")).toBe(-3);
+    expect(calc("=ROUND(1.005, 2)")).toBe(1.01);
+    expect(calc("=ROUNDDOWN(-2.59, 1)")).toBe(-2.5);
+    expect(calc("=ROUNDUP(2.01, 0)")).toBe(3);
+    expect(calc("=ROUNDUP(1.21, 1)")).toBe(1.3);
+    expect(calc("=INT(-1.5)")).toBe(-2);
+    expect(calc("=CEILING(4.2, 0.5)")).toBe(4.5);
+    expect(calc("=FLOOR(7, 5)")).toBe(5);
+    expect(calc("=ABS(-4)")).toBe(4);
+  });
+
+  it("TEXT formats with the locale, CONCATENATE and LEN work on text", () => {
+    expect(calc('=TEXT(0.655, "0.0%")')).toBe("65,5%");
+    expect(calc('=TEXT(0.5, "0%")')).toBe("50%");
+    expect(calc('=CONCATENATE("Xã ", A1, "-", A2)')).toBe("Xã 1-2");
+    expect(calc('=LEN("Bình")')).toBe(4);
+  });
+
+  it("NOW and TODAY read the simulated clock", () => {
+    const now = calc("=NOW()") as Date;
+    expect(now.getTime()).toBe(env.clock.now());
+    const today = calc("=TODAY()") as Date;
+    expect(today.toISOString()).toBe("2026-12-04T17:00:00.000Z");
+    expect(sheet.getRange("Z1").getDisplayValue()).toBe("05/12/2026");
+  });
+
+  it("gives #NAME? for unknown functions and names", () => {
+    expect(calc("=FOO(1)")).toBe("#NAME?");
+    expect(calc("=khong_ton_tai")).toBe("#NAME?");
+  });
+
+  it("gives #N/A for a wrong number of arguments", () => {
+    expect(calc("=NOT(1, 2)")).toBe("#N/A");
+  });
+});
