@@ -2,6 +2,7 @@
 // inside its IIFE, so each entry point gets `function NAME(params) {}` with its JSDoc, appended.
 
 import type { EntryPoint } from "../src/core/entry";
+import { INDICATOR_WORDING, INDICATORS, PROGRAMMES } from "../src/core/indicators";
 
 export const GLOBAL_NAME = "AddOn";
 
@@ -10,8 +11,17 @@ function jsdocLine(text: string): string {
   return text.replace(/\*\//gu, "*\u2215");
 }
 
-/** The JSDoc block Sheets reads for formula help and autocomplete. */
+/**
+ * The JSDoc block Sheets reads for formula help and autocomplete. Other entry points get a compact
+ * one: every byte of Code.js is loaded by every custom-function call.
+ */
 export function jsdoc(entry: EntryPoint): string {
+  if (entry.kind !== "custom") {
+    const params = entry.params
+      .map((p) => ` @param {${p.type}} ${p.name} ${jsdocLine(p.doc)}`)
+      .join("");
+    return `/** ${jsdocLine(entry.summary)}${params} */`;
+  }
   const lines = [jsdocLine(entry.summary)];
   if (entry.example) lines.push("", `Ví dụ: ${jsdocLine(entry.example)}`);
   lines.push("");
@@ -24,11 +34,14 @@ export function jsdoc(entry: EntryPoint): string {
 /** One wrapper: a real declaration with the real parameter names, delegating to the bundle. */
 export function wrapper(entry: EntryPoint): string {
   const params = entry.params.map((p) => p.name).join(", ");
-  return `${jsdoc(entry)}\nfunction ${entry.name}(${params}) {\n  return ${GLOBAL_NAME}.entries.${entry.name}(${params});\n}`;
+  const call = `return ${GLOBAL_NAME}.entries.${entry.name}(${params});`;
+  return entry.kind === "custom"
+    ? `${jsdoc(entry)}\nfunction ${entry.name}(${params}) {\n  ${call}\n}`
+    : `${jsdoc(entry)}\nfunction ${entry.name}(${params}) { ${call} }`;
 }
 
 export function wrappers(entries: readonly EntryPoint[]): string {
-  return `\n${entries.map(wrapper).join("\n\n")}\n`;
+  return `\n${entries.map(wrapper).join("\n")}\n`;
 }
 
 const escapeHtml = (s: string) =>
@@ -47,10 +60,14 @@ export function helpHtml(entries: readonly EntryPoint[]): string {
     .join("\n");
   return `<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8"><base target="_top">
-<style>body{font:14px/1.5 Arial,sans-serif;color:#202124;margin:0 8px}h2{font-size:15px;margin:16px 0 4px}code{background:#f1f3f4;padding:0 3px;border-radius:3px}ul{margin:4px 0;padding-left:20px}</style>
+<style>body{font:14px/1.5 Arial,sans-serif;color:#202124;margin:0 8px}h2{font-size:15px;margin:16px 0 4px}code{background:#f1f3f4;padding:0 3px;border-radius:3px}ul{margin:4px 0;padding-left:20px}table{border-collapse:collapse}td,th{border:1px solid #dadce0;padding:4px;vertical-align:top;text-align:left}</style>
 </head><body>
 <p>Bảng tính tiếng Việt dùng dấu <code>;</code> giữa các đối số. Ô trống được bỏ qua; khi dữ liệu sai, ô báo <code>#ERROR!</code> và chú thích nói rõ ô nào sai, cần nhập gì.</p>
 ${items}
+<h2>Các chỉ tiêu (mã dùng trong MUCTIEU và tab Lộ trình)</h2>
+<table><tr><th>Mã</th><th>Chỉ tiêu</th><th>Tử số</th><th>Mẫu số</th></tr>
+${INDICATORS.map((i) => `<tr><td><code>${i.id}</code></td><td>${escapeHtml(i.name)}<br><small>${escapeHtml(PROGRAMMES[i.programme].split(":")[0] ?? "")}</small></td><td>${escapeHtml(INDICATOR_WORDING[i.id]?.numerator ?? "")}</td><td>${escapeHtml(INDICATOR_WORDING[i.id]?.denominator ?? "")}</td></tr>`).join("\n")}
+</table>
 </body></html>
 `;
 }

@@ -2,7 +2,6 @@
 // JSDoc, Help.html) and by the tests; never imported by src/main.ts, so docs stay out of the bundle.
 
 import { type EntryDoc, type EntryPoint, joinEntries } from "./core/entry";
-import { UI } from "./core/messages";
 import { CUSTOM_DOCS, CUSTOM_FUNCTIONS } from "./functions/custom";
 import { MENU, MENU_HANDLERS, onInstall, onOpen } from "./ui/menu";
 import { SERVER_DOCS, SERVER_FUNCTIONS } from "./ui/server";
@@ -10,8 +9,12 @@ import { SERVER_DOCS, SERVER_FUNCTIONS } from "./ui/server";
 const EVENT = { name: "e", type: "Object", doc: "Sự kiện Apps Script." } as const;
 
 const TRIGGER_DOCS: Record<"onOpen" | "onInstall", EntryDoc> = {
-  onOpen: { kind: "trigger", summary: UI.entry.onOpen, params: [EVENT] },
-  onInstall: { kind: "trigger", summary: UI.entry.onInstall, params: [EVENT] },
+  onOpen: {
+    kind: "trigger",
+    summary: "Tạo trình đơn của tiện ích khi mở bảng tính.",
+    params: [EVENT],
+  },
+  onInstall: { kind: "trigger", summary: "Tạo trình đơn ngay khi cài tiện ích.", params: [EVENT] },
 };
 
 const MENU_DOCS = Object.fromEntries(

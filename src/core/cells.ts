@@ -133,20 +133,17 @@ export function parseYear(value: unknown): Parsed<number> {
 }
 
 /**
- * Wraps a reader as a zod/mini schema whose issue message is the Vietnamese sentence. Built on
- * pipe + transform only: zod's object, number and string schemas would add 6 KB to every
- * custom-function call, for checks these readers already make.
+ * Wraps a reader as a zod/mini schema whose issue message is the Vietnamese sentence. A bare
+ * transform: zod's object, number and string schemas would add 6 KB to every custom-function
+ * call, for checks these readers already make.
  */
 export function cellSchema<T>(read: (value: unknown) => Parsed<T>) {
-  return z.pipe(
-    z.unknown(),
-    z.transform((value: unknown, ctx) => {
-      const result = read(value);
-      if (result.ok) return result.value;
-      ctx.issues.push({ code: "custom", message: result.message, input: value });
-      return z.NEVER;
-    }),
-  );
+  return z.transform((value: unknown, ctx) => {
+    const result = read(value);
+    if (result.ok) return result.value;
+    ctx.issues.push({ code: "custom", message: result.message, input: value });
+    return z.NEVER;
+  });
 }
 
 /** The cell schemas, by kind. */

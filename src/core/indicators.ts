@@ -8,8 +8,6 @@ export interface Indicator {
   /** ASCII code used in formulas and roadmap headers (CDHT is the community, CONGDAN the citizen). */
   readonly id: string;
   readonly name: string;
-  readonly numerator: string;
-  readonly denominator: string;
   /** Short unit for "130 / 200 hộ". */
   readonly unit: string;
   readonly programme: Programme;
@@ -22,124 +20,139 @@ export const PROGRAMMES: Record<Programme, string> = {
 };
 
 export const INDICATORS: readonly Indicator[] = [
-  {
-    id: "GDHT",
-    name: "Gia đình học tập",
-    numerator: 'Số hộ gia đình được công nhận "Gia đình học tập"',
-    denominator: "Tổng số hộ gia đình trên địa bàn",
-    unit: "hộ",
-    programme: "QD387",
-  },
-  {
-    id: "DHHT",
-    name: "Dòng họ học tập",
-    numerator: 'Số dòng họ được công nhận "Dòng họ học tập"',
-    denominator: "Tổng số dòng họ trên địa bàn",
-    unit: "dòng họ",
-    programme: "QD387",
-  },
-  {
-    id: "CDHT",
-    name: "Cộng đồng học tập",
-    numerator: 'Số thôn, tổ dân phố được công nhận "Cộng đồng học tập"',
-    denominator: "Tổng số thôn, tổ dân phố",
-    unit: "thôn/TDP",
-    programme: "QD387",
-  },
-  {
-    id: "DVHT",
-    name: "Đơn vị học tập",
-    numerator:
-      'Số cơ quan, trường học, doanh nghiệp, cơ sở sản xuất được công nhận "Đơn vị học tập"',
-    denominator: "Tổng số cơ quan, trường học, doanh nghiệp, cơ sở sản xuất trên địa bàn xã",
-    unit: "đơn vị",
-    programme: "QD387",
-  },
+  { id: "GDHT", name: "Gia đình học tập", unit: "hộ", programme: "QD387" },
+  { id: "DHHT", name: "Dòng họ học tập", unit: "dòng họ", programme: "QD387" },
+  { id: "CDHT", name: "Cộng đồng học tập", unit: "thôn/TDP", programme: "QD387" },
+  { id: "DVHT", name: "Đơn vị học tập", unit: "đơn vị", programme: "QD387" },
   {
     id: "CONGDAN_LD",
     name: "Công dân học tập (người lao động trong GĐHT, DHHT, CĐHT)",
-    numerator:
-      'Số người lao động trong gia đình, dòng họ, cộng đồng học tập đạt "Công dân học tập"',
-    denominator: "Tổng số người lao động trong gia đình, dòng họ, cộng đồng học tập",
     unit: "người",
     programme: "QD387",
   },
   {
     id: "CONGDAN_CB",
     name: "Công dân học tập (CBCCVC, người lao động trong ĐVHT)",
-    numerator:
-      'Số cán bộ, công chức, viên chức, người lao động trong đơn vị học tập đạt "Công dân học tập"',
-    denominator: "Tổng số cán bộ, công chức, viên chức, người lao động trong đơn vị học tập",
     unit: "người",
     programme: "QD387",
   },
   {
     id: "CT_TTHTCD",
     name: "Chủ tịch/Phó Chủ tịch Hội Khuyến học xã tham gia quản lý TTHTCĐ",
-    numerator: "Số xã có Chủ tịch hoặc Phó Chủ tịch Hội Khuyến học tham gia quản lý TTHTCĐ",
-    denominator: "Tổng số xã",
     unit: "xã",
     programme: "QD387",
   },
   {
     id: "CB_TTHTCD",
     name: "Cán bộ khuyến học xã tham gia TTHTCĐ và được bồi dưỡng CNTT",
-    numerator:
-      "Số cán bộ làm công tác khuyến học cấp xã tham gia hoạt động TTHTCĐ và được bồi dưỡng CNTT",
-    denominator: "Tổng số cán bộ làm công tác khuyến học cấp xã",
     unit: "cán bộ",
     programme: "QD387",
   },
   {
     id: "QUANTRIET",
     name: "Cán bộ, hội viên Hội Khuyến học được quán triệt văn kiện",
-    numerator: "Số cán bộ, hội viên Hội Khuyến học được học tập, quán triệt",
-    denominator: "Tổng số cán bộ, hội viên Hội Khuyến học",
     unit: "người",
     programme: "QD387",
   },
   {
     id: "CONGDAN_TAPHUAN",
     name: "Hội viên được tập huấn tiêu chí Công dân học tập",
-    numerator: 'Số cán bộ, hội viên được tập huấn, quán triệt tiêu chí "Công dân học tập"',
-    denominator: "Tổng số cán bộ, hội viên Hội Khuyến học",
     unit: "người",
     programme: "QD677",
   },
   {
     id: "CONGDAN_GD",
     name: "Công dân học tập (người lớn trong GĐHT, DHHT, CĐHT)",
-    numerator: 'Số người lớn trong gia đình, dòng họ, cộng đồng học tập đạt "Công dân học tập"',
-    denominator: "Tổng số người lớn trong gia đình, dòng họ, cộng đồng học tập",
     unit: "người",
     programme: "QD677",
   },
   {
     id: "CONGDAN_DV",
     name: "Công dân học tập (CBCCVC, người lao động trong ĐVHT cấp xã, huyện)",
-    numerator: 'Số CBCCVC, người lao động trong đơn vị học tập đạt "Công dân học tập"',
-    denominator: "Tổng số CBCCVC, người lao động trong đơn vị học tập",
     unit: "người",
     programme: "QD677",
   },
-  {
-    id: "KYNANGSO",
-    name: "Công dân học tập có kỹ năng số",
-    numerator: 'Số người đạt "Công dân học tập" có kỹ năng số đáp ứng yêu cầu công việc',
-    denominator: 'Tổng số người đạt "Công dân học tập"',
-    unit: "người",
-    programme: "QD677",
-  },
+  { id: "KYNANGSO", name: "Công dân học tập có kỹ năng số", unit: "người", programme: "QD677" },
   {
     id: "KYNANGSO_TT",
     name: "Công dân học tập thành thạo kỹ năng số",
-    numerator:
-      'Số người đạt "Công dân học tập" thành thạo kỹ năng số (tự cập nhật tiêu chí trên môi trường số)',
-    denominator: 'Tổng số người đạt "Công dân học tập"',
     unit: "người",
     programme: "QD677",
   },
 ];
+
+export interface Wording {
+  readonly numerator: string;
+  readonly denominator: string;
+}
+
+/**
+ * What each rate counts, in the words of the decisions. Read by the build for Help.html and by the
+ * tests; the pure call keeps it out of the bundle every custom-function call loads.
+ */
+export const INDICATOR_WORDING: Readonly<Record<string, Wording>> = /* @__PURE__ */ (() => ({
+  GDHT: {
+    numerator: 'Số hộ gia đình được công nhận "Gia đình học tập"',
+    denominator: "Tổng số hộ gia đình trên địa bàn",
+  },
+  DHHT: {
+    numerator: 'Số dòng họ được công nhận "Dòng họ học tập"',
+    denominator: "Tổng số dòng họ trên địa bàn",
+  },
+  CDHT: {
+    numerator: 'Số thôn, tổ dân phố được công nhận "Cộng đồng học tập"',
+    denominator: "Tổng số thôn, tổ dân phố",
+  },
+  DVHT: {
+    numerator:
+      'Số cơ quan, trường học, doanh nghiệp, cơ sở sản xuất được công nhận "Đơn vị học tập"',
+    denominator: "Tổng số cơ quan, trường học, doanh nghiệp, cơ sở sản xuất trên địa bàn xã",
+  },
+  CONGDAN_LD: {
+    numerator:
+      'Số người lao động trong gia đình, dòng họ, cộng đồng học tập đạt "Công dân học tập"',
+    denominator: "Tổng số người lao động trong gia đình, dòng họ, cộng đồng học tập",
+  },
+  CONGDAN_CB: {
+    numerator:
+      'Số cán bộ, công chức, viên chức, người lao động trong đơn vị học tập đạt "Công dân học tập"',
+    denominator: "Tổng số cán bộ, công chức, viên chức, người lao động trong đơn vị học tập",
+  },
+  CT_TTHTCD: {
+    numerator: "Số xã có Chủ tịch hoặc Phó Chủ tịch Hội Khuyến học tham gia quản lý TTHTCĐ",
+    denominator: "Tổng số xã",
+  },
+  CB_TTHTCD: {
+    numerator:
+      "Số cán bộ làm công tác khuyến học cấp xã tham gia hoạt động TTHTCĐ và được bồi dưỡng CNTT",
+    denominator: "Tổng số cán bộ làm công tác khuyến học cấp xã",
+  },
+  QUANTRIET: {
+    numerator: "Số cán bộ, hội viên Hội Khuyến học được học tập, quán triệt",
+    denominator: "Tổng số cán bộ, hội viên Hội Khuyến học",
+  },
+  CONGDAN_TAPHUAN: {
+    numerator: 'Số cán bộ, hội viên được tập huấn, quán triệt tiêu chí "Công dân học tập"',
+    denominator: "Tổng số cán bộ, hội viên Hội Khuyến học",
+  },
+  CONGDAN_GD: {
+    numerator: 'Số người lớn trong gia đình, dòng họ, cộng đồng học tập đạt "Công dân học tập"',
+    denominator: "Tổng số người lớn trong gia đình, dòng họ, cộng đồng học tập",
+  },
+  CONGDAN_DV: {
+    numerator: 'Số CBCCVC, người lao động trong đơn vị học tập đạt "Công dân học tập"',
+    denominator: "Tổng số CBCCVC, người lao động trong đơn vị học tập",
+  },
+  KYNANGSO: {
+    numerator: 'Số người đạt "Công dân học tập" có kỹ năng số đáp ứng yêu cầu công việc',
+    denominator: 'Tổng số người đạt "Công dân học tập"',
+  },
+  KYNANGSO_TT: {
+    numerator:
+      'Số người đạt "Công dân học tập" thành thạo kỹ năng số (tự cập nhật tiêu chí trên môi trường số)',
+    denominator: 'Tổng số người đạt "Công dân học tập"',
+  },
+}))();
 
 export const INDICATOR_IDS: readonly string[] = INDICATORS.map((i) => i.id);
 

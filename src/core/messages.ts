@@ -3,13 +3,15 @@
 
 import { formatCount, formatPercent, showValue } from "./text";
 
+/** The menu and sidebar action most messages point to. */
+const RUN_TEMPLATE = 'hãy bấm "Tạo hoặc bổ sung mẫu"';
+
 /** What a cell should hold, said the way an officer would say it. */
 export const EXPECT = {
   count: "cần một số nguyên từ 0 trở lên, ví dụ 120 hoặc 1.234",
   rate: "cần một tỷ lệ từ 0% đến 100%, ví dụ 85% hoặc 0,85",
   mark: "cần một trong các giá trị: TRUE/FALSE, 1/0, x, đạt/chưa đạt, có/không",
   year: "cần một năm có 4 chữ số, từ 2000 đến 2100",
-  text: "cần nhập chữ",
 } as const;
 
 /** Problems with one value, independent of where it is. Each pairs with an EXPECT line. */
@@ -28,7 +30,6 @@ export const PROBLEM = {
   notRate: (v: unknown) => `${showValue(v)} không phải là tỷ lệ`,
   notMark: (v: unknown) => `${showValue(v)} không phải là đánh giá đạt/chưa đạt`,
   notYear: (v: unknown) => `${showValue(v)} không phải là năm hợp lệ`,
-  blank: () => "ô đang trống",
 } as const;
 
 /** "problem — expected", the shape of every cell-level message. */
@@ -94,6 +95,9 @@ export const UI = {
     templateProvince: "Tạo hoặc bổ sung mẫu cho tỉnh",
     summary: "Tạo bảng tổng hợp năm báo cáo",
     highlight: "Tô màu lại theo mục tiêu",
+    close: "Chốt số liệu năm báo cáo",
+    reopen: "Mở lại số liệu năm báo cáo",
+    gather: "Thu thập số liệu cấp dưới (năm báo cáo)",
     functionHelp: "Hướng dẫn các hàm",
   },
   functionHelpTitle: "Các hàm tính tỷ lệ mô hình học tập",
@@ -102,20 +106,13 @@ export const UI = {
   findingLine: (tab: string, cell: string, severity: string, message: string) =>
     `${severity === "error" ? "Lỗi" : "Cảnh báo"} — tab "${tab}", ô ${cell}: ${message}`,
   moreFindings: (n: number) => `… và ${n} mục nữa (mở bảng điều khiển để xem hết).`,
-  entry: {
-    onOpen: "Tạo trình đơn của tiện ích khi mở bảng tính.",
-    onInstall: "Tạo trình đơn ngay khi cài tiện ích.",
-    showFunctionHelp: "Mở hướng dẫn các hàm tính tỷ lệ.",
-    menu: "Chạy một việc từ trình đơn của tiện ích.",
-  },
 } as const;
 
 /** Entry checks: each sentence says what is wrong and what is expected; tab and cell travel beside. */
 export const CHECK = {
-  missingTab: (tab: string) =>
-    `Chưa có tab "${tab}" — hãy bấm "Tạo hoặc bổ sung mẫu" để tạo tab này.`,
+  missingTab: (tab: string) => `Chưa có tab "${tab}" — ${RUN_TEMPLATE} để tạo tab này.`,
   missingColumn: (tab: string, header: string) =>
-    `Tab "${tab}" thiếu cột "${header}" — hãy bấm "Tạo hoặc bổ sung mẫu" để thêm cột, hoặc sửa lại tiêu đề cột cho đúng.`,
+    `Tab "${tab}" thiếu cột "${header}" — ${RUN_TEMPLATE} để thêm cột, hoặc sửa lại tiêu đề cột cho đúng.`,
   cell: (header: string, who: string, text: string) => `${header} (${who}): ${text}`,
   required: (header: string, who: string) =>
     `${header} (${who}): ô đang trống — cần nhập giá trị cho ô này.`,
@@ -153,8 +150,7 @@ export const CHECK = {
     `Tỷ lệ ${indicator} của ${who} thay đổi từ ${formatPercent(from)} (${fromYear}) sang ${formatPercent(to)} (${toYear}), quá ${band} điểm % — hãy kiểm tra lại số liệu.`,
   roadmapCell: (text: string) => `Bảng lộ trình: ${text}`,
   config: {
-    missingRow: (label: string) =>
-      `Thiếu dòng "${label}" — hãy bấm "Tạo hoặc bổ sung mẫu" để thêm dòng này.`,
+    missingRow: (label: string) => `Thiếu dòng "${label}" — ${RUN_TEMPLATE} để thêm dòng này.`,
     required: (label: string) => `"${label}" đang trống — cần nhập giá trị.`,
     notChoice: (label: string, v: unknown, choices: readonly string[]) =>
       `"${label}": ${showValue(v)} không hợp lệ — cần một trong: ${choices.join(", ")}.`,
@@ -163,10 +159,6 @@ export const CHECK = {
     deadline: (label: string, v: unknown) =>
       `"${label}": ${showValue(v)} không hợp lệ — cần ngày/tháng, ví dụ 10/12.`,
     year: (label: string, text: string) => `"${label}": ${text}`,
-  },
-  who: {
-    row: (noun: string, name: string | undefined, year: number | undefined, row: number) =>
-      `${name ? `${noun} ${name}` : `dòng ${row}`}${year ? `, năm ${year}` : ""}`,
   },
 } as const;
 
@@ -179,8 +171,6 @@ export const JOB = {
     'Chưa chọn năm — hãy nhập "Năm báo cáo" trong tab Cấu hình hoặc chọn năm trong thanh bên.',
   noRoadmap:
     'Chưa đọc được tab "Lộ trình" nên không có mục tiêu để so sánh — hãy sửa các lỗi của tab Lộ trình.',
-  notCommune: (level: string) =>
-    `Bảng tính này đang đặt cấp "${level}". Việc này chỉ dành cho bảng tính cấp xã.`,
   templateDone: (created: readonly string[], completed: readonly string[]) =>
     created.length === 0 && completed.length === 0
       ? "Mẫu đã đầy đủ, không cần thêm gì."
@@ -213,10 +203,10 @@ export const JOB = {
 } as const;
 
 export const SETTINGS = {
-  noConfig: 'Chưa có tab "Cấu hình" — hãy bấm "Tạo hoặc bổ sung mẫu" trước.',
+  noConfig: `Chưa có tab "Cấu hình" — ${RUN_TEMPLATE} trước.`,
   noConfigRow: (label: string) =>
-    `Tab "Cấu hình" thiếu dòng "${label}" — hãy bấm "Tạo hoặc bổ sung mẫu" để thêm dòng này.`,
-  noRoadmap: 'Chưa có tab "Lộ trình" — hãy bấm "Tạo hoặc bổ sung mẫu" trước.',
+    `Tab "Cấu hình" thiếu dòng "${label}" — ${RUN_TEMPLATE} để thêm dòng này.`,
+  noRoadmap: `Chưa có tab "Lộ trình" — ${RUN_TEMPLATE} trước.`,
   saved: (changed: readonly string[]) =>
     changed.length ? `Đã lưu: ${changed.join(", ")}.` : "Không có gì thay đổi.",
   refilled: (preset: string) =>
@@ -227,4 +217,89 @@ export const SETTINGS = {
   noCell: (tab: string, cell: string) =>
     `Không tìm thấy ô ${cell} của tab "${tab}" — có thể tab đã bị đổi tên hoặc xóa.`,
   sidebarTitle: "Mô hình học tập",
+} as const;
+
+const CLOSING_PREFIX = (year: number) => `Số liệu năm ${year} đã chốt`;
+
+export const CLOSING = {
+  action: { close: "Chốt số liệu", reopen: "Mở lại" },
+  unknownUser: "(không rõ tài khoản)",
+  closed: (year: number, by: string, at: string) =>
+    `Đã chốt số liệu năm ${year} (${by}, ${at}). Các dòng năm ${year} đã được khóa (sửa sẽ có cảnh báo).`,
+  reopened: (year: number) => `Đã mở lại số liệu năm ${year}. Nhật ký vẫn giữ lần chốt trước.`,
+  alreadyClosed: (year: number) => `Số liệu năm ${year} đã được chốt từ trước.`,
+  notClosed: (year: number) => `Số liệu năm ${year} chưa được chốt nên không cần mở lại.`,
+  /** Every closed-year protection starts with this, which is how "Mở lại" finds them. */
+  protectionPrefix: CLOSING_PREFIX,
+  protection: (year: number, by: string, at: string) =>
+    `${CLOSING_PREFIX(year)} (${by}, ${at}). Muốn sửa, hãy "Mở lại" trong thanh bên.`,
+  statusLabel: (year: number) => `Trạng thái năm ${year}`,
+  statusClosed: (by: string, at: string) => `Đã chốt (${by}, ${at})`,
+  statusOpen: "Chưa chốt",
+  statusReopened: (at: string) => `Đã mở lại lúc ${at}, chưa chốt lại`,
+} as const;
+
+export const GATHER = {
+  status: {
+    gathered: "Đã thu thập",
+    noData: "Không có số liệu năm này",
+    hasErrors: "Có lỗi, chưa lấy số liệu mới",
+    noAccess: "Không có quyền xem bảng tính",
+    notFound: "Không tìm thấy bảng tính",
+    notAddon: "Không phải bảng tính của tiện ích",
+    wrongVersion: "Sai phiên bản mẫu",
+    noUrl: "Chưa có đường dẫn",
+    pending: "Chưa thu thập (lần chạy chưa xong)",
+  },
+  timeliness: {
+    onTime: "Đúng hạn",
+    late: "Chốt muộn",
+    openLate: "Chưa chốt, đã quá hạn",
+    open: "Chưa chốt",
+  },
+  detail: {
+    wrongVersion: (found: string, wanted: number) =>
+      `Mẫu phiên bản ${found || "(không rõ)"}, cần phiên bản ${wanted} — hãy nhờ xã chạy "Tạo hoặc bổ sung mẫu".`,
+    noAccess: "Hãy nhờ xã chia sẻ bảng tính (quyền Xem) với tài khoản đang thu thập.",
+    notFound: "Đường dẫn sai hoặc bảng tính đã bị xóa — hãy kiểm tra cột Đường dẫn bảng tính.",
+    notAddon: "Bảng tính chưa có mẫu của tiện ích — hãy nhờ xã cài tiện ích và tạo mẫu.",
+    noUrl: "Hãy nhập đường dẫn bảng tính của địa bàn vào tab Danh sách địa bàn.",
+    keptPrevious: (at: string) => `Vẫn dùng số liệu thu thập lúc ${at}.`,
+    errors: (n: number) => `${n} lỗi trong số liệu của địa bàn:`,
+  },
+  registry: {
+    badUrl: (v: string) =>
+      `Đường dẫn "${v}" không phải địa chỉ Google Sheet — cần dạng https://docs.google.com/spreadsheets/d/…`,
+    noUrl: (name: string) =>
+      `${name} chưa có đường dẫn bảng tính — địa bàn này sẽ không được thu thập.`,
+    duplicate: (code: string, row: number) =>
+      `Mã "${code}" đã có ở dòng ${row} — mỗi địa bàn chỉ một dòng.`,
+    unknownMerge: (code: string) =>
+      `Mã sáp nhập "${code}" không có trong danh sách — cần mã của một địa bàn trong tab này.`,
+    selfMerge: (code: string) => `Địa bàn "${code}" không thể sáp nhập vào chính nó.`,
+    unknownSnapshotArea: (code: string, tab: string) =>
+      `Tab "${tab}" có số liệu của mã "${code}" không còn trong Danh sách địa bàn.`,
+  },
+  progress: {
+    running: (runId: string, done: number, total: number) =>
+      `Lần thu thập ${runId}: đã xong ${done}/${total} nguồn, đang tiếp tục.`,
+    finished: (runId: string, at: string) => `Lần thu thập ${runId}: hoàn tất lúc ${at}.`,
+  },
+  done: (gathered: number, expected: number, problems: number) =>
+    `Đã thu thập ${gathered}/${expected} nguồn${problems ? `; ${problems} nguồn có vấn đề (xem tab tình trạng)` : ""}.`,
+  paused: (done: number, total: number) =>
+    `Đã thu thập ${done}/${total} nguồn thì dừng trước giới hạn 6 phút của Google; phần còn lại sẽ tự chạy tiếp sau 1 phút (hoặc bấm "Thu thập" lần nữa).`,
+  noAreas:
+    'Tab "Danh sách địa bàn" chưa có địa bàn nào có đường dẫn — hãy nhập mã, tên và đường dẫn bảng tính của từng xã.',
+  notUpper: "Việc thu thập chỉ dành cho bảng tính cấp huyện hoặc tỉnh.",
+  completenessTitle: (year: number) => `TÌNH TRẠNG THU THẬP NĂM ${year}`,
+  totals: {
+    expected: "Số nguồn dự kiến",
+    gathered: "Đã có số liệu",
+    closed: "Đã chốt",
+    onTime: "Chốt đúng hạn",
+    reportingRate: "Tỷ lệ có báo cáo",
+    onTimeRate: "Tỷ lệ đúng hạn",
+  },
+  deadline: (d: string) => `Hạn nộp: ${d}`,
 } as const;

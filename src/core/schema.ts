@@ -34,7 +34,7 @@ export interface Contribution {
   readonly onlyWhen?: string;
 }
 
-export type DataTabId = "villages" | "units" | "association";
+export type DataTabId = "villages" | "units" | "association" | "areas";
 
 export interface DataTab {
   readonly id: DataTabId;
@@ -363,3 +363,14 @@ export const AREA_COLUMNS: readonly Column[] = [
   },
   { key: "note", header: "Ghi chú", kind: "text", help: "Ghi chú tự do." },
 ];
+
+export const AREAS: DataTab = {
+  id: "areas",
+  name: AREAS_TAB,
+  rowNoun: "địa bàn",
+  codeKey: "code",
+  nameKey: "name",
+  columns: AREA_COLUMNS,
+  rules: [],
+  contributions: [],
+};

@@ -22,12 +22,12 @@ const RATE_PARAMS = (what: string): readonly EntryParam[] => [
   {
     name: "so_cong_nhan",
     type: RANGE,
-    doc: `Số ${what} được công nhận: một số hoặc một vùng ô. Nếu bỏ trống tong_so: vùng đánh giá từng ${what} (đạt/chưa đạt, x, TRUE/FALSE, 1/0).`,
+    doc: `Số ${what} được công nhận (số hoặc vùng ô); hoặc, khi không có tong_so, vùng đánh giá từng ${what}: đạt/chưa đạt.`,
   },
   {
     name: "tong_so",
     type: RANGE,
-    doc: `Tổng số ${what}: một số hoặc một vùng ô cùng kích thước. Không bắt buộc.`,
+    doc: `Tổng số ${what} (số hoặc vùng ô cùng kích thước).`,
   },
 ];
 

@@ -1,17 +1,26 @@
 // The jobs behind the menu and the sidebar. Every job that writes holds the document lock, and
 // nothing is written when the data it would come from has errors: the officer gets the findings.
 
+import {
+  readRegistry,
+  readSnapshot,
+  type SnapshotRead,
+  unknownSnapshotAreas,
+  upperParts,
+} from "../core/gather";
 import { JOB } from "../core/messages";
 import type { Finding } from "../core/read";
 import { fingerprint, renderSummary, type SourceCheck, staleFormula } from "../core/render";
 import { DEFAULT_PRESET, findPreset } from "../core/roadmaps";
-import { COMMUNE_TABS, type Level, ROADMAP_TAB } from "../core/schema";
-import { communeParts, summarize } from "../core/summary";
+import { AREAS, COMMUNE_TABS, HIERARCHIES, type Level, ROADMAP_TAB } from "../core/schema";
+import { communeParts, type SummaryPart, summarize } from "../core/summary";
 import { formatDateTime } from "../core/text";
 import { blockingErrors, type Grid } from "../core/workbook";
+import { closeYear, reopenYear } from "./closing";
+import { type GatherOptions, gather } from "./gather";
 import { reshadeSummary, shadeDataTab } from "./highlight";
 import { writeSummary } from "./summary";
-import { findTab } from "./tabs";
+import { findTab, generatedSheet, readGrid } from "./tabs";
 import { ensureTemplate } from "./template";
 import { type ReadWorkbook, readWorkbook } from "./workbook";
 
@@ -93,36 +102,91 @@ function sourceChecks(read: ReadWorkbook): { checks: SourceCheck[]; counts: [str
   return { checks, counts };
 }
 
-/** Tạo bảng tổng hợp for a commune and a year. */
+/** The parts of the summary and the blocks whose change makes it out of date, by level. */
+function summarySources(
+  read: ReadWorkbook,
+  year: number,
+): {
+  parts: SummaryPart[];
+  checks: SourceCheck[];
+  counts: [string, number][];
+  findings: Finding[];
+} {
+  const { config } = read.checked;
+  if (config.level === "Xã")
+    return { parts: communeParts(read.checked.tabs, year), ...sourceChecks(read), findings: [] };
+  const checks: SourceCheck[] = [];
+  const counts: [string, number][] = [];
+  const snapshots: SnapshotRead[] = [];
+  for (const tab of COMMUNE_TABS) {
+    const sheet = generatedSheet(read.index, `snapshot:${year}:${tab.id}`);
+    if (!sheet) continue;
+    const grid = readGrid(sheet);
+    const snap = readSnapshot(tab, grid, sheet.getName());
+    snapshots.push(snap);
+    const width = grid[0]?.length ?? 1;
+    checks.push({
+      sheet: sheet.getName(),
+      firstRow: 2,
+      firstCol: 1,
+      lastCol: width,
+      ...fingerprint(grid, 2, 1, width),
+    });
+    counts.push([sheet.getName(), snap.read.rows.length]);
+  }
+  const registrySheet = findTab(read.index, "areas", AREAS.name);
+  const { areas, findings } = readRegistry(
+    registrySheet ? readGrid(registrySheet) : [],
+    registrySheet?.getName(),
+  );
+  const byDistrict = config.level === "Tỉnh" && config.hierarchy !== HIERARCHIES[0];
+  const roadmapCheck = sourceChecks(read).checks.filter(
+    (c) => c.sheet === findTab(read.index, "roadmap", ROADMAP_TAB)?.getName(),
+  );
+  return {
+    parts: upperParts(snapshots, areas, year, byDistrict),
+    checks: [...checks, ...roadmapCheck],
+    counts,
+    findings: [...findings, ...unknownSnapshotAreas(snapshots, areas)],
+  };
+}
+
+const TOTAL_LABEL: Record<Level, string> = {
+  Xã: "Toàn xã",
+  Huyện: "Toàn huyện",
+  Tỉnh: "Toàn tỉnh",
+};
+
+/** Tạo bảng tổng hợp for a year: a commune from its data tabs, a district or province from its snapshots. */
 export function summaryJob(ss: Spreadsheet, year?: number, now = Date.now()): JobResult {
   return withDocumentLock(() => {
     const read = readWorkbook(ss);
     const { config, roadmap, findings } = read.checked;
-    if (config.level !== "Xã") return { ok: false, message: JOB.notCommune(config.level) };
     const y = year ?? config.year;
     if (!y) return { ok: false, message: JOB.noYear, findings };
-    const errors = blockingErrors(findings, y);
+    const sources = summarySources(read, y);
+    const errors = blockingErrors([...findings, ...sources.findings], y);
     if (errors.length)
       return { ok: false, message: JOB.blocked(errors.length, y), findings: errors };
     if (!roadmap) return { ok: false, message: JOB.noRoadmap, findings };
     const summary = summarize(
-      communeParts(read.checked.tabs, y),
+      sources.parts,
       roadmap,
       y,
       config.areaName,
-      "Toàn xã",
+      TOTAL_LABEL[config.level],
     );
-    const { checks, counts } = sourceChecks(read);
     const block = renderSummary(summary, {
       madeAt: formatDateTime(now),
-      sources: JOB.stamp.sources(counts),
-      staleFormula: staleFormula(checks, JOB.stamp.upToDate, JOB.stamp.outOfDate),
+      sources: JOB.stamp.sources(sources.counts),
+      staleFormula: staleFormula(sources.checks, JOB.stamp.upToDate, JOB.stamp.outOfDate),
     });
+    const name = `Tổng hợp ${config.level.toLowerCase()} ${y}`;
     const written = writeSummary(
       ss,
       read.index,
       block,
-      `Tổng hợp xã ${y}`,
+      name,
       { level: config.level, year: y },
       config.amberPoints,
     );
@@ -157,4 +221,55 @@ export function highlightJob(ss: Spreadsheet): JobResult {
     }
     return { ok: true, message: JOB.highlightDone(shaded) };
   });
+}
+
+/** Chốt số liệu năm N (commune). */
+export function closeYearJob(ss: Spreadsheet, year: number, now = Date.now()): JobResult {
+  return withDocumentLock(() => closeYear(ss, year, now));
+}
+
+/** Mở lại năm N (commune). */
+export function reopenYearJob(ss: Spreadsheet, year: number, now = Date.now()): JobResult {
+  return withDocumentLock(() => reopenYear(ss, year, now));
+}
+
+/** Where a paused gathering run is remembered for its time trigger: the sheet and the year. */
+export const PENDING_KEY = "mhht.gather.pending";
+export const CONTINUE_HANDLER = "continueGather";
+
+/**
+ * Thu thập for a year. A run that stops before the time limit leaves itself a time trigger (and
+ * the officer can also just press the button again); the finished run removes it.
+ */
+export function gatherJob(
+  ss: Spreadsheet,
+  year: number,
+  options: GatherOptions = { now: () => Date.now() },
+): JobResult {
+  return withDocumentLock(() => {
+    const result = gather(ss, year, options);
+    const props = PropertiesService.getUserProperties();
+    const ours = ScriptApp.getProjectTriggers().filter(
+      (t) => t.getHandlerFunction() === CONTINUE_HANDLER,
+    );
+    if (result.finished === false) {
+      props.setProperty(PENDING_KEY, JSON.stringify({ id: ss.getId(), year }));
+      if (ours.length === 0)
+        ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(60_000).create();
+    } else if (result.finished) {
+      props.deleteProperty(PENDING_KEY);
+      for (const t of ours) ScriptApp.deleteTrigger(t);
+    }
+    return result;
+  });
+}
+
+/** The time trigger's handler: no active sheet here, so it opens the one it was left for. */
+export function continueGather(): void {
+  const pending = PropertiesService.getUserProperties().getProperty(PENDING_KEY);
+  for (const t of ScriptApp.getProjectTriggers())
+    if (t.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(t);
+  if (!pending) return;
+  const { id, year } = JSON.parse(pending) as { id: string; year: number };
+  gatherJob(SpreadsheetApp.openById(id), year);
 }

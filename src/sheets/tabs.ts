@@ -41,6 +41,12 @@ export function findTab(index: TabIndex, id: string, name: string): Sheet | unde
   return index.byId.get(id) ?? index.byName.get(name);
 }
 
+/** A tab the add-on generated, by its metadata value. */
+export function generatedSheet(index: TabIndex, value: string): Sheet | undefined {
+  for (const [name, v] of index.generated) if (v === value) return index.byName.get(name);
+  return undefined;
+}
+
 /** The whole used area of a sheet, in one call. */
 export function readGrid(sheet: Sheet): unknown[][] {
   return sheet.getDataRange().getValues();

@@ -3,6 +3,7 @@
 import { UI } from "../core/messages";
 import type { Level } from "../core/schema";
 import { checkJob, highlightJob, type JobResult, summaryJob, templateJob } from "../sheets/jobs";
+import { closeYear, gatherYear, reopenYear } from "./server";
 
 /** Menu items in order: caption and the top-level function it calls. */
 export const MENU: readonly (readonly [string, string])[] = [
@@ -13,6 +14,9 @@ export const MENU: readonly (readonly [string, string])[] = [
   [UI.menu.templateProvince, "menuTemplateProvince"],
   [UI.menu.summary, "menuSummary"],
   [UI.menu.highlight, "menuHighlight"],
+  [UI.menu.close, "menuClose"],
+  [UI.menu.reopen, "menuReopen"],
+  [UI.menu.gather, "menuGather"],
   [UI.menu.functionHelp, "showFunctionHelp"],
 ];
 
@@ -56,6 +60,9 @@ export const MENU_HANDLERS: Record<string, () => void> = {
   menuTemplateProvince: template("Tỉnh"),
   menuSummary: () => showResult(summaryJob(active())),
   menuHighlight: () => showResult(highlightJob(active())),
+  menuClose: () => showResult(closeYear(undefined)),
+  menuReopen: () => showResult(reopenYear(undefined)),
+  menuGather: () => showResult(gatherYear(undefined)),
   showFunctionHelp,
 };
 

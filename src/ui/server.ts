@@ -4,13 +4,17 @@
 import type * as z from "zod/mini";
 import { CELL, cellSchema, type Parsed } from "../core/cells";
 import type { EntryDoc } from "../core/entry";
-import { SETTINGS, UI } from "../core/messages";
+import { JOB, SETTINGS, UI } from "../core/messages";
 import { DEFAULT_PRESET, findPreset, PRESETS } from "../core/roadmaps";
 import { HIERARCHIES, LEVELS, type Level, OWN_ROADMAP } from "../core/schema";
 import {
   checkJob,
+  closeYearJob,
+  continueGather,
+  gatherJob,
   highlightJob,
   type JobResult,
+  reopenYearJob,
   summaryJob,
   templateJob,
   withDocumentLock,
@@ -190,6 +194,33 @@ export function refillRoadmapFromPreset(preset: unknown): JobResult {
   });
 }
 
+/** The year from the sidebar, or the configuration's year when none is given. */
+function yearJob(year: unknown, job: (y: number) => JobResult): JobResult {
+  const y =
+    year === undefined || year === null || year === ""
+      ? getConfigYear()
+      : parse(CELL.year, year, "năm");
+  if (y === undefined) return { ok: false, message: JOB.noYear };
+  return "result" in y ? y.result : job(y.value);
+}
+
+function getConfigYear(): { ok: true; value: number } | undefined {
+  const year = readWorkbook(active()).checked.config.year;
+  return year ? { ok: true, value: year } : undefined;
+}
+
+export function closeYear(year: unknown): JobResult {
+  return yearJob(year, (y) => closeYearJob(active(), y));
+}
+
+export function reopenYear(year: unknown): JobResult {
+  return yearJob(year, (y) => reopenYearJob(active(), y));
+}
+
+export function gatherYear(year: unknown): JobResult {
+  return yearJob(year, (y) => gatherJob(active(), y));
+}
+
 /** Selects the cell of a finding, so the officer lands on it. */
 export function selectCell(tab: unknown, cell: unknown): JobResult {
   const c = parse(CellSchema, { tab, cell }, "ô");
@@ -218,6 +249,10 @@ export const SERVER_FUNCTIONS = {
   saveSettings,
   refillRoadmapFromPreset,
   selectCell,
+  closeYear,
+  reopenYear,
+  gatherYear,
+  continueGather,
 } as const;
 
 const p = (name: string, doc: string, type = "string") => ({ name, type, doc });
@@ -253,5 +288,13 @@ export const SERVER_DOCS: Readonly<Record<keyof typeof SERVER_FUNCTIONS, EntryDo
       kind: "server",
       summary: "Chọn ô của một lỗi.",
       params: [p("tab", "Tên tab."), p("cell", "Ô, ví dụ D5.")],
+    },
+    closeYear: { kind: "server", summary: UI.menu.close, params: [p("year", "Năm.", "number")] },
+    reopenYear: { kind: "server", summary: UI.menu.reopen, params: [p("year", "Năm.", "number")] },
+    gatherYear: { kind: "server", summary: UI.menu.gather, params: [p("year", "Năm.", "number")] },
+    continueGather: {
+      kind: "trigger",
+      summary: "Chạy tiếp lần thu thập bị dừng trước giới hạn thời gian.",
+      params: [],
     },
   }))();

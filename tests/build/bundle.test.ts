@@ -67,11 +67,11 @@ describe("dist/Code.js", () => {
   for (const entry of ENTRY_POINTS) {
     it(`declares ${entry.name}(${entry.params.map((p) => p.name).join(", ")}) at top level`, () => {
       const params = entry.params.map((p) => p.name).join(", ");
-      const declaration = `\nfunction ${entry.name}(${params}) {`;
+      const declaration = `function ${entry.name}(${params}) {`;
       expect(source).toContain(declaration);
       expect(vm.runInContext(`typeof ${entry.name}`, context)).toBe("function");
       // The JSDoc right above the declaration is what formula help and autocomplete read.
-      const before = source.slice(0, source.indexOf(declaration));
+      const before = source.slice(0, source.indexOf(`\n${declaration}`) + 1);
       const doc = before.slice(before.lastIndexOf("/**"));
       expect(doc.trimEnd().endsWith("*/")).toBe(true);
       expect(doc).toContain(entry.summary.slice(0, 30));
@@ -137,7 +137,9 @@ describe("dist/Help.html and what stays out of the bundle", () => {
   });
   it("keeps parameter docs out of the code every custom-function call loads", () => {
     const body = source.slice(0, source.indexOf("\n/**"));
-    const docs = ENTRY_POINTS.flatMap((e) => e.params.map((p) => p.doc)).filter((d) => d.length > 40);
+    const docs = ENTRY_POINTS.flatMap((e) => e.params.map((p) => p.doc)).filter(
+      (d) => d.length > 40,
+    );
     for (const doc of docs) expect(body).not.toContain(doc);
   });
 });

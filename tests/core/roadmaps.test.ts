@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { findIndicator, INDICATOR_IDS } from "../../src/core/indicators";
+import {
+  findIndicator,
+  INDICATOR_IDS,
+  INDICATOR_WORDING,
+  INDICATORS,
+} from "../../src/core/indicators";
 import {
   findPreset,
   PRESETS,
@@ -32,9 +37,11 @@ describe("indicator catalogue", () => {
       "KYNANGSO",
     ]) {
       const i = findIndicator(id);
-      expect(i?.numerator).toBeTruthy();
-      expect(i?.denominator).toBeTruthy();
+      expect(i?.name).toBeTruthy();
+      expect(INDICATOR_WORDING[id]?.numerator).toBeTruthy();
+      expect(INDICATOR_WORDING[id]?.denominator).toBeTruthy();
     }
+    expect(Object.keys(INDICATOR_WORDING)).toEqual(INDICATORS.map((i) => i.id));
   });
   it("finds codes case-insensitively and reads Đ as D", () => {
     expect(findIndicator("gdht")?.id).toBe("GDHT");

@@ -1,0 +1,345 @@
+// Gathering lower-level sheets, as pure data: the registry of areas, who is expected for a year,
+// each source's outcome, snapshot rows (stamped with source, time and closing), merging a run into
+// the previous snapshot, and the upper level's parts for its summary.
+
+import { a1 } from "./a1";
+import { isBlank } from "./cells";
+import { GATHER } from "./messages";
+import type { Counts } from "./rates";
+import { type Finding, type ReadTab, type Row, readDataTab, type Value } from "./read";
+import { AREAS, type Column, type DataTab, type DataTabId } from "./schema";
+import { communeParts, type SummaryPart, totalsOf } from "./summary";
+import { MARK_VALUES } from "./template";
+import { nameKey } from "./text";
+
+/** Two-tier local government from 1/7/2025: mergers apply to reports of earlier years. */
+export const REFORM_YEAR = 2025;
+
+export interface Area {
+  readonly code: string;
+  readonly name: string;
+  readonly url?: string;
+  readonly formerDistrict?: string;
+  readonly mergedInto?: string;
+  readonly sheetRow: number;
+}
+
+const SHEET_URL = /^https:\/\/docs\.google\.com\/spreadsheets\/d\/[A-Za-z0-9_-]{10,}/u;
+
+/** Reads the list of lower-level areas and checks it. */
+export function readRegistry(
+  grid: readonly (readonly unknown[])[],
+  sheetName = AREAS.name,
+): { areas: Area[]; findings: Finding[] } {
+  const read = readDataTab(AREAS, grid, sheetName);
+  const findings = [...read.findings];
+  const areas: Area[] = [];
+  const first = new Map<string, number>();
+  const at = (row: Row, key: string) => a1(row.sheetRow, read.columns.get(key) ?? 1);
+  for (const row of read.rows) {
+    const v = row.values;
+    const code = typeof v.code === "string" ? v.code : undefined;
+    const name = typeof v.name === "string" ? v.name : undefined;
+    if (!code || !name) continue;
+    const earlier = first.get(code.toUpperCase());
+    if (earlier) {
+      findings.push({
+        tab: sheetName,
+        cell: at(row, "code"),
+        severity: "error",
+        message: GATHER.registry.duplicate(code, earlier),
+      });
+      continue;
+    }
+    first.set(code.toUpperCase(), row.sheetRow);
+    const url = typeof v.url === "string" ? v.url : undefined;
+    if (!url)
+      findings.push({
+        tab: sheetName,
+        cell: at(row, "url"),
+        severity: "warning",
+        message: GATHER.registry.noUrl(name),
+      });
+    else if (!SHEET_URL.test(url))
+      findings.push({
+        tab: sheetName,
+        cell: at(row, "url"),
+        severity: "error",
+        message: GATHER.registry.badUrl(url),
+      });
+    areas.push({
+      code,
+      name,
+      url: url && SHEET_URL.test(url) ? url : undefined,
+      formerDistrict: typeof v.formerDistrict === "string" ? v.formerDistrict : undefined,
+      mergedInto: typeof v.mergedInto === "string" ? v.mergedInto : undefined,
+      sheetRow: row.sheetRow,
+    });
+  }
+  const codes = new Set(areas.map((a) => a.code.toUpperCase()));
+  for (const a of areas) {
+    if (!a.mergedInto) continue;
+    const cell = a1(a.sheetRow, read.columns.get("mergedInto") ?? 1);
+    if (a.mergedInto.toUpperCase() === a.code.toUpperCase())
+      findings.push({
+        tab: sheetName,
+        cell,
+        severity: "error",
+        message: GATHER.registry.selfMerge(a.code),
+      });
+    else if (!codes.has(a.mergedInto.toUpperCase()))
+      findings.push({
+        tab: sheetName,
+        cell,
+        severity: "error",
+        message: GATHER.registry.unknownMerge(a.mergedInto),
+      });
+  }
+  return { areas, findings };
+}
+
+/** Areas that report for `year`: after the reform, merged-away communes no longer do. */
+export function expectedAreas(areas: readonly Area[], year: number): Area[] {
+  return areas.filter((a) => !(a.mergedInto && year >= REFORM_YEAR));
+}
+
+/** The area a row's counts belong to: the new commune for pre-reform data of a merged one. */
+export function reportingCode(code: string, areas: readonly Area[], year: number): string {
+  const area = areas.find((a) => a.code.toUpperCase() === code.toUpperCase());
+  return area?.mergedInto && year < REFORM_YEAR ? area.mergedInto : (area?.code ?? code);
+}
+
+export type SourceStatus = keyof typeof GATHER.status;
+
+export interface SourceOutcome {
+  readonly code: string;
+  readonly name: string;
+  readonly url?: string;
+  readonly status: SourceStatus;
+  readonly closed?: boolean;
+  readonly closedAt?: number;
+  readonly closedBy?: string;
+  readonly timeliness?: keyof typeof GATHER.timeliness;
+  /** When the rows now in the snapshot were gathered (this run or an earlier one). */
+  readonly gatheredAt?: number;
+  readonly rows?: number;
+  readonly details: readonly string[];
+  readonly runId: string;
+}
+
+// ---- Snapshot tabs: the source's rows, stamped ----
+
+export const SNAPSHOT_PREFIX: readonly Column[] = [
+  {
+    key: "sourceCode",
+    header: "Mã nguồn",
+    kind: "code",
+    required: true,
+    help: "Mã của bảng tính nguồn.",
+  },
+  { key: "areaCode", header: "Mã địa bàn", kind: "code", required: true, help: "Mã xã." },
+  { key: "areaName", header: "Tên địa bàn", kind: "text", help: "Tên xã." },
+  {
+    key: "via",
+    header: "Thuộc",
+    kind: "text",
+    help: "Huyện (cũ) hoặc bảng tính cấp huyện đã gửi số liệu.",
+  },
+  { key: "sourceUrl", header: "Đường dẫn nguồn", kind: "text", help: "Bảng tính nguồn." },
+  { key: "gatheredAt", header: "Thu thập lúc", kind: "text", help: "Thời điểm thu thập." },
+  {
+    key: "closedState",
+    header: "Tình trạng chốt",
+    kind: "text",
+    help: "Đã chốt hay chưa khi thu thập.",
+  },
+];
+
+export function snapshotName(tab: DataTab, year: number): string {
+  return `Thu thập ${year} - ${tab.name}`;
+}
+
+export function snapshotHeader(tab: DataTab): string[] {
+  return [...SNAPSHOT_PREFIX, ...tab.columns].map((c) => c.header);
+}
+
+/** A cell as the snapshot stores it: counts and years as numbers, marks as their words, text tidy. */
+function canonical(column: Column, value: Value | undefined): string | number {
+  if (value === undefined) return "";
+  if (column.kind === "mark") {
+    const words = /đăng ký|tham gia/iu.test(column.header)
+      ? MARK_VALUES.registered
+      : MARK_VALUES.recognized;
+    return value === true ? words[0] : words[1];
+  }
+  return value as string | number;
+}
+
+export interface Stamp {
+  readonly sourceCode: string;
+  readonly sourceUrl: string;
+  readonly gatheredAt: string;
+  readonly closedState: string;
+}
+
+/** The year's rows of one source tab, each with its area and stamp in front. */
+export function snapshotRows(
+  read: ReadTab,
+  year: number,
+  stamp: Stamp,
+  area: (row: Row) => { code: string; name: string; via: string },
+): (string | number)[][] {
+  return read.rows
+    .filter((r) => r.year === year)
+    .map((r) => {
+      const where = area(r);
+      return [
+        stamp.sourceCode,
+        where.code,
+        where.name,
+        where.via,
+        stamp.sourceUrl,
+        stamp.gatheredAt,
+        stamp.closedState,
+        ...read.tab.columns.map((c) => canonical(c, r.values[c.key])),
+      ];
+    });
+}
+
+/** The stamp columns of a snapshot row, read back by header. */
+export function snapshotPrefix(
+  header: readonly unknown[],
+  line: readonly unknown[],
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const c of SNAPSHOT_PREFIX) {
+    const at = header.findIndex((h) => typeof h === "string" && nameKey(h) === nameKey(c.header));
+    out[c.key] = at >= 0 && !isBlank(line[at]) ? String(line[at]) : "";
+  }
+  return out;
+}
+
+/**
+ * A snapshot after a run: rows of sources gathered anew replace theirs; every other source keeps
+ * its previous rows, so a source that failed this time loses nothing.
+ */
+export function mergeSnapshot(
+  previous: readonly (readonly unknown[])[],
+  tab: DataTab,
+  fresh: ReadonlyMap<string, (string | number)[][]>,
+): unknown[][] {
+  const header = snapshotHeader(tab);
+  const oldHeader = previous[0] ?? [];
+  const replaced = new Set([...fresh.keys()].map((k) => k.toUpperCase()));
+  const kept = previous
+    .slice(1)
+    .filter((line) => !line.every(isBlank))
+    .filter(
+      (line) => !replaced.has(snapshotPrefix(oldHeader, line).sourceCode?.toUpperCase() ?? ""),
+    )
+    .map((line) => realign(oldHeader, header, line));
+  return [header, ...kept, ...[...fresh.values()].flat()];
+}
+
+/** Puts a row read under an older header into the current column order. */
+function realign(
+  from: readonly unknown[],
+  to: readonly string[],
+  line: readonly unknown[],
+): unknown[] {
+  return to.map((h) => {
+    const at = from.findIndex((f) => typeof f === "string" && nameKey(f) === nameKey(h));
+    return at >= 0 ? (line[at] ?? "") : "";
+  });
+}
+
+// ---- The upper level's view: parts of its summary from the snapshots ----
+
+export interface SnapshotRead {
+  readonly tab: DataTab;
+  readonly read: ReadTab;
+  /** Stamp columns of each row, by sheet row. */
+  readonly prefix: ReadonlyMap<number, Record<string, string>>;
+}
+
+/** Reads a snapshot grid: the data columns as the template's, the stamp columns beside. */
+export function readSnapshot(
+  tab: DataTab,
+  grid: readonly (readonly unknown[])[],
+  sheetName: string,
+): SnapshotRead {
+  const read = readDataTab(tab, grid, sheetName);
+  const header = grid[0] ?? [];
+  const prefix = new Map<number, Record<string, string>>();
+  for (const row of read.rows)
+    prefix.set(row.sheetRow, snapshotPrefix(header, grid[row.sheetRow - 1] ?? []));
+  return { tab, read, prefix };
+}
+
+/**
+ * One part per reporting area (communes, merged ones under their new commune; or districts, for
+ * the three-tier hierarchy), each the Σ of its rows' counts.
+ */
+export function upperParts(
+  snapshots: readonly SnapshotRead[],
+  areas: readonly Area[],
+  year: number,
+  byDistrict: boolean,
+): SummaryPart[] {
+  const groups = new Map<string, Partial<Record<DataTabId, Row[]>>>();
+  const labels = new Map<string, string>();
+  for (const s of snapshots) {
+    for (const row of s.read.rows) {
+      if (row.year !== year) continue;
+      const p = s.prefix.get(row.sheetRow) ?? {};
+      const code = reportingCode(p.areaCode ?? "", areas, year);
+      const key = byDistrict ? p.via || GATHER.status.noUrl : code.toUpperCase();
+      const label = byDistrict
+        ? key
+        : (areas.find((a) => a.code.toUpperCase() === key)?.name ?? p.areaName ?? code);
+      labels.set(key, label);
+      const group = groups.get(key) ?? {};
+      group[s.tab.id] = [...(group[s.tab.id] ?? []), row];
+      groups.set(key, group);
+    }
+  }
+  const order = (key: string) => {
+    const i = areas.findIndex((a) => a.code.toUpperCase() === key || a.formerDistrict === key);
+    return i < 0 ? areas.length : i;
+  };
+  return [...groups.entries()]
+    .sort(([a], [b]) => order(a) - order(b))
+    .map(([key, rows]) => {
+      const tabs: Partial<Record<string, ReadTab>> = {};
+      for (const s of snapshots) {
+        const mine = rows[s.tab.id];
+        if (mine) tabs[s.tab.id] = { ...s.read, rows: mine };
+      }
+      const counts: Map<string, Counts> = totalsOf(communeParts(tabs, year));
+      return { label: labels.get(key) ?? key, counts };
+    });
+}
+
+/** Snapshot rows from areas no longer in the registry: the officer should know. */
+export function unknownSnapshotAreas(
+  snapshots: readonly SnapshotRead[],
+  areas: readonly Area[],
+): Finding[] {
+  const known = new Set(areas.map((a) => a.code.toUpperCase()));
+  const findings: Finding[] = [];
+  for (const s of snapshots) {
+    const reported = new Set<string>();
+    for (const row of s.read.rows) {
+      const source = s.prefix.get(row.sheetRow)?.sourceCode ?? "";
+      if (!source || known.has(source.toUpperCase()) || reported.has(source)) continue;
+      reported.add(source);
+      findings.push({
+        tab: s.read.sheetName,
+        cell: a1(row.sheetRow, 1),
+        severity: "warning",
+        message: GATHER.registry.unknownSnapshotArea(source, s.read.sheetName),
+      });
+    }
+  }
+  return findings;
+}
