@@ -185,6 +185,11 @@ export class Env implements CallPolicy, ModelHost {
   user: string;
   /** The user the script runs as; null means the active user (an add-on's usual case). */
   effectiveUser: string | null = null;
+  /**
+   * When true, Session.getActiveUser().getEmail() returns "" as Apps Script does when security
+   * policies hide the user's identity (e.g. a user outside the developer's domain).
+   */
+  hideActiveUserEmail = false;
   scriptTimeZone: string;
   addonName: string;
   readonly ui = new UiLog();

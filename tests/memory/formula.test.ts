@@ -128,3 +128,51 @@ describe("functions", () => {
     expect(calc("=NOT(1, 2)")).toBe("#N/A");
   });
 });
+
+describe("array formulas", () => {
+  it("evaluates array literals and stacks blocks", () => {
+    sheet.getRange("A1").setFormula("={1,2;3,4}");
+    expect(sheet.getRange("A1:B2").getValues()).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
+    sheet.getRange("D1").setFormula("={1,2;3}");
+    expect(sheet.getRange("D1").getValue()).toBe("#VALUE!");
+  });
+
+  it("fills a column from a header formula, as the data-tab template does", () => {
+    // Recognised in B, total in C; the rate header in D fills D2:D with ARRAYFORMULA.
+    sheet.getRange("B2:C5").setValues([
+      [55, 100],
+      [1, 3],
+      ["", ""],
+      ["x", 4],
+    ]);
+    sheet
+      .getRange("D1")
+      .setFormula(
+        '={"Tỷ lệ";ARRAYFORMULA(IF(ISNUMBER(C2:C)*ISNUMBER(B2:B)*(N(+C2:C)>0),INT(B2:B*1000/C2:C)/1000,""))}',
+      );
+    expect(sheet.getRange("D1:D6").getValues()).toEqual([
+      ["Tỷ lệ"],
+      [0.55],
+      [0.333],
+      [""],
+      [""],
+      [""],
+    ]);
+    expect(sheet.getRange("D2").getFormula()).toBe("");
+    // Spilled blanks reach the bottom of the sheet, so getLastRow() does too (as in Sheets).
+    expect(sheet.getLastRow()).toBe(1000);
+    sheet.getRange("B4:C4").setValues([[2, 8]]);
+    expect(sheet.getRange("D4").getValue()).toBe(0.25);
+  });
+
+  it("applies operators and simple functions cell by cell inside ARRAYFORMULA", () => {
+    sheet.getRange("A1:A3").setValues([[1], [-2], ["t"]]);
+    sheet.getRange("B1").setFormula("=ARRAYFORMULA(ABS(A1:A3)*10)");
+    expect(sheet.getRange("B1:B3").getValues()).toEqual([[10], [20], ["#VALUE!"]]);
+    sheet.getRange("C1").setFormula("=ARRAYFORMULA(SUM(A1:A2*2))");
+    expect(sheet.getRange("C1").getValue()).toBe(-2);
+  });
+});

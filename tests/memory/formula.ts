@@ -80,7 +80,7 @@ type Token = { start: number; end: number } & (
   | { t: "fn"; name: string }
   | { t: "name"; name: string }
   | { t: "op"; v: string }
-  | { t: "(" | ")" | "," }
+  | { t: "(" | ")" | "," | "{" | "}" | ";" }
 );
 
 export type Node =
@@ -94,7 +94,9 @@ export type Node =
   | { k: "un"; op: string; x: Node }
   | { k: "pct"; x: Node }
   | { k: "bin"; op: string; l: Node; r: Node }
-  | { k: "call"; name: string; args: Node[] };
+  | { k: "call"; name: string; args: Node[] }
+  | { k: "array"; rows: Node[][] }
+  | { k: "lit"; v: Scalar };
 
 export class FormulaParseError extends Error {}
 
@@ -175,7 +177,7 @@ function tokenize(text: string): Token[] {
       );
       continue;
     }
-    if (ch === "(" || ch === ")" || ch === ",") {
+    if (ch === "(" || ch === ")" || ch === "," || ch === "{" || ch === "}" || ch === ";") {
       out.push({ t: ch, start, end: i + 1 });
       i++;
       continue;
@@ -257,6 +259,8 @@ class Parser {
       }
       case "fn":
         return this.call(t.name.toUpperCase());
+      case "{":
+        return this.arrayLiteral();
       case "(": {
         const inner = this.expr();
         if (this.peek()?.t !== ")") throw new FormulaParseError("Missing )");
@@ -265,6 +269,19 @@ class Parser {
       }
       default:
         throw new FormulaParseError("Unexpected token");
+    }
+  }
+
+  /** {a, b; c, d}: commas separate columns, semicolons rows (English formula syntax). */
+  private arrayLiteral(): Node {
+    const rows: Node[][] = [[]];
+    for (;;) {
+      (rows[rows.length - 1] as Node[]).push(this.expr());
+      const sep = this.peek();
+      this.i++;
+      if (sep?.t === "}") return { k: "array", rows };
+      if (sep?.t === ";") rows.push([]);
+      else if (sep?.t !== ",") throw new FormulaParseError("Expected , ; or }");
     }
   }
 
@@ -416,19 +433,72 @@ export class Evaluator {
         return err("#NAME?", `Unknown range name: '${node.name}'.`);
       case "ref":
         return this.reference(node.ref);
-      case "un": {
-        const n = this.num(this.scalar(node.x));
-        return n instanceof CellError ? n : node.op === "-" ? -n : n;
-      }
-      case "pct": {
-        const n = this.num(this.scalar(node.x));
-        return n instanceof CellError ? n : n / 100;
-      }
+      case "lit":
+        return node.v;
+      case "un":
+        // Unary plus is a no-op in Sheets: +"abc" stays "abc".
+        return this.lift([node.x], ([v]) => {
+          if (node.op === "+") return v as Scalar;
+          const n = this.num(v as Scalar);
+          return n instanceof CellError ? n : -n;
+        });
+      case "pct":
+        return this.lift([node.x], ([v]) => {
+          const n = this.num(v as Scalar);
+          return n instanceof CellError ? n : n / 100;
+        });
       case "bin":
-        return this.binary(node.op, this.scalar(node.l), this.scalar(node.r));
+        return this.lift([node.l, node.r], ([l, r]) =>
+          this.binary(node.op, l as Scalar, r as Scalar),
+        );
       case "call":
         return this.call(node.name, node.args);
+      case "array":
+        return this.arrayLiteral(node.rows);
     }
+  }
+
+  /** > 0 inside ARRAYFORMULA: operators and simple functions then work cell by cell. */
+  private arrayDepth = 0;
+
+  /** Applies `f` to scalars, or cell by cell over ranges inside ARRAYFORMULA. */
+  private lift(nodes: Node[], f: (xs: Scalar[]) => Scalar): Val {
+    if (this.arrayDepth === 0) return f(nodes.map((n) => this.scalar(n)));
+    return broadcast(
+      nodes.map((n) => this.evaluate(n)),
+      f,
+    );
+  }
+
+  private arrayLiteral(rows: Node[][]): Val {
+    const out: Scalar[][] = [];
+    let width = -1;
+    for (const row of rows) {
+      let strip: Scalar[][] | null = null;
+      for (const node of row) {
+        const v = this.evaluate(node);
+        const block: Scalar[][] = v instanceof Grid ? v.rows : [[v]];
+        if (!strip) strip = block.map((r) => [...r]);
+        else if (block.length !== strip.length)
+          return err(
+            "#VALUE!",
+            `Function ARRAY_ROW parameter 2 has mismatched row size. Expected: ${strip.length}. Actual: ${block.length}.`,
+          );
+        else
+          strip.forEach((r, i) => {
+            r.push(...(block[i] ?? []));
+          });
+      }
+      const w = strip?.[0]?.length ?? 0;
+      if (width >= 0 && w !== width)
+        return err(
+          "#VALUE!",
+          "In ARRAY_LITERAL, an Array Literal was missing values for one or more rows.",
+        );
+      width = w;
+      out.push(...(strip ?? []));
+    }
+    return new Grid(out);
   }
 
   scalar(node: Node): Scalar {
@@ -537,7 +607,29 @@ export class Evaluator {
   }
 
   private call(name: string, args: Node[]): Val {
+    if (name === "ARRAYFORMULA") {
+      const [x] = args;
+      if (!x || args.length !== 1) return wrongArgs("ARRAYFORMULA", args.length);
+      this.arrayDepth++;
+      try {
+        return this.evaluate(x);
+      } finally {
+        this.arrayDepth--;
+      }
+    }
     const builtin = FUNCTIONS[name];
+    if (builtin && this.arrayDepth > 0 && CELLWISE.has(name)) {
+      const vals = args.map((a) => this.evaluate(a));
+      if (vals.some((v) => v instanceof Grid))
+        return broadcast(vals, (xs) =>
+          scalarOf(
+            builtin(
+              xs.map((v) => ({ k: "lit", v })),
+              this,
+            ),
+          ),
+        );
+    }
     if (builtin) return builtin(args, this);
     const jsArgs: unknown[] = [];
     for (const node of args) {
@@ -587,6 +679,25 @@ export class Evaluator {
   now(): Date {
     return this.host.now();
   }
+}
+
+/** Cell-by-cell application over equally sized blocks; a single row or column is repeated. */
+function broadcast(vals: Val[], f: (xs: Scalar[]) => Scalar): Val {
+  if (!vals.some((v) => v instanceof Grid)) return f(vals as Scalar[]);
+  const height = Math.max(...vals.map((v) => (v instanceof Grid ? v.height : 1)));
+  const width = Math.max(...vals.map((v) => (v instanceof Grid ? v.width : 1)));
+  const at = (v: Val, i: number, j: number): Scalar => {
+    if (!(v instanceof Grid)) return v;
+    const cell = v.rows[v.height === 1 ? 0 : i]?.[v.width === 1 ? 0 : j];
+    return cell ?? err("#N/A", "Array arguments are of different size.");
+  };
+  const rows: Scalar[][] = [];
+  for (let i = 0; i < height; i++) {
+    const row: Scalar[] = [];
+    for (let j = 0; j < width; j++) row.push(f(vals.map((v) => at(v, i, j))));
+    rows.push(row);
+  }
+  return new Grid(rows);
 }
 
 function toJsCell(v: Scalar, host: EvalHost): unknown {
@@ -734,6 +845,14 @@ function criterion(ev: Evaluator, c: Scalar): (v: Scalar) => boolean {
 }
 
 const FUNCTIONS: Record<string, Fn> = {
+  N: (args, ev) => {
+    const [x] = args;
+    if (!x || args.length !== 1) return wrongArgs("N", args.length);
+    const v = ev.scalar(x);
+    if (v instanceof CellError || typeof v === "number") return v;
+    if (typeof v === "boolean") return v ? 1 : 0;
+    return v instanceof Date ? dateToSerial(v, ev.format.timeZone) : 0;
+  },
   SUM: aggregate("SUM", sum),
   MIN: aggregate("MIN", (xs) => (xs.length ? Math.min(...xs) : 0)),
   MAX: aggregate("MAX", (xs) => (xs.length ? Math.max(...xs) : 0)),
@@ -837,5 +956,29 @@ const FUNCTIONS: Record<string, Fn> = {
   },
 };
 
+/** Functions that ARRAYFORMULA applies cell by cell (the others aggregate their arguments). */
+const CELLWISE = new Set([
+  "IF",
+  "IFERROR",
+  "NOT",
+  "N",
+  "ISNUMBER",
+  "ISTEXT",
+  "ISBLANK",
+  "ISERROR",
+  "INT",
+  "ABS",
+  "ROUND",
+  "ROUNDUP",
+  "ROUNDDOWN",
+  "CEILING",
+  "FLOOR",
+  "TEXT",
+  "LEN",
+  "UPPER",
+  "LOWER",
+  "TRIM",
+]);
+
 /** Names of the built-in functions the engine knows. */
-export const BUILTIN_FUNCTIONS: readonly string[] = Object.keys(FUNCTIONS);
+export const BUILTIN_FUNCTIONS: readonly string[] = [...Object.keys(FUNCTIONS), "ARRAYFORMULA"];

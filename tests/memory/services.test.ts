@@ -185,6 +185,9 @@ describe("Session, Utilities, Logger", () => {
     expect(g.Session.getActiveUser().getEmail()).toBe("canbo@example.com");
     expect(g.Session.getEffectiveUser().getEmail()).toBe("canbo@example.com");
     expect(g.Session.getScriptTimeZone()).toBe("Asia/Ho_Chi_Minh");
+    env.hideActiveUserEmail = true;
+    expect(g.Session.getActiveUser().getEmail()).toBe("");
+    expect(g.Session.getEffectiveUser().getEmail()).toBe("canbo@example.com");
   });
 
   it("formats dates and sleeps on the simulated clock", () => {

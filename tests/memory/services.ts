@@ -540,7 +540,7 @@ export class MemSession
 {
   constructor(private readonly env: Env) {}
   getActiveUser(): GoogleAppsScript.Base.User {
-    return new MemUser(this.env.user);
+    return new MemUser(this.env.hideActiveUserEmail ? "" : this.env.user);
   }
   getEffectiveUser(): GoogleAppsScript.Base.User {
     return new MemUser(this.env.effectiveUser ?? this.env.user);

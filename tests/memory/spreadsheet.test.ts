@@ -270,6 +270,9 @@ describe("custom functions", () => {
         return "ok";
       },
     });
+    env.registerFunctions({ WHERE: () => app.getActiveRange().getA1Notation() });
+    sheet.getRange("C3").setFormula("=WHERE()");
+    expect(sheet.getRange("C3").getValue()).toBe("C3");
     sheet.getRange("A1").setValue("đọc được");
     sheet.getRange("B1").setFormula("=TRY()");
     expect(sheet.getRange("B1").getValue()).toBe("ok");

@@ -907,7 +907,11 @@ export class MemSheet implements Pick<GSheet, (typeof SHEET_METHODS)[number]> {
   autoResizeColumn(columnPosition: number): GSheet {
     return this.autoResizeColumns(columnPosition, 1);
   }
+  /** The selection (A1 until one is made); inside a custom function, the calling cell. */
   getActiveRange(): GRange | null {
+    const ctx = this.env.context;
+    if (this.env.mode === "custom-function" && ctx?.sheet === this.model)
+      return this.env.range(this.model, { r1: ctx.row, c1: ctx.col, r2: ctx.row, c2: ctx.col });
     const rect = this.model.selection ?? { r1: 1, c1: 1, r2: 1, c2: 1 };
     return this.env.range(this.model, rect);
   }
