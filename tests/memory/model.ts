@@ -22,7 +22,6 @@ import {
   parseFormula,
   rewriteReferences,
   type Scalar,
-  shiftReference,
   type Val,
 } from "./formula";
 import { coerceTyped, isDate, type Literal, localeInfo } from "./values";
@@ -902,6 +901,3 @@ function cutRef(ref: Reference, dim: Dim, at: number, n: number): Reference | "#
     return xa >= at && xa <= end ? "#REF!" : { ...ref, a: withPosition(ref.a, dim, na) };
   return { sheet: ref.sheet, a: withPosition(ref.a, dim, na), b: withPosition(ref.b, dim, nb) };
 }
-
-/** Re-exported for the rule evaluator and tests. */
-export { shiftReference };

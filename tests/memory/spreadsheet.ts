@@ -41,7 +41,6 @@ import {
 } from "./rules";
 import { formatValue } from "./values";
 
-type G = typeof GoogleAppsScript.Spreadsheet;
 type GSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GRange = GoogleAppsScript.Spreadsheet.Range;
@@ -1463,11 +1462,3 @@ export class MemDeveloperMetadataFinder implements Pick<GFinder, (typeof FINDER_
   }
 }
 instrument(MemDeveloperMetadataFinder, "DeveloperMetadataFinder", FINDER_METHODS);
-
-/** Enumerations of SpreadsheetApp that belong to the objects above. */
-export const SHEET_ENUMS = {
-  ProtectionType,
-  DeveloperMetadataVisibility,
-  DeveloperMetadataLocationType,
-  SheetType,
-} satisfies Partial<{ [K in keyof G]: unknown }>;
