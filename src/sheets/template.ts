@@ -42,7 +42,7 @@ export interface TemplateReport {
 
 /** A native validation rule; counts are checked by formula (Sheets has no "whole number" rule). */
 function validationRule(v: Validation, firstCell: string, help: string) {
-  const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(false).setHelpText(help);
+  const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true).setHelpText(help);
   switch (v.kind) {
     case "count":
       return builder
@@ -205,7 +205,7 @@ function ensureRoadmap(
     .setDataValidation(
       SpreadsheetApp.newDataValidation()
         .requireNumberBetween(0, 1)
-        .setAllowInvalid(false)
+        .setAllowInvalid(true)
         .setHelpText("Mục tiêu dạng tỷ lệ, ví dụ 85% (để trống nếu năm đó không có mục tiêu).")
         .build(),
     );

@@ -1,0 +1,22 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { checkJob, summaryJob } from "../../src/sheets/jobs";
+import { seedCommune } from "../fixtures/workbooks";
+import { createEnvironment, type Env, installGlobals } from "../memory";
+
+let env: Env;
+let uninstall: () => void;
+beforeEach(() => {
+  env = createEnvironment({ latency: "none" });
+  uninstall = installGlobals(globalThis, env);
+});
+afterEach(() => uninstall());
+
+describe("smoke", () => {
+  it("seeds a commune and checks it clean", () => {
+    const { ss } = seedCommune(env);
+    const result = checkJob(ss);
+    expect(result.findings?.filter((f) => f.severity === "error")).toEqual([]);
+    const summary = summaryJob(ss, 2026);
+    expect(summary.message).toContain("Tổng hợp xã 2026");
+  });
+});
