@@ -262,11 +262,12 @@ export class Env implements CallPolicy, ModelHost {
 
   private newId(): string {
     this.idCounter += 1;
-    let seed = this.idCounter * 2654435761;
+    // 32-bit integer arithmetic: doubles lose the low bits and gave every id the same letters.
+    let seed = Math.imul(this.idCounter, 2654435761) >>> 0;
     let id = "1";
     for (let i = 0; i < 43; i++) {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      id += ID_ALPHABET[seed % ID_ALPHABET.length];
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      id += ID_ALPHABET[(seed >>> 16) % ID_ALPHABET.length];
     }
     return id;
   }
