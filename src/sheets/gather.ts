@@ -19,7 +19,7 @@ import {
 import { CLOSING, GATHER, JOB } from "../core/messages";
 import type { Finding } from "../core/read";
 import { FORMAT } from "../core/render";
-import { identityRules, rowRules } from "../core/rules";
+import { rowRules } from "../core/rules";
 import { AREAS, COMMUNE_TABS, type DataTab, ROADMAP_TAB, TEMPLATE_VERSION } from "../core/schema";
 import { formatOf } from "../core/template";
 import { formatDateTime } from "../core/text";
@@ -145,12 +145,8 @@ export function gatherSource(
       const sheet = read.index.byName.get(snapshotName(tab, year));
       if (!sheet) continue;
       const snap = readSnapshot(tab, readGrid(sheet), sheet.getName());
-      errors.push(
-        ...blockingErrors(
-          [...snap.read.findings, ...rowRules(snap.read), ...identityRules(snap.read)],
-          year,
-        ),
-      );
+      // Village codes repeat across communes: only the row rules apply to a gathered snapshot.
+      errors.push(...blockingErrors([...snap.read.findings, ...rowRules(snap.read)], year));
       rows[tab.id] = snapshotRows(snap.read, year, stamp, (r) => {
         const p = snap.prefix.get(r.sheetRow) ?? {};
         return { code: p.areaCode ?? "", name: p.areaName ?? "", via: area.name };

@@ -1,0 +1,606 @@
+// The sidebar: what the open spreadsheet is, the jobs that fit it, the findings of the last check
+// (click one to land on its cell), and the settings. Plain DOM; every value from a sheet is text.
+
+import type { Finding } from "../../core/read";
+import type { JobResult } from "../../sheets/jobs";
+import type { SidebarStatus } from "../server";
+import { append, type Child, h, replace, select, uid } from "./dom";
+import {
+  defaultYear,
+  type FindingGroup,
+  groupFindings,
+  isSelectable,
+  type JobId,
+  jobsFor,
+  presetTitle,
+  settingsChanges,
+  yearOptions,
+} from "./model";
+import { call, TransportError } from "./rpc";
+import { T } from "./text";
+
+/** How many findings of one tab are listed before "Xem thêm". */
+const PAGE = 50;
+
+let status: SidebarStatus | undefined;
+let year: number | undefined;
+let busy = false;
+let jobsShape = "";
+
+const app = h("main", { className: "app" });
+const head = h("header", { className: "head" });
+const jobs = h("section", { className: "jobs", attrs: { "aria-labelledby": "jobs-h" } });
+const live = h("div", {
+  id: "message",
+  className: "message",
+  attrs: { role: "status", "aria-live": "polite" },
+});
+const openBox = h("div", { className: "open" });
+const findingsBox = h("section", {
+  className: "findings",
+  attrs: { "aria-labelledby": "findings-h" },
+});
+const generatedBox = h("div", { className: "generated" });
+const settingsBox = h("details", { className: "settings", hidden: true });
+
+/** Shows a message in the live region: "info" while running, then "ok" or "error". */
+function say(text: string, kind: "info" | "ok" | "error" | "warn" = "info"): void {
+  live.className = `message ${kind}`;
+  replace(
+    live,
+    kind === "info" ? null : h("span", { className: "icon", attrs: { "aria-hidden": "true" } }),
+    h("span", {}, text),
+  );
+}
+
+function errorText(e: unknown): string {
+  if (e instanceof TransportError || e instanceof Error) return e.message || T.unknownError;
+  return T.unknownError;
+}
+
+/** Every action button; disabled together while a job runs or a question waits. */
+function actions(): HTMLButtonElement[] {
+  return Array.from(document.querySelectorAll<HTMLButtonElement>("button[data-action]"));
+}
+
+function setBusy(on: boolean): void {
+  busy = on;
+  for (const b of actions()) b.disabled = on;
+  for (const s of Array.from(document.querySelectorAll<HTMLSelectElement>("select[data-action]")))
+    s.disabled = on;
+}
+
+/** Runs a job from a button: progress on the button and in the live region, then the result. */
+async function runJob(
+  button: HTMLButtonElement,
+  label: string,
+  invoke: () => Promise<JobResult>,
+): Promise<JobResult | undefined> {
+  if (busy) return undefined;
+  const content = Array.from(button.childNodes);
+  setBusy(true);
+  button.setAttribute("aria-busy", "true");
+  replace(
+    button,
+    h("span", { className: "spinner", attrs: { "aria-hidden": "true" } }),
+    h("span", {}, T.running),
+  );
+  say(T.runningLong(label));
+  replace(openBox);
+  let result: JobResult | undefined;
+  try {
+    result = await invoke();
+    showResult(label, result);
+  } catch (e) {
+    say(T.transport(errorText(e)), "error");
+  } finally {
+    replace(button, ...content);
+    button.removeAttribute("aria-busy");
+    setBusy(false);
+  }
+  await refresh(false);
+  if (button.isConnected && (!document.activeElement || document.activeElement === document.body))
+    button.focus();
+  return result;
+}
+
+/** A job's result: its message, its findings in the list, a button to open the tab it made. */
+function showResult(label: string, result: JobResult): void {
+  const message = result.message || T.done;
+  say(message, result.ok ? "ok" : result.findings?.length ? "warn" : "error");
+  if (result.findings) showFindings(label, result.findings);
+  if (result.sheet) replace(openBox, openTabButton(result.sheet));
+}
+
+function openTabButton(sheet: string): HTMLButtonElement {
+  return h(
+    "button",
+    {
+      type: "button",
+      className: "link",
+      onClick: () => void openCell(sheet, "A1", T.opened(sheet)),
+    },
+    T.openTab(sheet),
+  );
+}
+
+/** Selects a cell in the spreadsheet (a finding's, or A1 of a tab). */
+async function openCell(tab: string, cell: string, done: string): Promise<boolean> {
+  try {
+    const r = await call("selectCell", tab, cell);
+    if (r.ok) say(done, "ok");
+    else say(r.message, "error");
+    return r.ok;
+  } catch (e) {
+    say(T.transport(errorText(e)), "error");
+    return false;
+  }
+}
+
+/** Asks a yes/no question inside the sidebar, under `anchor`; resolves true on "Đồng ý". */
+function confirmInline(anchor: HTMLElement, question: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const textId = uid("q");
+    const finish = (answer: boolean) => {
+      box.remove();
+      setBusy(false);
+      anchor.focus();
+      resolve(answer);
+    };
+    const yes = h("button", { type: "button", className: "primary", onClick: () => finish(true) });
+    const no = h("button", { type: "button", onClick: () => finish(false) });
+    append(yes, T.yes);
+    append(no, T.no);
+    const box = h(
+      "div",
+      {
+        className: "confirm",
+        attrs: { role: "alertdialog", "aria-labelledby": textId, "aria-modal": "false" },
+      },
+      h("p", { id: textId }, question),
+      h("div", { className: "row" }, yes, no),
+    );
+    box.addEventListener("keydown", (e) => {
+      if (e.key === "Escape") finish(false);
+    });
+    setBusy(true);
+    anchor.insertAdjacentElement("afterend", box);
+    no.focus();
+  });
+}
+
+// ---- Header ----
+
+function renderHead(s: SidebarStatus): void {
+  const facts = [T.level(s.level), T.reportYear(s.year)].join(" · ");
+  replace(
+    head,
+    h("h1", {}, s.areaName || T.noArea),
+    s.areaName ? null : h("p", { className: "help" }, T.noAreaHint),
+    h("p", { className: "facts" }, facts),
+    h(
+      "p",
+      { className: "facts" },
+      h("span", { className: "muted" }, `${T.roadmap}: `),
+      presetTitle(s, s.preset),
+    ),
+    s.ready
+      ? h("p", { className: s.errors ? "state bad" : "state" }, T.dataState(s.errors, s.warnings))
+      : null,
+  );
+}
+
+// ---- Jobs ----
+
+const JOB_LABEL: Record<JobId, (y: string) => string> = {
+  check: () => T.check,
+  gather: T.gather,
+  summary: T.summary,
+  highlight: () => T.highlight,
+  close: T.close,
+  reopen: T.reopen,
+  complete: () => T.completeTemplate,
+  create: () => T.createTemplate,
+};
+
+const yearText = () => (year ? String(year) : "…");
+
+/** The server call behind each job button. */
+function invokeJob(id: JobId, s: SidebarStatus): () => Promise<JobResult> {
+  const y = year ?? "";
+  switch (id) {
+    case "check":
+      return () => call("runCheck");
+    case "gather":
+      return () => call("gatherYear", y);
+    case "summary":
+      return () => call("buildSummary", y);
+    case "highlight":
+      return () => call("refreshHighlighting");
+    case "close":
+      return () => call("closeYear", y);
+    case "reopen":
+      return () => call("reopenYear", y);
+    case "complete":
+      return () => call("createTemplate", s.level, "");
+    case "create":
+      return () => {
+        const level = document.querySelector<HTMLSelectElement>("#new-level")?.value ?? "Xã";
+        const preset = document.querySelector<HTMLSelectElement>("#new-preset")?.value ?? "";
+        return call("createTemplate", level, preset);
+      };
+  }
+}
+
+function jobButton(id: JobId): HTMLButtonElement {
+  const primary = id === "check" || id === "create";
+  const button = h("button", {
+    type: "button",
+    className: primary ? "primary" : id === "complete" ? "quiet" : "",
+    attrs: { "data-action": "", "data-job": id },
+  });
+  append(button, JOB_LABEL[id](yearText()));
+  button.addEventListener("click", async () => {
+    const s = status;
+    if (!s || busy) return;
+    const label = JOB_LABEL[id](yearText());
+    if (id === "reopen" && !(await confirmInline(button, T.reopenConfirm(yearText())))) {
+      say(T.cancelled, "info");
+      return;
+    }
+    await runJob(button, label, invokeJob(id, s));
+  });
+  return button;
+}
+
+function renderJobs(s: SidebarStatus): void {
+  const years = yearOptions(s);
+  if (year === undefined || !years.includes(year)) year = defaultYear(s);
+  const shape = JSON.stringify([s.ready, s.level, years]);
+  if (shape !== jobsShape) {
+    jobsShape = shape;
+    const ids = jobsFor(s);
+    const body: Child[] = [h("h2", { id: "jobs-h" }, T.jobsHeading)];
+    if (!s.ready) {
+      body.push(h("p", {}, T.notReady));
+      const level = select(
+        T.templateLevel,
+        s.levels.map((l) => [l, l]),
+        s.level,
+      );
+      level.control.id = "new-level";
+      level.row.querySelector("label")?.setAttribute("for", "new-level");
+      const preset = select(
+        T.templatePreset,
+        s.presets.map((p) => [p.name, p.title]),
+        s.preset,
+      );
+      preset.control.id = "new-preset";
+      preset.row.querySelector("label")?.setAttribute("for", "new-preset");
+      body.push(level.row, preset.row);
+    } else {
+      const choice = select(
+        T.yearLabel,
+        years.length ? years.map((y) => [String(y), String(y)]) : [["", T.yearNone]],
+        year ? String(year) : "",
+      );
+      choice.control.id = "year";
+      choice.row.querySelector("label")?.setAttribute("for", "year");
+      choice.control.setAttribute("data-action", "");
+      choice.control.addEventListener("change", () => {
+        year = choice.control.value ? Number(choice.control.value) : undefined;
+        relabelJobs();
+      });
+      body.push(choice.row);
+    }
+    const buttons = h("div", { className: "buttons" }, ...ids.map(jobButton));
+    body.push(buttons, live, openBox, generatedBox);
+    replace(jobs, ...body);
+  } else {
+    const sel = document.querySelector<HTMLSelectElement>("#year");
+    if (sel && year) sel.value = String(year);
+    relabelJobs();
+  }
+  renderGenerated(s);
+}
+
+/** Job labels carry the chosen year. */
+function relabelJobs(): void {
+  for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>("button[data-job]"))) {
+    if (b.getAttribute("aria-busy")) continue;
+    const id = b.getAttribute("data-job") as JobId;
+    replace(b, JOB_LABEL[id](yearText()));
+  }
+}
+
+function renderGenerated(s: SidebarStatus): void {
+  if (!s.summaries.length) {
+    replace(generatedBox);
+    return;
+  }
+  const list = h(
+    "ul",
+    { className: "plain" },
+    ...s.summaries.map((name) => h("li", {}, openTabButton(name))),
+  );
+  const wasOpen = generatedBox.querySelector("details")?.open ?? false;
+  const details = h("details", {}, h("summary", {}, T.generatedHeading(s.summaries.length)), list);
+  details.open = wasOpen;
+  replace(generatedBox, details);
+}
+
+// ---- Findings ----
+
+let current: HTMLElement | undefined;
+
+function showFindings(from: string, findings: readonly Finding[]): void {
+  const groups = groupFindings(findings);
+  const body: Child[] = [
+    h("h2", { id: "findings-h" }, T.findingsHeading),
+    h("p", { className: "muted" }, T.findingsFrom(from)),
+  ];
+  if (groups.length === 0) body.push(h("p", { className: "clean" }, T.findingsClean));
+  else {
+    body.push(h("p", { className: "help" }, T.findingHint));
+    for (const g of groups) body.push(groupView(g));
+  }
+  current = undefined;
+  replace(findingsBox, ...body);
+}
+
+function groupView(g: FindingGroup): HTMLElement {
+  const list = h("ul", { className: "plain" });
+  const more = (from: number) => {
+    for (const f of g.findings.slice(from, from + PAGE)) list.appendChild(findingItem(f));
+    const rest = g.findings.length - from - PAGE;
+    if (rest > 0) {
+      const li = h("li");
+      const button = h(
+        "button",
+        {
+          type: "button",
+          className: "link",
+          onClick: () => {
+            li.remove();
+            more(from + PAGE);
+            (list.children[from + PAGE] as HTMLElement | undefined)
+              ?.querySelector("button")
+              ?.focus();
+          },
+        },
+        T.more(rest),
+      );
+      li.appendChild(button);
+      list.appendChild(li);
+    }
+  };
+  more(0);
+  const details = h(
+    "details",
+    { className: "group" },
+    h(
+      "summary",
+      {},
+      h("span", { className: "tab" }, g.tab || T.noTab),
+      " ",
+      h("span", { className: "counts" }, `(${T.counts(g.errors, g.warnings)})`),
+    ),
+    list,
+  );
+  details.open = true;
+  return details;
+}
+
+function findingItem(f: Finding): HTMLLIElement {
+  const error = f.severity === "error";
+  const parts: Child[] = [
+    h("span", { className: error ? "sev error" : "sev warning" }, error ? T.error : T.warning),
+    " ",
+    h("span", { className: "cell" }, T.cellLabel(f.cell)),
+    h("span", { className: "msg" }, f.message),
+  ];
+  if (!isSelectable(f)) return h("li", {}, h("div", { className: "finding" }, ...parts));
+  const button = h(
+    "button",
+    { type: "button", className: `finding ${error ? "error" : "warning"}` },
+    ...parts,
+  );
+  button.addEventListener("click", async () => {
+    if (await openCell(f.tab, f.cell, T.selected(f.tab, f.cell))) {
+      current?.removeAttribute("aria-current");
+      button.setAttribute("aria-current", "true");
+      current = button;
+    }
+  });
+  return h("li", {}, button);
+}
+
+// ---- Settings ----
+
+interface SettingsControls {
+  level: HTMLSelectElement;
+  preset: HTMLSelectElement;
+  amber: HTMLInputElement;
+  hierarchy: HTMLSelectElement;
+  hierarchyRow: HTMLElement;
+  year: HTMLInputElement;
+  save: HTMLButtonElement;
+}
+
+let settings: SettingsControls | undefined;
+
+function numberField(
+  label: string,
+  attrs: Record<string, string>,
+  help?: string,
+): { row: HTMLElement; control: HTMLInputElement } {
+  const id = uid("f");
+  const helpId = help ? uid("h") : undefined;
+  const control = h("input", {
+    id,
+    type: "number",
+    attrs: { inputmode: "decimal", ...attrs, ...(helpId ? { "aria-describedby": helpId } : {}) },
+  });
+  const row = h(
+    "div",
+    { className: "field" },
+    h("label", { attrs: { for: id } }, label),
+    control,
+    help && helpId ? h("p", { className: "help", id: helpId }, help) : null,
+  );
+  return { row, control };
+}
+
+function buildSettings(s: SidebarStatus): SettingsControls {
+  const level = select(
+    T.settingsLevel,
+    s.levels.map((l) => [l, l]),
+    s.level,
+  );
+  const preset = select(
+    T.settingsPreset,
+    s.presets.map((p) => [p.name, p.title]),
+    s.preset,
+    T.settingsPresetHelp,
+  );
+  const amber = numberField(
+    T.settingsAmber,
+    { min: "0", max: "50", step: "0.5" },
+    T.settingsAmberHelp,
+  );
+  const hierarchy = select(
+    T.settingsHierarchy,
+    s.hierarchies.map((x) => [x, x]),
+    s.hierarchy,
+  );
+  const yearField = numberField(T.settingsYear, { min: "2000", max: "2100", step: "1" });
+  const save = h("button", {
+    type: "submit",
+    className: "primary",
+    attrs: { "data-action": "" },
+  });
+  append(save, T.save);
+  const form = h(
+    "form",
+    {},
+    level.row,
+    preset.row,
+    amber.row,
+    hierarchy.row,
+    yearField.row,
+    h("div", { className: "buttons" }, save),
+  );
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    void saveSettingsFromForm();
+  });
+  replace(settingsBox, h("summary", {}, h("h2", {}, T.settingsHeading)), form);
+  return {
+    level: level.control,
+    preset: preset.control,
+    amber: amber.control,
+    hierarchy: hierarchy.control,
+    hierarchyRow: hierarchy.row,
+    year: yearField.control,
+    save,
+  };
+}
+
+function fillSettings(s: SidebarStatus): void {
+  settingsBox.hidden = !s.ready;
+  if (!s.ready) return;
+  settings ??= buildSettings(s);
+  settings.level.value = s.level;
+  settings.preset.value = s.preset;
+  settings.amber.value = String(s.amberPoints);
+  settings.hierarchy.value = s.hierarchy;
+  settings.hierarchyRow.hidden = s.level === "Xã";
+  settings.year.value = s.year ? String(s.year) : "";
+}
+
+async function saveSettingsFromForm(): Promise<void> {
+  const s = status;
+  const c = settings;
+  if (!s || !c || busy) return;
+  const amber = Number(c.amber.value.replace(",", "."));
+  if (c.amber.value.trim() === "" || !Number.isFinite(amber) || amber < 0 || amber > 50) {
+    say(T.badAmber, "error");
+    c.amber.focus();
+    return;
+  }
+  const yearText = c.year.value.trim();
+  const y = yearText === "" ? undefined : Number(yearText);
+  if (y !== undefined && !(Number.isInteger(y) && y >= 2000 && y <= 2100)) {
+    say(T.badYear, "error");
+    c.year.focus();
+    return;
+  }
+  const changes = settingsChanges(s, {
+    level: c.level.value,
+    preset: c.preset.value,
+    amberPoints: amber,
+    hierarchy: c.hierarchy.value,
+    year: y,
+  });
+  const refill = changes.refill;
+  const hasSave = Object.keys(changes.save).length > 0;
+  if (!refill && !hasSave) {
+    say(T.nothingChanged, "info");
+    return;
+  }
+  if (refill && !(await confirmInline(c.save, T.refillConfirm(presetTitle(s, refill))))) {
+    say(T.cancelled, "info");
+    return;
+  }
+  const levelChanged = changes.save.level !== undefined;
+  await runJob(c.save, T.save, async () => {
+    const messages: string[] = [];
+    if (refill) {
+      const r = await call("refillRoadmapFromPreset", refill);
+      if (!r.ok || !hasSave) return r;
+      messages.push(r.message);
+    }
+    const r = await call("saveSettings", { ...changes.save });
+    if (r.ok && levelChanged) messages.push(r.message, T.levelChanged);
+    else messages.push(r.message);
+    return { ...r, message: messages.join(" ") };
+  });
+}
+
+// ---- Status ----
+
+/** Reads the status and redraws; `announce` says "loading" in the live region on first load. */
+async function refresh(announce: boolean): Promise<void> {
+  if (announce) say(T.loading);
+  try {
+    const s = await call("getStatus");
+    status = s;
+    if (!settings && s.ready) settingsBox.open = false;
+    renderHead(s);
+    renderJobs(s);
+    fillSettings(s);
+    if (announce) say("", "info");
+  } catch (e) {
+    if (!status) {
+      replace(jobs, live);
+      const retry = h("button", { type: "button", onClick: () => void refresh(true) }, T.retry);
+      replace(openBox, retry);
+      jobs.appendChild(openBox);
+    }
+    say(T.loadFailed(errorText(e)), "error");
+  }
+}
+
+function start(): void {
+  replace(
+    findingsBox,
+    h("h2", { id: "findings-h" }, T.findingsHeading),
+    h("p", { className: "muted" }, T.findingsNone),
+  );
+  jobs.appendChild(live);
+  append(app, head, jobs, findingsBox, settingsBox);
+  document.body.appendChild(app);
+  void refresh(true);
+}
+
+start();

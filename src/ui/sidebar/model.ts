@@ -1,0 +1,105 @@
+// What the sidebar shows, decided without the DOM: findings grouped by tab, the years to offer, the
+// jobs that fit the spreadsheet's level and template state. Pure, so it is tested in Node.
+
+import type { Finding } from "../../core/read";
+import type { OWN_ROADMAP } from "../../core/schema";
+import type { SidebarStatus } from "../server";
+
+/** The settings value for "the officer keeps their own targets" (checked against the schema's). */
+export const OWN: typeof OWN_ROADMAP = "RIENG";
+
+export interface FindingGroup {
+  readonly tab: string;
+  readonly errors: number;
+  readonly warnings: number;
+  /** Errors first, then warnings, each in the order the check found them. */
+  readonly findings: readonly Finding[];
+}
+
+/** Findings by tab: tabs with errors before tabs with only warnings, then in order of discovery. */
+export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+  const byTab = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = byTab.get(f.tab);
+    if (list) list.push(f);
+    else byTab.set(f.tab, [f]);
+  }
+  const groups = [...byTab].map(([tab, list]) => {
+    const errors = list.filter((f) => f.severity === "error");
+    const warnings = list.filter((f) => f.severity !== "error");
+    return {
+      tab,
+      errors: errors.length,
+      warnings: warnings.length,
+      findings: [...errors, ...warnings],
+    };
+  });
+  return [...groups.filter((g) => g.errors > 0), ...groups.filter((g) => g.errors === 0)];
+}
+
+/** Same rule as the server's selectCell: a tab name and a single A1 cell. */
+export function isSelectable(f: Pick<Finding, "tab" | "cell">): boolean {
+  return f.tab.length > 0 && /^[A-Z]{1,3}[1-9]\d{0,6}$/u.test(f.cell);
+}
+
+/** Years to offer for the jobs, newest first; the report year is always among them. */
+export function yearOptions(status: Pick<SidebarStatus, "years" | "year">): number[] {
+  const years = new Set(status.years);
+  if (status.year) years.add(status.year);
+  return [...years].sort((a, b) => b - a);
+}
+
+/** The year the jobs start on: the report year, else the newest year with data. */
+export function defaultYear(status: Pick<SidebarStatus, "years" | "year">): number | undefined {
+  return status.year ?? yearOptions(status)[0];
+}
+
+export type JobId =
+  | "check"
+  | "gather"
+  | "summary"
+  | "highlight"
+  | "close"
+  | "reopen"
+  | "complete"
+  | "create";
+
+/** The jobs that fit: a new sheet can only get its template; a commune closes its year; a
+ * district or province gathers its lower levels' sheets. */
+export function jobsFor(status: Pick<SidebarStatus, "ready" | "level">): JobId[] {
+  if (!status.ready) return ["create"];
+  return status.level === "Xã"
+    ? ["check", "summary", "highlight", "close", "reopen", "complete"]
+    : ["check", "gather", "summary", "highlight", "complete"];
+}
+
+/** The title of a preset name, for sentences. */
+export function presetTitle(status: Pick<SidebarStatus, "presets">, name: string): string {
+  return status.presets.find((p) => p.name === name)?.title ?? name;
+}
+
+export interface SettingsForm {
+  readonly level: string;
+  readonly preset: string;
+  readonly amberPoints: number;
+  readonly hierarchy: string;
+  readonly year: number | undefined;
+}
+
+/** What the officer changed, and whether the roadmap tab must be refilled from a preset. */
+export function settingsChanges(
+  status: Pick<SidebarStatus, "level" | "preset" | "amberPoints" | "hierarchy" | "year">,
+  form: SettingsForm,
+): { refill?: string; save: Partial<SettingsForm> } {
+  const save: Record<string, string | number> = {};
+  let refill: string | undefined;
+  if (form.level !== status.level) save.level = form.level;
+  if (form.preset !== status.preset) {
+    if (form.preset === OWN) save.preset = form.preset;
+    else refill = form.preset;
+  }
+  if (form.amberPoints !== status.amberPoints) save.amberPoints = form.amberPoints;
+  if (form.hierarchy !== status.hierarchy) save.hierarchy = form.hierarchy;
+  if (form.year !== undefined && form.year !== status.year) save.year = form.year;
+  return refill ? { refill, save } : { save };
+}

