@@ -24,6 +24,7 @@ const PAGE = 50;
 
 let status: SidebarStatus | undefined;
 let year: number | undefined;
+let reportYear: number | undefined;
 let busy = false;
 let jobsShape = "";
 
@@ -75,6 +76,7 @@ async function runJob(
   button: HTMLButtonElement,
   label: string,
   invoke: () => Promise<JobResult>,
+  isCheck = false,
 ): Promise<JobResult | undefined> {
   if (busy) return undefined;
   const content = Array.from(button.childNodes);
@@ -90,7 +92,7 @@ async function runJob(
   let result: JobResult | undefined;
   try {
     result = await invoke();
-    showResult(label, result);
+    showResult(label, result, isCheck);
   } catch (e) {
     say(T.transport(errorText(e)), "error");
   } finally {
@@ -104,11 +106,14 @@ async function runJob(
   return result;
 }
 
-/** A job's result: its message, its findings in the list, a button to open the tab it made. */
-function showResult(label: string, result: JobResult): void {
+/** A job's result: its message, its findings in the list, a button to open the tab it made. A check
+ * always replaces the list (an empty one says the data is clean); other jobs only when they found
+ * something, so a failure for another reason never reads as "no errors". */
+function showResult(label: string, result: JobResult, isCheck: boolean): void {
   const message = result.message || T.done;
   say(message, result.ok ? "ok" : result.findings?.length ? "warn" : "error");
-  if (result.findings) showFindings(label, result.findings);
+  if (result.findings && (isCheck || result.findings.length > 0))
+    showFindings(label, result.findings);
   if (result.sheet) replace(openBox, openTabButton(result.sheet));
 }
 
@@ -248,14 +253,16 @@ function jobButton(id: JobId): HTMLButtonElement {
       say(T.cancelled, "info");
       return;
     }
-    await runJob(button, label, invokeJob(id, s));
+    await runJob(button, label, invokeJob(id, s), id === "check");
   });
   return button;
 }
 
 function renderJobs(s: SidebarStatus): void {
   const years = yearOptions(s);
-  if (year === undefined || !years.includes(year)) year = defaultYear(s);
+  // the jobs follow the report year when it changes; otherwise the officer's choice stays
+  if (year === undefined || !years.includes(year) || s.year !== reportYear) year = defaultYear(s);
+  reportYear = s.year;
   const shape = JSON.stringify([s.ready, s.level, years]);
   if (shape !== jobsShape) {
     jobsShape = shape;
@@ -436,10 +443,11 @@ function numberField(
 ): { row: HTMLElement; control: HTMLInputElement } {
   const id = uid("f");
   const helpId = help ? uid("h") : undefined;
+  // Text, not type=number: an officer in vi_VN types "7,5", which a number input may refuse.
   const control = h("input", {
     id,
-    type: "number",
-    attrs: { inputmode: "decimal", ...attrs, ...(helpId ? { "aria-describedby": helpId } : {}) },
+    type: "text",
+    attrs: { autocomplete: "off", ...attrs, ...(helpId ? { "aria-describedby": helpId } : {}) },
   });
   const row = h(
     "div",
@@ -463,17 +471,13 @@ function buildSettings(s: SidebarStatus): SettingsControls {
     s.preset,
     T.settingsPresetHelp,
   );
-  const amber = numberField(
-    T.settingsAmber,
-    { min: "0", max: "50", step: "0.5" },
-    T.settingsAmberHelp,
-  );
+  const amber = numberField(T.settingsAmber, { inputmode: "decimal" }, T.settingsAmberHelp);
   const hierarchy = select(
     T.settingsHierarchy,
     s.hierarchies.map((x) => [x, x]),
     s.hierarchy,
   );
-  const yearField = numberField(T.settingsYear, { min: "2000", max: "2100", step: "1" });
+  const yearField = numberField(T.settingsYear, { inputmode: "numeric", maxlength: "4" });
   const save = h("button", {
     type: "submit",
     className: "primary",
@@ -512,7 +516,7 @@ function fillSettings(s: SidebarStatus): void {
   settings ??= buildSettings(s);
   settings.level.value = s.level;
   settings.preset.value = s.preset;
-  settings.amber.value = String(s.amberPoints);
+  settings.amber.value = String(s.amberPoints).replace(".", ",");
   settings.hierarchy.value = s.hierarchy;
   settings.hierarchyRow.hidden = s.level === "Xã";
   settings.year.value = s.year ? String(s.year) : "";
@@ -522,7 +526,7 @@ async function saveSettingsFromForm(): Promise<void> {
   const s = status;
   const c = settings;
   if (!s || !c || busy) return;
-  const amber = Number(c.amber.value.replace(",", "."));
+  const amber = Number(c.amber.value.trim().replace(",", "."));
   if (c.amber.value.trim() === "" || !Number.isFinite(amber) || amber < 0 || amber > 50) {
     say(T.badAmber, "error");
     c.amber.focus();

@@ -1,0 +1,434 @@
+// The sidebar in headless Chromium on a seeded commune: status, findings and clicking them, every
+// commune job with its progress and result, failures of the transport, settings, text-only rendering
+// of sheet values, accessibility (axe-core) and a screenshot at 300 px.
+
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { VILLAGES } from "../../src/core/schema";
+import { checkJob } from "../../src/sheets/jobs";
+import { SERVER_FUNCTIONS } from "../../src/ui/server";
+import { groupFindings } from "../../src/ui/sidebar/model";
+import { seedCommune, typeConfig } from "../fixtures/workbooks";
+import { createEnvironment, type Env, installGlobals } from "../memory";
+import { launch, openSidebar, type SidebarPage } from "./browser";
+
+const TIMEOUT = 60_000;
+const XSS_VILLAGE = "<img src=x onerror=alert(1)>";
+const XSS_AREA = '<svg onload="window.__xss=1">Xã An Bình';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+let browser: Browser;
+let env: Env;
+let uninstall: () => void;
+let ss: Spreadsheet;
+
+/** Column letter of a header in the villages tab. */
+function col(header: string): string {
+  const i = VILLAGES.columns.findIndex((c) => c.header === header);
+  return String.fromCharCode(65 + i);
+}
+
+/** First sheet row (1-based) of a year in the villages tab, and the row after it. */
+function yearRows(year: number): number[] {
+  const grid = ss.getSheetByName(VILLAGES.name)?.getDataRange().getValues() ?? [];
+  return grid.flatMap((r, i) => (r[0] === year ? [i + 1] : []));
+}
+
+beforeAll(async () => {
+  browser = await launch();
+}, TIMEOUT);
+afterAll(async () => {
+  await browser?.close();
+});
+
+function freshCommune(): void {
+  uninstall?.();
+  env = createEnvironment({ latency: "none" });
+  uninstall = installGlobals(globalThis, env);
+  ss = seedCommune(env).ss;
+}
+
+/** The finding buttons as shown: severity word, cell, message. */
+async function shownFindings(page: Page): Promise<{ sev: string; cell: string; msg: string }[]> {
+  return page.$$eval(".finding", (items) =>
+    items.map((el) => ({
+      sev: el.querySelector(".sev")?.textContent ?? "",
+      cell: el.querySelector(".cell")?.textContent ?? "",
+      msg: el.querySelector(".msg")?.textContent ?? "",
+    })),
+  );
+}
+
+const message = (page: Page) => page.locator("#message");
+
+describe("sidebar on a commune", { timeout: TIMEOUT }, () => {
+  let s: SidebarPage;
+
+  beforeAll(async () => {
+    freshCommune();
+    s = await openSidebar(browser);
+  }, TIMEOUT);
+  afterAll(async () => {
+    await s?.page.close();
+    uninstall?.();
+  });
+
+  it("shows the area, level, report year and roadmap of the open spreadsheet", async () => {
+    const { page } = s;
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Xã Quảng Thạch");
+    const head = await page.locator("header").innerText();
+    expect(head).toContain("Cấp xã · Năm báo cáo 2026");
+    expect(head).toContain("Lộ trình: Quốc gia (QĐ 387/QĐ-TTg và QĐ 677/QĐ-TTg)");
+    expect(await page.locator("#year").inputValue()).toBe("2026");
+    const jobs = await page.locator("button[data-job]").allInnerTexts();
+    expect(jobs).toEqual([
+      "Kiểm tra dữ liệu",
+      "Tạo bảng tổng hợp năm 2026",
+      "Tô màu lại theo mục tiêu",
+      "Chốt số liệu năm 2026",
+      "Mở lại số liệu năm 2026",
+      "Bổ sung mẫu (thêm tab, cột còn thiếu)",
+    ]);
+    expect(s.calls.map((c) => c.name)).toEqual(["getStatus"]);
+  });
+
+  it("has a google.script.run whose own keys are the server functions", async () => {
+    const keys = await s.page.evaluate(() =>
+      Object.keys((window as unknown as { google: { script: { run: object } } }).google.script.run),
+    );
+    expect(keys).toEqual(Object.keys(SERVER_FUNCTIONS));
+  });
+
+  it("reports a clean check plainly", async () => {
+    const { page } = s;
+    await page.getByRole("button", { name: "Kiểm tra dữ liệu" }).click();
+    await expect.poll(() => message(page).innerText()).toContain("Số liệu không có lỗi nào.");
+    expect(await page.locator(".clean").innerText()).toBe(
+      "Không có lỗi hay cảnh báo nào. Số liệu đã sẵn sàng.",
+    );
+  });
+
+  it("runs the summary with progress on its button, then offers to open the new tab", async () => {
+    const { page } = s;
+    const button = page.locator('button[data-job="summary"]');
+    const release = s.hold();
+    await button.click();
+    await expect.poll(() => button.innerText()).toBe("Đang chạy…");
+    expect(await button.isDisabled()).toBe(true);
+    expect(await button.getAttribute("aria-busy")).toBe("true");
+    expect(await page.locator('button[data-job="check"]').isDisabled()).toBe(true);
+    expect(await message(page).innerText()).toContain("Đang chạy: Tạo bảng tổng hợp năm 2026");
+    release();
+    await expect.poll(() => message(page).innerText()).toContain('Đã tạo tab "Tổng hợp xã 2026".');
+    expect(await button.innerText()).toBe("Tạo bảng tổng hợp năm 2026");
+    expect(await button.isDisabled()).toBe(false);
+    expect(ss.getSheetByName("Tổng hợp xã 2026")).not.toBeNull();
+    await page.getByRole("button", { name: "Mở tab “Tổng hợp xã 2026”" }).click();
+    await expect.poll(() => env.ui.selections.at(-1)?.sheet).toBe("Tổng hợp xã 2026");
+    expect(env.ui.selections.at(-1)?.a1).toBe("A1");
+    // the status follows: the generated tab is listed
+    await expect.poll(() => page.locator(".generated summary").innerText()).toContain("(1)");
+  });
+
+  it("refreshes the highlighting", async () => {
+    const { page } = s;
+    await page.getByRole("button", { name: "Tô màu lại theo mục tiêu" }).click();
+    await expect.poll(() => message(page).innerText()).toContain("Đã tô màu lại");
+    expect(await message(page).getAttribute("class")).toContain("ok");
+  });
+
+  it("closes the year, and reopens it only after the officer confirms", async () => {
+    const { page } = s;
+    await page.getByRole("button", { name: "Chốt số liệu năm 2026" }).click();
+    await expect.poll(() => message(page).innerText()).toContain("Đã chốt số liệu năm 2026");
+
+    const reopen = page.getByRole("button", { name: "Mở lại số liệu năm 2026" });
+    await reopen.click();
+    const dialog = page.getByRole("alertdialog");
+    expect(await dialog.innerText()).toContain("Mở lại số liệu năm 2026?");
+    await dialog.getByRole("button", { name: "Hủy" }).click();
+    await expect.poll(() => message(page).innerText()).toBe("Đã hủy, không có gì thay đổi.");
+    expect(s.calls.some((c) => c.name === "reopenYear")).toBe(false);
+
+    await reopen.click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Đồng ý" }).click();
+    await expect.poll(() => message(page).innerText()).toContain("Đã mở lại số liệu năm 2026");
+    expect(s.calls.filter((c) => c.name === "reopenYear")).toEqual([
+      { name: "reopenYear", args: "[2026]" },
+    ]);
+  });
+
+  it("completes the template without touching anything", async () => {
+    const { page } = s;
+    await page.getByRole("button", { name: "Bổ sung mẫu (thêm tab, cột còn thiếu)" }).click();
+    await expect
+      .poll(() => message(page).innerText())
+      .toContain("Mẫu đã đầy đủ, không cần thêm gì.");
+  });
+
+  it("runs the jobs for the year chosen in the list", async () => {
+    const { page } = s;
+    await page.locator("#year").selectOption("2025");
+    await page.getByRole("button", { name: "Tạo bảng tổng hợp năm 2025" }).click();
+    await expect.poll(() => message(page).innerText()).toContain('Đã tạo tab "Tổng hợp xã 2025".');
+    expect(s.calls.at(-2)).toEqual({ name: "buildSummary", args: "[2025]" });
+    await page.locator("#year").selectOption("2026");
+  });
+
+  it("shows a Vietnamese message when the connection or the server fails", async () => {
+    const { page } = s;
+    const check = page.getByRole("button", { name: "Kiểm tra dữ liệu" });
+    s.failNext("network");
+    await check.click();
+    await expect
+      .poll(() => message(page).innerText())
+      .toContain("Không kết nối được với Google Sheets hoặc máy chủ báo lỗi");
+    expect(await message(page).innerText()).toContain("Connection failure due to HTTP 0");
+    expect(await check.isDisabled()).toBe(false);
+    s.failNext("server");
+    await check.click();
+    await expect.poll(() => message(page).innerText()).toContain("Service Spreadsheets timed out");
+    expect(await message(page).getAttribute("class")).toContain("error");
+  });
+
+  it("saves settings, and refills the roadmap only after confirming", async () => {
+    const { page } = s;
+    await page.locator(".settings > summary").click();
+    expect(await page.getByLabel("Phân cấp").isHidden()).toBe(true);
+    await page.getByLabel("Biên độ cảnh báo (điểm %)").fill("7,5");
+    await page.getByRole("button", { name: "Lưu cài đặt" }).click();
+    await expect.poll(() => message(page).innerText()).toContain("Đã lưu");
+    expect(SERVER_FUNCTIONS.getStatus().amberPoints).toBe(7.5);
+
+    await page.getByLabel("Lộ trình mục tiêu").selectOption("HAIHAU");
+    await page.getByRole("button", { name: "Lưu cài đặt" }).click();
+    const dialog = page.getByRole("alertdialog");
+    expect(await dialog.innerText()).toContain(
+      "Điền lại tab Lộ trình từ lộ trình Huyện Hải Hậu (Nam Định), lộ trình từng năm 2022–2030? Các mục tiêu đang có sẽ bị thay.",
+    );
+    await dialog.getByRole("button", { name: "Đồng ý" }).click();
+    await expect.poll(() => message(page).innerText()).toContain("Đã điền lại tab");
+    expect(s.calls.filter((c) => c.name === "refillRoadmapFromPreset")).toEqual([
+      { name: "refillRoadmapFromPreset", args: '["HAIHAU"]' },
+    ]);
+    await expect.poll(() => page.locator("header").innerText()).toContain("Huyện Hải Hậu");
+
+    await page.getByLabel("Lộ trình mục tiêu").selectOption("RIENG");
+    await page.getByLabel("Năm báo cáo").fill("2025");
+    await page.getByRole("button", { name: "Lưu cài đặt" }).click();
+    await expect.poll(() => message(page).innerText()).toContain("Đã lưu");
+    expect(s.calls.at(-2)).toEqual({
+      name: "saveSettings",
+      args: '[{"preset":"RIENG","year":2025}]',
+    });
+    await expect.poll(() => page.locator("header").innerText()).toContain("Năm báo cáo 2025");
+    expect(await page.locator("#year").inputValue()).toBe("2025");
+
+    await page.getByLabel("Năm báo cáo").fill("1990");
+    await page.getByRole("button", { name: "Lưu cài đặt" }).click();
+    await expect.poll(() => message(page).innerText()).toContain("Năm báo cáo cần một năm");
+  });
+
+  it("keeps every control inside 300 px and passes axe-core", async () => {
+    const { page } = s;
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      300,
+    );
+    await expectAccessible(page);
+    expect(s.errors).toEqual([]);
+    expect(s.requests).toEqual([]);
+  });
+});
+
+describe("findings of a commune with entry errors", { timeout: TIMEOUT }, () => {
+  let s: SidebarPage;
+  let rows: number[];
+
+  beforeAll(async () => {
+    freshCommune();
+    rows = yearRows(2026);
+    const sheet = ss.getSheetByName(VILLAGES.name) as GoogleAppsScript.Spreadsheet.Sheet;
+    const [a, b, c, d] = rows as [number, number, number, number];
+    sheet.getRange(`${col("Tổng số hộ")}${a}`).setValue("abc");
+    const total = Number(sheet.getRange(`${col("Tổng số hộ")}${b}`).getValue());
+    sheet.getRange(`${col("Số hộ đạt GĐHT")}${b}`).setValue(total + 5);
+    const code = sheet.getRange(`${col("Mã thôn/TDP")}${a}`).getValue();
+    sheet.getRange(`${col("Mã thôn/TDP")}${c}`).setValue(code);
+    sheet.getRange(`${col("Tên thôn/TDP")}${d}`).setValue(XSS_VILLAGE);
+    typeConfig(ss, { "Tên địa bàn": XSS_AREA });
+    s = await openSidebar(browser);
+  }, TIMEOUT);
+  afterAll(async () => {
+    await s?.page.close();
+    uninstall?.();
+  });
+
+  it("lists them by tab, errors before warnings, with counts", async () => {
+    const { page } = s;
+    await expect.poll(() => page.locator(".state").innerText()).toContain("lỗi");
+    await page.getByRole("button", { name: "Kiểm tra dữ liệu" }).click();
+    await page.locator(".finding").first().waitFor();
+
+    const expected = groupFindings(checkJob(ss).findings ?? []);
+    const tabs = await page.locator(".group > summary .tab").allInnerTexts();
+    expect(tabs).toEqual(expected.map((g) => g.tab));
+    const counts = await page.locator(".group > summary .counts").allInnerTexts();
+    expect(counts[0]).toBe(
+      `(${[expected[0]?.errors ? `${expected[0].errors} lỗi` : "", expected[0]?.warnings ? `${expected[0].warnings} cảnh báo` : ""].filter(Boolean).join(", ")})`,
+    );
+    const shown = await shownFindings(page);
+    const flat = expected.flatMap((g) => g.findings);
+    expect(shown).toEqual(
+      flat.map((f) => ({
+        sev: f.severity === "error" ? "Lỗi" : "Cảnh báo",
+        cell: `ô ${f.cell}`,
+        msg: f.message,
+      })),
+    );
+    const [a, b, c] = rows as [number, number, number];
+    const errorAt = (cell: string) =>
+      shown
+        .filter((f) => f.cell === `ô ${cell}` && f.sev === "Lỗi")
+        .map((f) => f.msg)
+        .join("\n");
+    expect(errorAt(`${col("Tổng số hộ")}${a}`)).toContain('"abc" không phải là số');
+    expect(errorAt(`${col("Số hộ đạt GĐHT")}${b}`)).toContain("lớn hơn Tổng số hộ");
+    expect(errorAt(`${col("Mã thôn/TDP")}${c}`)).toContain("đã có ở dòng");
+    // within a tab, no warning comes before an error
+    const severities = shown.map((f) => f.sev);
+    const firstTab = expected[0]?.findings.length ?? 0;
+    expect(severities.slice(0, firstTab).join(",")).toMatch(/^(Lỗi,)*(Lỗi|Cảnh báo)(,Cảnh báo)*$/u);
+    expect(await message(page).innerText()).toContain("Tìm thấy");
+  });
+
+  it("selects the cell of a finding when it is clicked", async () => {
+    const { page } = s;
+    const cell = `${col("Tổng số hộ")}${rows[0]}`;
+    const item = page.locator(".finding", { hasText: `ô ${cell}` }).first();
+    await item.click();
+    await expect
+      .poll(() => env.ui.selections.at(-1))
+      .toEqual({
+        spreadsheetId: ss.getId(),
+        sheet: VILLAGES.name,
+        a1: cell,
+      });
+    expect(ss.getActiveSheet().getName()).toBe(VILLAGES.name);
+    expect(ss.getActiveSheet().getActiveRange()?.getA1Notation()).toBe(cell);
+    expect(await item.getAttribute("aria-current")).toBe("true");
+    expect(await message(page).innerText()).toBe(`Đã chọn ô ${cell} của tab “Thôn - TDP”.`);
+  });
+
+  it("shows sheet values that look like HTML as text and runs none of them", async () => {
+    const { page } = s;
+    expect(await page.locator("h1").textContent()).toBe(XSS_AREA);
+    const withName = page.locator(".finding .msg", { hasText: XSS_VILLAGE });
+    expect(await withName.count()).toBeGreaterThan(0);
+    expect(await page.locator("main img, main svg").count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBe(
+      undefined,
+    );
+    expect(s.dialogs).toEqual([]);
+    expect(s.requests).toEqual([]);
+  });
+
+  it("lists the errors that block a summary, from the summary job", async () => {
+    const { page } = s;
+    await page.getByRole("button", { name: "Tạo bảng tổng hợp năm 2026" }).click();
+    await expect
+      .poll(() => message(page).innerText())
+      .toContain("Chưa làm được vì số liệu năm 2026");
+    expect(await page.locator(".findings .muted").first().innerText()).toBe(
+      "Kết quả của: Tạo bảng tổng hợp năm 2026",
+    );
+    expect(await page.locator(".finding.warning").count()).toBe(0);
+    expect(ss.getSheetByName("Tổng hợp xã 2026")).toBeNull();
+  });
+
+  it("passes axe-core with the findings shown, and is saved as tests/artifacts/sidebar.png", async () => {
+    const { page } = s;
+    await page.getByRole("button", { name: "Kiểm tra dữ liệu" }).click();
+    await expect.poll(() => message(page).innerText()).toContain("Tìm thấy");
+    await expectAccessible(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      300,
+    );
+    mkdirSync(new URL("../artifacts/", import.meta.url), { recursive: true });
+    await page.screenshot({
+      path: new URL("../artifacts/sidebar.png", import.meta.url).pathname,
+      fullPage: true,
+    });
+    expect((await page.viewportSize())?.width).toBe(300);
+    expect(s.errors).toEqual([]);
+  });
+});
+
+describe("the google.script.run stand-in", { timeout: TIMEOUT }, () => {
+  let s: SidebarPage;
+  beforeAll(async () => {
+    freshCommune();
+    s = await openSidebar(browser);
+  }, TIMEOUT);
+  afterAll(async () => {
+    await s?.page.close();
+    uninstall?.();
+  });
+
+  it("is asynchronous, passes the user object, and fails a call carrying a Date", async () => {
+    const out = await s.page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const log: string[] = [];
+          const run = (window as unknown as { google: { script: { run: Record<string, never> } } })
+            .google.script.run as unknown as {
+            withSuccessHandler(f: (v: unknown, u: unknown) => void): typeof run;
+            withFailureHandler(f: (e: Error, u: unknown) => void): typeof run;
+            withUserObject(u: unknown): typeof run;
+            selectCell(...a: unknown[]): void;
+            getStatus(...a: unknown[]): void;
+          };
+          run
+            .withFailureHandler((e, u) => {
+              log.push(`failed:${e instanceof Error}:${e.message}:${u}`);
+              run
+                .withSuccessHandler((v, u2) => {
+                  log.push(`ok:${(v as { level: string }).level}:${u2}`);
+                  resolve(log);
+                })
+                .withUserObject("u2")
+                .getStatus();
+            })
+            .withUserObject("u1")
+            .selectCell({ when: [new Date()] }, "A1");
+          log.push("returned");
+        }),
+    );
+    expect(out[0]).toBe("returned");
+    expect(out[1]).toMatch(
+      /^failed:true:Failed due to illegal value in property: 0\.when\.0 \(Date\):u1$/u,
+    );
+    expect(out[2]).toBe("ok:Xã:u2");
+    expect(s.calls.filter((c) => c.name === "selectCell")).toEqual([]);
+  });
+});
+
+/** Runs axe-core in the page; no serious or critical violation. */
+async function expectAccessible(page: Page): Promise<void> {
+  const require = createRequire(import.meta.url);
+  const source = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+  await page.addScriptTag({ content: source });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe;
+    type Violation = { id: string; impact: string; nodes: { target: string[] }[] };
+    const result = await axe.run();
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => n.target.join(" ")),
+    }));
+  });
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+}
