@@ -1,11 +1,19 @@
 // npm run bench: prints one JSON line per metric, {"metric","value","unit"}. Budgets: design.md.
+// Service calls and simulated seconds come from the memory spreadsheet (tests/memory): its call
+// counter and its latency model, whose figures and sources are in tests/memory/README.md.
 
 import { statSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { INDICATORS } from "../src/core/indicators";
-import { type Counts, isMet, rateOf, stillNeeded, sumCounts } from "../src/core/rates";
-import { findPreset, targetOf } from "../src/core/roadmaps";
+import { type Counts, sumCounts } from "../src/core/rates";
+import { findPreset } from "../src/core/roadmaps";
+import { summarize } from "../src/core/summary";
 import { entries } from "../src/main";
+import { checkJob, summaryJob } from "../src/sheets/jobs";
+import { gatheredState, gatherWithCut } from "../tests/fixtures/resume";
+import { random } from "../tests/fixtures/sample";
+import { seedCommune, seedProvince } from "../tests/fixtures/workbooks";
+import { createEnvironment, type Env, type EnvOptions, installGlobals } from "../tests/memory";
 
 function emit(metric: string, value: number, unit: string): void {
   console.log(JSON.stringify({ metric, value: Number(value.toFixed(3)), unit }));
@@ -24,55 +32,107 @@ function medianMs(runs: number, fn: () => void): number {
   return times[Math.floor(runs / 2)] as number;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same data. */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** Runs `fn` with a fresh memory spreadsheet installed as the Apps Script globals. */
+function withEnv<T>(options: EnvOptions, fn: (env: Env) => T): T {
+  const env = createEnvironment(options);
+  const undo = installGlobals(globalThis, env);
+  try {
+    return fn(env);
+  } finally {
+    undo();
+  }
 }
 
-const COMMUNES = 150;
-const VILLAGES = 30;
+emit("bundle_bytes", statSync(new URL("../dist/Code.js", import.meta.url)).size, "bytes");
+
+// ---- Every indicator for a province: 150 communes × 30 villages, Σ/Σ against targets ----
 const rnd = random(387);
-const province: Counts[][][] = Array.from({ length: COMMUNES }, () =>
-  Array.from({ length: VILLAGES }, () =>
+const roadmap = findPreset("QUOCGIA");
+if (!roadmap) throw new Error("QUOCGIA preset missing");
+const province: Counts[][][] = Array.from({ length: 150 }, () =>
+  Array.from({ length: 30 }, () =>
     INDICATORS.map(() => {
       const total = 20 + Math.floor(rnd() * 400);
       return { recognized: Math.floor(total * rnd()), total };
     }),
   ),
 );
-const roadmap = findPreset("QUOCGIA");
-if (!roadmap) throw new Error("QUOCGIA preset missing");
-
-emit("bundle_bytes", statSync(new URL("../dist/Code.js", import.meta.url)).size, "bytes");
-
 emit(
   "province_indicators_ms",
   medianMs(21, () => {
-    // Every indicator for every commune and for the province: Σ/Σ, target, verdict, still needed.
-    INDICATORS.forEach((indicator, i) => {
-      const target = targetOf(roadmap, indicator.id, 2026)?.value ?? 0;
-      const communes = province.map((villages) => sumCounts(villages.map((v) => v[i] as Counts)));
-      for (const c of [...communes, sumCounts(communes)]) {
-        rateOf(c);
-        isMet(c, target);
-        stillNeeded(c, target);
-      }
-    });
+    const parts = province.map((villages, c) => ({
+      label: `Xã ${c}`,
+      counts: new Map(
+        INDICATORS.map((ind, i) => [ind.id, sumCounts(villages.map((v) => v[i] as Counts))]),
+      ),
+    }));
+    summarize(parts, roadmap, 2026, "Tỉnh", "Toàn tỉnh");
   }),
   "ms",
 );
-
-const households = province.flatMap((villages) => villages.map((v) => v[0] as Counts));
-const recognizedColumn = households.map((c) => [c.recognized]);
-const totalColumn = households.map((c) => [c.total]);
+const households = province.flat().map((v) => v[0] as Counts);
+const recognized = households.map((c) => [c.recognized]);
+const totals = households.map((c) => [c.total]);
 emit(
   "custom_function_4500_rows_ms",
-  medianMs(21, () => entries.TILE_GDHT?.(recognizedColumn, totalColumn)),
+  medianMs(21, () => entries.TILE_GDHT(recognized, totals)),
   "ms",
 );
+
+// ---- Service calls per job do not grow with rows: a commune with 10 and with 10,000 rows ----
+for (const rows of [10, 10_000]) {
+  withEnv({ latency: "none" }, (env) => {
+    const { ss } = seedCommune(env, "Xã Đo", { villages: rows / 2, units: 2, years: [2025, 2026] });
+    env.calls.reset();
+    const check = checkJob(ss);
+    if (check.findings?.some((f) => f.severity === "error")) throw new Error("sample has errors");
+    emit(`calls.validate.${rows}`, env.calls.total, "calls");
+    env.calls.reset();
+    const summary = summaryJob(ss, 2026);
+    if (!summary.ok) throw new Error(summary.message);
+    emit(`calls.summary.${rows}`, env.calls.total, "calls");
+    if (rows === 10) {
+      const formulas =
+        ss
+          .getSheetByName(summary.sheet ?? "")
+          ?.getDataRange()
+          .getFormulas()
+          .flat() ?? [];
+      const custom = formulas.filter((f) =>
+        /\b(TILE\w*|MUCTIEU|CANTHEM|DANHGIA)\(/u.test(f),
+      ).length;
+      emit("summary_custom_function_cells", custom, "cells");
+    }
+  });
+}
+
+// ---- Gathering 150 commune sheets: calls, simulated time, and resume after a cut ----
+const SMALL = { villages: 3, units: 2, years: [2026] } as const;
+const reference = withEnv({}, (env) => {
+  const { province: ss } = seedProvince(env, 150, SMALL);
+  env.calls.reset();
+  const before = env.simulatedSeconds();
+  const runs = gatherWithCut(env, ss, 2026);
+  emit("gather.150.calls", env.calls.total, "calls");
+  emit("gather.150.opens", env.calls.count("SpreadsheetApp.openBy"), "calls");
+  emit("gather.150.simulated_seconds", env.simulatedSeconds() - before, "s");
+  emit("gather.150.runs", runs, "runs");
+  return { calls: env.calls.total, state: gatheredState(ss, 2026) };
+});
+const cuts = [Math.floor(reference.calls * 0.37), Math.floor(reference.calls * 0.81)];
+const resumed = cuts.every((cut) =>
+  withEnv({}, (env) => {
+    const { province: ss } = seedProvince(env, 150, SMALL);
+    gatherWithCut(env, ss, 2026, cut);
+    const state = gatheredState(ss, 2026);
+    // Times differ between runs (the clock moved on); everything else must be identical.
+    const strip = (s: Record<string, unknown[][]>) =>
+      JSON.stringify(s, (_k, v) =>
+        typeof v === "string" && /^\d\d\/\d\d\/\d{4} \d\d:\d\d$/u.test(v) ? "" : v,
+      )
+        .replace(/Lần thu thập [^:]+:[^"]*/gu, "")
+        .replace(/"\d{13}"|\d{13}/gu, "0");
+    return strip(state) === strip(reference.state);
+  }),
+);
+emit("gather.150.resume_ok", resumed ? 1 : 0, "bool");

@@ -20,7 +20,14 @@ import { CLOSING, GATHER, JOB } from "../core/messages";
 import type { Finding } from "../core/read";
 import { FORMAT } from "../core/render";
 import { rowRules } from "../core/rules";
-import { AREAS, COMMUNE_TABS, type DataTab, ROADMAP_TAB, TEMPLATE_VERSION } from "../core/schema";
+import {
+  AREAS,
+  COMMUNE_TABS,
+  CONFIG_TAB,
+  type DataTab,
+  ROADMAP_TAB,
+  TEMPLATE_VERSION,
+} from "../core/schema";
 import { formatOf } from "../core/template";
 import { formatDateTime } from "../core/text";
 import { blockingErrors, type Grid } from "../core/workbook";
@@ -29,6 +36,7 @@ import {
   findTab,
   freeName,
   generatedSheet,
+  indexByName,
   META,
   mark,
   readGrid,
@@ -49,7 +57,7 @@ export interface GatherOptions {
   readonly batch?: number;
 }
 
-export const DEFAULT_BUDGET_MS = 4.5 * 60 * 1000;
+export const DEFAULT_BUDGET_MS = 5 * 60 * 1000;
 const MAX_DETAILS = 5;
 
 export const STATUS_TAB = (year: number) => `Tình trạng thu thập ${year}`;
@@ -61,7 +69,26 @@ interface Gathered {
   readonly rows?: Partial<Record<string, (string | number)[][]>>;
 }
 
+/** How Apps Script says a sheet is not shared with us, and that a URL leads nowhere. */
+const NO_ACCESS = /permission|access the requested document/iu;
+const NOT_FOUND =
+  /Unexpected error while getting the method or property openBy|Invalid argument|Bad value|is missing|not found/iu;
+
 const findingText = (f: Finding) => `${f.tab} ${f.cell}: ${f.message}`;
+
+/** A source's tabs, found by their template names (a few calls), or by metadata if renamed. */
+function readSource(source: Spreadsheet, year: number) {
+  const names: Record<string, string> = { config: CONFIG_TAB, roadmap: ROADMAP_TAB, log: LOG_TAB };
+  for (const tab of COMMUNE_TABS) {
+    names[tab.id] = tab.name;
+    names[`snapshot:${tab.id}`] = snapshotName(tab, year);
+  }
+  const optional = Object.keys(names).filter((id) => id !== "config");
+  const read = readWorkbook(source, indexByName(source, names, optional));
+  const renamed =
+    read.checked.config.level === "Xã" && COMMUNE_TABS.some((t) => !read.grids.data[t.id]);
+  return renamed ? readWorkbook(source) : read;
+}
 
 /** Reads one source. Never throws: every failure is a status. */
 export function gatherSource(
@@ -94,10 +121,12 @@ export function gatherSource(
   try {
     source = SpreadsheetApp.openByUrl(area.url);
   } catch (e) {
+    // Only failures that say something about the source become its status; anything else (an
+    // outage, the time limit) ends the run, which resumes from what was already written.
     const message = e instanceof Error ? e.message : String(e);
-    return /permission|quyền/iu.test(message)
-      ? fail("noAccess", [GATHER.detail.noAccess])
-      : fail("notFound", [GATHER.detail.notFound]);
+    if (NO_ACCESS.test(message)) return fail("noAccess", [GATHER.detail.noAccess]);
+    if (NOT_FOUND.test(message)) return fail("notFound", [GATHER.detail.notFound]);
+    throw e;
   }
   const version =
     source
@@ -108,7 +137,7 @@ export function gatherSource(
   if (version !== String(TEMPLATE_VERSION))
     return fail("wrongVersion", [GATHER.detail.wrongVersion(version, TEMPLATE_VERSION)]);
 
-  const read = readWorkbook(source);
+  const read = readSource(source, year);
   const log = findTab(read.index, "log", LOG_TAB);
   const state = yearState(log ? readLog(readGrid(log)) : [], year);
   const closing = {
@@ -185,34 +214,49 @@ function generatedTab(ss: Spreadsheet, index: TabIndex, name: string, key: strin
   return sheet;
 }
 
-/** Rewrites a snapshot tab whole: text as text, counts as numbers. */
-function writeSnapshot(sheet: Sheet, tab: DataTab, grid: unknown[][]): void {
-  const header = snapshotHeader(tab);
-  const formats = [...Array(7).fill(FORMAT.text), ...tab.columns.map(formatOf)];
-  sheet.clearContents();
-  resizeRows(sheet, Math.max(grid.length, 2));
+/**
+ * Replaces a tab's contents with one write: rows past the new end are blanked in the same call.
+ * Clearing first would leave an empty tab to a run killed between the two calls, and the rows
+ * of every source already marked done would be lost.
+ */
+function overwrite(
+  sheet: Sheet,
+  values: unknown[][],
+  formats: string[][],
+  bold: (row: number) => boolean,
+): void {
+  const width = values[0]?.length ?? 1;
+  const rows = Math.max(values.length, sheet.getLastRow(), 1);
+  resizeRows(sheet, Math.max(rows, sheet.getMaxRows()));
+  const blank = Array(width).fill("");
+  const pad = <T>(grid: T[][], fill: T[]) => [
+    ...grid,
+    ...Array.from({ length: rows - grid.length }, () => fill),
+  ];
   sheet
-    .getRange(1, 1, grid.length, header.length)
-    .setNumberFormats(grid.map(() => formats))
-    .setValues(grid);
-  sheet.getRange(1, 1, 1, header.length).setFontWeight("bold");
+    .getRange(1, 1, rows, width)
+    .setNumberFormats(pad(formats, Array(width).fill(FORMAT.text)))
+    .setValues(pad(values, blank))
+    .setFontWeights(
+      Array.from({ length: rows }, (_, r) => Array(width).fill(bold(r + 1) ? "bold" : "normal")),
+    );
+  resizeRows(sheet, Math.max(values.length, 2));
+}
+
+/** A snapshot tab: text as text, counts as numbers. */
+function writeSnapshot(sheet: Sheet, tab: DataTab, grid: unknown[][]): void {
+  const formats = [...Array(7).fill(FORMAT.text), ...tab.columns.map(formatOf)];
+  overwrite(
+    sheet,
+    grid,
+    grid.map(() => formats),
+    (r) => r === 1,
+  );
   sheet.setFrozenRows(1);
 }
 
 function writeStatus(sheet: Sheet, block: ReturnType<typeof renderCompleteness>): void {
-  const rows = block.values.length;
-  const width = block.values[0]?.length ?? 1;
-  sheet.clearContents();
-  resizeRows(sheet, rows);
-  sheet
-    .getRange(1, 1, rows, width)
-    .setNumberFormats(block.formats)
-    .setValues(block.values)
-    .setFontWeights(
-      block.values.map((_, r) =>
-        Array(width).fill(block.boldRows.includes(r + 1) ? "bold" : "normal"),
-      ),
-    );
+  overwrite(sheet, block.values, block.formats, (r) => block.boldRows.includes(r));
   sheet.setFrozenRows(block.frozenRows);
 }
 

@@ -36,6 +36,29 @@ export function indexTabs(ss: Spreadsheet): TabIndex {
   return { byId, generated, byName };
 }
 
+/**
+ * A cheaper index for reading someone else's sheet: each tab by its template name, one call each.
+ * Falls back to the full index when an expected tab was renamed.
+ */
+export function indexByName(
+  ss: Spreadsheet,
+  names: Readonly<Record<string, string>>,
+  optional: readonly string[] = [],
+): TabIndex {
+  const byId = new Map<string, Sheet>();
+  const byName = new Map<string, Sheet>();
+  for (const [id, name] of Object.entries(names)) {
+    const sheet = ss.getSheetByName(name);
+    if (!sheet) {
+      if (optional.includes(id)) continue;
+      return indexTabs(ss);
+    }
+    byId.set(id, sheet);
+    byName.set(name, sheet);
+  }
+  return { byId, byName, generated: new Map() };
+}
+
 /** The sheet of a tab: the one the add-on marked, else one with the template's name. */
 export function findTab(index: TabIndex, id: string, name: string): Sheet | undefined {
   return index.byId.get(id) ?? index.byName.get(name);

@@ -18,8 +18,7 @@ export interface ReadWorkbook {
 }
 
 /** Reads configuration, roadmap and data tabs, then checks them all in one pass. */
-export function readWorkbook(ss: Spreadsheet): ReadWorkbook {
-  const index = indexTabs(ss);
+export function readWorkbook(ss: Spreadsheet, index: TabIndex = indexTabs(ss)): ReadWorkbook {
   const read = (id: string, name: string): Grid | undefined => {
     const sheet = findTab(index, id, name);
     return sheet ? readGrid(sheet) : undefined;
@@ -27,7 +26,10 @@ export function readWorkbook(ss: Spreadsheet): ReadWorkbook {
   const data: WorkbookGrids["data"] = {};
   for (const tab of COMMUNE_TABS) {
     const sheet = findTab(index, tab.id, tab.name);
-    if (sheet) data[tab.id] = { name: sheet.getName(), grid: readGrid(sheet) };
+    if (sheet) {
+      const name = index.byName.get(tab.name) === sheet ? tab.name : sheet.getName();
+      data[tab.id] = { name, grid: readGrid(sheet) };
+    }
   }
   const grids: WorkbookGrids = {
     config: read("config", CONFIG_TAB),

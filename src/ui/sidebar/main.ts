@@ -47,6 +47,10 @@ const settingsBox = h("details", { className: "settings", hidden: true });
 /** Shows a message in the live region: "info" while running, then "ok" or "error". */
 function say(text: string, kind: "info" | "ok" | "error" | "warn" = "info"): void {
   live.className = `message ${kind}`;
+  if (!text) {
+    replace(live);
+    return;
+  }
   replace(
     live,
     kind === "info" ? null : h("span", { className: "icon", attrs: { "aria-hidden": "true" } }),
@@ -261,7 +265,8 @@ function jobButton(id: JobId): HTMLButtonElement {
 function renderJobs(s: SidebarStatus): void {
   const years = yearOptions(s);
   // the jobs follow the report year when it changes; otherwise the officer's choice stays
-  if (year === undefined || !years.includes(year) || s.year !== reportYear) year = defaultYear(s);
+  if (year === undefined || !years.includes(year) || s.year !== reportYear)
+    year = defaultYear(s, new Date().getFullYear());
   reportYear = s.year;
   const shape = JSON.stringify([s.ready, s.level, years]);
   if (shape !== jobsShape) {

@@ -49,9 +49,15 @@ export function yearOptions(status: Pick<SidebarStatus, "years" | "year">): numb
   return [...years].sort((a, b) => b - a);
 }
 
-/** The year the jobs start on: the report year, else the newest year with data. */
-export function defaultYear(status: Pick<SidebarStatus, "years" | "year">): number | undefined {
-  return status.year ?? yearOptions(status)[0];
+/** The year the jobs start on: the report year; else this year, or the newest year before it,
+ * among the years offered (a roadmap runs to 2030, which is rarely the year being reported). */
+export function defaultYear(
+  status: Pick<SidebarStatus, "years" | "year">,
+  thisYear: number,
+): number | undefined {
+  if (status.year) return status.year;
+  const years = yearOptions(status);
+  return years.find((y) => y <= thisYear) ?? years[0];
 }
 
 export type JobId =
