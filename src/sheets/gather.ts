@@ -12,7 +12,6 @@ import {
   readRegistry,
   readSnapshot,
   type SourceOutcome,
-  snapshotHeader,
   snapshotName,
   snapshotRows,
 } from "../core/gather";
