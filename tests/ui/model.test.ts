@@ -1,0 +1,149 @@
+// The sidebar's decisions without a browser, the transport's value check and the Node end of the
+// stand-in: fast unit tests.
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callServer } from "../../scripts/preview/rpc";
+import { illegalValue } from "../../scripts/preview/wire";
+import { inline } from "../../scripts/sidebar";
+import type { Finding } from "../../src/core/read";
+import {
+  defaultYear,
+  groupFindings,
+  isSelectable,
+  jobsFor,
+  settingsChanges,
+  yearOptions,
+} from "../../src/ui/sidebar/model";
+import type { Wire } from "../../src/ui/sidebar/rpc";
+import { seedCommune } from "../fixtures/workbooks";
+import { createEnvironment, installGlobals } from "../memory";
+
+const f = (tab: string, cell: string, severity: "error" | "warning"): Finding => ({
+  tab,
+  cell,
+  severity,
+  message: `${tab} ${cell}`,
+});
+
+describe("groupFindings", () => {
+  it("groups by tab, tabs with errors first, errors before warnings", () => {
+    const groups = groupFindings([
+      f("Đơn vị", "C2", "warning"),
+      f("Thôn - TDP", "D5", "warning"),
+      f("Thôn - TDP", "E7", "error"),
+      f("Cấu hình", "B3", "error"),
+      f("Thôn - TDP", "F9", "error"),
+    ]);
+    expect(groups.map((g) => [g.tab, g.errors, g.warnings])).toEqual([
+      ["Thôn - TDP", 2, 1],
+      ["Cấu hình", 1, 0],
+      ["Đơn vị", 0, 1],
+    ]);
+    expect(groups[0]?.findings.map((x) => x.cell)).toEqual(["E7", "F9", "D5"]);
+  });
+  it("gives no group for no findings", () => {
+    expect(groupFindings([])).toEqual([]);
+  });
+});
+
+describe("sidebar choices", () => {
+  it("selects only a tab and a single A1 cell, like the server", () => {
+    expect(isSelectable({ tab: "Thôn - TDP", cell: "D5" })).toBe(true);
+    expect(isSelectable({ tab: "", cell: "D5" })).toBe(false);
+    expect(isSelectable({ tab: "X", cell: "D5:E6" })).toBe(false);
+    expect(isSelectable({ tab: "X", cell: "A0" })).toBe(false);
+  });
+  it("offers the report year among the years, newest first", () => {
+    expect(yearOptions({ years: [2026, 2025], year: 2027 })).toEqual([2027, 2026, 2025]);
+    expect(defaultYear({ years: [2026, 2025], year: 2025 }, 2026)).toBe(2025);
+    expect(defaultYear({ years: [2030, 2027, 2026, 2025] }, 2026)).toBe(2026);
+    expect(defaultYear({ years: [2030, 2029] }, 2026)).toBe(2030);
+    expect(defaultYear({ years: [], year: undefined }, 2026)).toBeUndefined();
+  });
+  it("shows the jobs that fit the level and the template state", () => {
+    expect(jobsFor({ ready: false, level: "Xã" })).toEqual(["create"]);
+    expect(jobsFor({ ready: true, level: "Xã" })).toContain("close");
+    expect(jobsFor({ ready: true, level: "Xã" })).not.toContain("gather");
+    expect(jobsFor({ ready: true, level: "Tỉnh" })).toContain("gather");
+    expect(jobsFor({ ready: true, level: "Huyện" })).not.toContain("reopen");
+  });
+  it("refills the roadmap for a preset, saves 'own roadmap' and the rest as settings", () => {
+    const status = {
+      level: "Xã",
+      preset: "QUOCGIA",
+      amberPoints: 5,
+      hierarchy: "h",
+      year: 2026,
+    };
+    const same = { ...status };
+    expect(settingsChanges(status, same)).toEqual({ save: {} });
+    expect(settingsChanges(status, { ...same, preset: "HAIHAU", amberPoints: 7.5 })).toEqual({
+      refill: "HAIHAU",
+      save: { amberPoints: 7.5 },
+    });
+    expect(settingsChanges(status, { ...same, preset: "RIENG", year: 2025 })).toEqual({
+      save: { preset: "RIENG", year: 2025 },
+    });
+  });
+  it("lets no Date through the wrapper's types", () => {
+    const ok: Wire = { a: [1, "x", null, { b: true }] };
+    // @ts-expect-error a Date cannot travel through google.script.run
+    const bad: Wire = new Date();
+    // @ts-expect-error nor a function
+    const fn: Wire = () => 1;
+    expect([ok, bad, fn]).toHaveLength(3);
+  });
+});
+
+describe("what google.script.run carries", () => {
+  it("refuses a Date, a function, a DOM-like node and a cycle anywhere, and names where", () => {
+    expect(illegalValue([1, "a", null, undefined, { b: [true] }])).toBeUndefined();
+    expect(illegalValue([{ when: new Date() }])).toBe("0.when (Date)");
+    expect(illegalValue({ f: () => 1 })).toBe("f (function)");
+    expect(illegalValue([{ nodeType: 1, nodeName: "DIV" }])).toBe("0 (DOM node)");
+    expect(illegalValue(new Map())).toBe("(giá trị) (Map)");
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    expect(illegalValue(cycle)).toBe("self (circular reference)");
+    const shared = { x: 1 };
+    expect(illegalValue([shared, shared])).toBeUndefined();
+  });
+});
+
+describe("callServer (the Node end of the stand-in)", () => {
+  let uninstall: () => void;
+  beforeAll(() => {
+    const env = createEnvironment({ latency: "none" });
+    uninstall = installGlobals(globalThis, env);
+    seedCommune(env);
+  });
+  afterAll(() => uninstall());
+
+  it("runs a server function with JSON arguments and answers JSON", () => {
+    const reply = callServer("getStatus", "[]");
+    expect(reply.ok).toBe(true);
+    if (reply.ok) expect(JSON.parse(reply.value ?? "null").areaName).toBe("Xã Quảng Thạch");
+  });
+  it("refuses unknown names and non-array arguments, and reports bad input as the job does", () => {
+    expect(callServer("eval", "[]")).toEqual({
+      ok: false,
+      error: "Script function not found: eval",
+    });
+    expect(callServer("toString", "[]").ok).toBe(false);
+    expect(callServer("getStatus", "{}").ok).toBe(false);
+    const bad = callServer("selectCell", '["Thôn - TDP", "D5; DROP"]');
+    expect(bad.ok && JSON.parse(bad.value ?? "{}").ok).toBe(false);
+  });
+});
+
+describe("inlining the sidebar", () => {
+  it("refuses code that would close its tag or load anything from outside", () => {
+    const page = "<style>/*STYLE*/</style><script>/*SCRIPT*/</script>";
+    expect(inline(page, "a{color:red}", "let $&='$1';")).toBe(
+      "<style>a{color:red}</style><script>let $&='$1';</script>",
+    );
+    expect(() => inline(page, "", 'x="</script>"')).toThrow();
+    expect(() => inline(page, "a{background:url(https://x.example/a.png)}", "")).toThrow();
+    expect(() => inline(page, "", 'x.src="y"')).toThrow();
+  });
+});
