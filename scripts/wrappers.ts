@@ -16,12 +16,7 @@ function jsdocLine(text: string): string {
  * one: every byte of Code.js is loaded by every custom-function call.
  */
 export function jsdoc(entry: EntryPoint): string {
-  if (entry.kind !== "custom") {
-    const params = entry.params
-      .map((p) => ` @param {${p.type}} ${p.name} ${jsdocLine(p.doc)}`)
-      .join("");
-    return `/** ${jsdocLine(entry.summary)}${params} */`;
-  }
+  if (entry.kind !== "custom") return `/** ${jsdocLine(entry.summary)} */`;
   const lines = [jsdocLine(entry.summary)];
   if (entry.example) lines.push("", `Ví dụ: ${jsdocLine(entry.example)}`);
   lines.push("");

@@ -24,38 +24,47 @@ export interface Target {
   readonly note?: string;
 }
 
-type PercentRow = Readonly<Record<string, number>>;
+/**
+ * A target table as the documents print it: indicator codes, then one row per year,
+ * [year, percentages…]; null where the document sets no target.
+ */
+type Table = readonly [readonly string[], ...(readonly (number | null)[])[]];
 
-/** Builds a roadmap from rows of percentages ("85" means 85%), the way the documents print them. */
+/** Builds a roadmap from tables of percentages ("85" means 85%). */
 function preset(
   name: string,
   title: string,
   source: string,
   interpolate: boolean,
-  rows: Readonly<Record<number, PercentRow>>,
+  ...tables: Table[]
 ): Roadmap {
   const targets = new Map<string, Map<number, number>>();
-  for (const [year, row] of Object.entries(rows)) {
-    for (const [id, percent] of Object.entries(row)) {
-      const byYear = targets.get(id) ?? new Map<number, number>();
-      byYear.set(Number(year), Math.round(percent * 10) / 1000);
-      targets.set(id, byYear);
-    }
-  }
+  for (const [codes, ...rows] of tables)
+    for (const [year, ...percents] of rows)
+      codes.forEach((id, i) => {
+        const percent = percents[i];
+        if (percent === null || percent === undefined) return;
+        const byYear = targets.get(id) ?? new Map<number, number>();
+        byYear.set(year as number, Math.round(percent * 10) / 1000);
+        targets.set(id, byYear);
+      });
   return { name, title, source, interpolate, targets };
 }
 
-const NATIONAL_387_2025 = {
-  GDHT: 70,
-  DHHT: 65,
-  CDHT: 65,
-  DVHT: 80,
-  CONGDAN_LD: 40,
-  CONGDAN_CB: 60,
-  CT_TTHTCD: 100,
-  CB_TTHTCD: 40,
-  QUANTRIET: 100,
-};
+const QD387 = [
+  "GDHT",
+  "DHHT",
+  "CDHT",
+  "DVHT",
+  "CONGDAN_LD",
+  "CONGDAN_CB",
+  "CT_TTHTCD",
+  "CB_TTHTCD",
+  "QUANTRIET",
+];
+const NATIONAL_2025 = [2025, 70, 65, 65, 80, 40, 60, 100, 40, 100];
+const QD677 = ["CONGDAN_TAPHUAN", "CONGDAN_GD", "CONGDAN_DV", "KYNANGSO", "KYNANGSO_TT"];
+const HAIHAU_387 = ["GDHT", "DHHT", "CDHT", "DVHT", "CT_TTHTCD", "CB_TTHTCD", "QUANTRIET"];
 
 export const PRESETS: readonly Roadmap[] = [
   preset(
@@ -63,204 +72,56 @@ export const PRESETS: readonly Roadmap[] = [
     "Quốc gia (QĐ 387/QĐ-TTg và QĐ 677/QĐ-TTg)",
     "QĐ 387/QĐ-TTg ngày 25/3/2022 và QĐ 677/QĐ-TTg ngày 3/6/2022 của Thủ tướng Chính phủ: mục tiêu năm 2025 và 2030; các năm 2026–2029 nội suy tuyến tính. CT_TTHTCD không có mục tiêu 2030; CONGDAN_TAPHUAN chỉ có mục tiêu 2025.",
     true,
-    {
-      2025: {
-        ...NATIONAL_387_2025,
-        CONGDAN_TAPHUAN: 100,
-        CONGDAN_GD: 40,
-        CONGDAN_DV: 60,
-        KYNANGSO: 70,
-        KYNANGSO_TT: 60,
-      },
-      2030: {
-        GDHT: 80,
-        DHHT: 75,
-        CDHT: 75,
-        DVHT: 90,
-        CONGDAN_LD: 60,
-        CONGDAN_CB: 80,
-        CB_TTHTCD: 70,
-        QUANTRIET: 100,
-        CONGDAN_GD: 60,
-        CONGDAN_DV: 80,
-        KYNANGSO: 90,
-        KYNANGSO_TT: 80,
-      },
-    },
+    [QD387, NATIONAL_2025, [2030, 80, 75, 75, 90, 60, 80, null, 70, 100]],
+    [QD677, [2025, 100, 40, 60, 70, 60], [2030, null, 60, 80, 90, 80]],
   ),
   preset(
     "HAIHAU",
     "Huyện Hải Hậu (Nam Định), lộ trình từng năm 2022–2030",
     "Kế hoạch của UBND huyện Hải Hậu thực hiện QĐ 387/QĐ-TTg và QĐ 677/QĐ-TTg: các bảng lộ trình từng năm 2022–2030 (lời văn của kế hoạch ghi một số con số khác bảng; ở đây lấy theo bảng).",
     false,
-    {
-      2022: {
-        GDHT: 60,
-        DHHT: 55,
-        CDHT: 55,
-        DVHT: 55,
-        CT_TTHTCD: 75,
-        CB_TTHTCD: 30,
-        QUANTRIET: 75,
-        CONGDAN_TAPHUAN: 70,
-        CONGDAN_GD: 35,
-        CONGDAN_DV: 50,
-        KYNANGSO: 45,
-      },
-      2023: {
-        GDHT: 65,
-        DHHT: 60,
-        CDHT: 60,
-        DVHT: 60,
-        CT_TTHTCD: 80,
-        CB_TTHTCD: 35,
-        QUANTRIET: 80,
-        CONGDAN_TAPHUAN: 75,
-        CONGDAN_GD: 40,
-        CONGDAN_DV: 55,
-        KYNANGSO: 55,
-      },
-      2024: {
-        GDHT: 70,
-        DHHT: 65,
-        CDHT: 65,
-        DVHT: 65,
-        CT_TTHTCD: 85,
-        CB_TTHTCD: 40,
-        QUANTRIET: 85,
-        CONGDAN_TAPHUAN: 80,
-        CONGDAN_GD: 45,
-        CONGDAN_DV: 60,
-        KYNANGSO: 65,
-      },
-      2025: {
-        GDHT: 75,
-        DHHT: 70,
-        CDHT: 70,
-        DVHT: 70,
-        CT_TTHTCD: 90,
-        CB_TTHTCD: 45,
-        QUANTRIET: 90,
-        CONGDAN_TAPHUAN: 85,
-        CONGDAN_GD: 50,
-        CONGDAN_DV: 65,
-        KYNANGSO: 70,
-      },
-      2026: {
-        GDHT: 60,
-        DHHT: 55,
-        CDHT: 55,
-        DVHT: 80,
-        CT_TTHTCD: 75,
-        CB_TTHTCD: 50,
-        QUANTRIET: 100,
-        CONGDAN_TAPHUAN: 100,
-        CONGDAN_GD: 50,
-        CONGDAN_DV: 70,
-        KYNANGSO: 80,
-      },
-      2027: {
-        GDHT: 65,
-        DHHT: 60,
-        CDHT: 60,
-        DVHT: 82,
-        CT_TTHTCD: 80,
-        CB_TTHTCD: 55,
-        QUANTRIET: 100,
-        CONGDAN_TAPHUAN: 100,
-        CONGDAN_GD: 55,
-        CONGDAN_DV: 75,
-        KYNANGSO: 85,
-      },
-      2028: {
-        GDHT: 70,
-        DHHT: 65,
-        CDHT: 65,
-        DVHT: 84,
-        CT_TTHTCD: 85,
-        CB_TTHTCD: 60,
-        QUANTRIET: 100,
-        CONGDAN_TAPHUAN: 100,
-        CONGDAN_GD: 60,
-        CONGDAN_DV: 80,
-        KYNANGSO: 90,
-      },
-      2029: {
-        GDHT: 75,
-        DHHT: 70,
-        CDHT: 70,
-        DVHT: 86,
-        CT_TTHTCD: 90,
-        CB_TTHTCD: 65,
-        QUANTRIET: 100,
-        CONGDAN_TAPHUAN: 100,
-        CONGDAN_GD: 65,
-        CONGDAN_DV: 85,
-        KYNANGSO: 95,
-      },
-      2030: {
-        GDHT: 85,
-        DHHT: 80,
-        CDHT: 80,
-        DVHT: 90,
-        CT_TTHTCD: 95,
-        CB_TTHTCD: 70,
-        QUANTRIET: 100,
-        CONGDAN_TAPHUAN: 100,
-        CONGDAN_GD: 70,
-        CONGDAN_DV: 90,
-        KYNANGSO: 100,
-      },
-    },
+    [
+      HAIHAU_387,
+      [2022, 60, 55, 55, 55, 75, 30, 75],
+      [2023, 65, 60, 60, 60, 80, 35, 80],
+      [2024, 70, 65, 65, 65, 85, 40, 85],
+      [2025, 75, 70, 70, 70, 90, 45, 90],
+      [2026, 60, 55, 55, 80, 75, 50, 100],
+      [2027, 65, 60, 60, 82, 80, 55, 100],
+      [2028, 70, 65, 65, 84, 85, 60, 100],
+      [2029, 75, 70, 70, 86, 90, 65, 100],
+      [2030, 85, 80, 80, 90, 95, 70, 100],
+    ],
+    [
+      QD677.slice(0, 4),
+      [2022, 70, 35, 50, 45],
+      [2023, 75, 40, 55, 55],
+      [2024, 80, 45, 60, 65],
+      [2025, 85, 50, 65, 70],
+      [2026, 100, 50, 70, 80],
+      [2027, 100, 55, 75, 85],
+      [2028, 100, 60, 80, 90],
+      [2029, 100, 65, 85, 95],
+      [2030, 100, 70, 90, 100],
+    ],
   ),
   preset(
     "BACGIANG",
     "Tỉnh Bắc Giang (nay thuộc tỉnh Bắc Ninh)",
     "Kế hoạch của UBND tỉnh Bắc Giang thực hiện QĐ 387/QĐ-TTg (ICTVietnam, 08/10/2022): năm 2025 như mục tiêu quốc gia, năm 2030 theo kế hoạch của tỉnh; các năm 2026–2029 nội suy tuyến tính.",
     true,
-    {
-      2025: NATIONAL_387_2025,
-      2030: {
-        GDHT: 85,
-        DHHT: 84,
-        CDHT: 80,
-        DVHT: 92,
-        CONGDAN_LD: 60,
-        CONGDAN_CB: 80,
-        CB_TTHTCD: 70,
-        QUANTRIET: 100,
-      },
-    },
+    [QD387, NATIONAL_2025, [2030, 85, 84, 80, 92, 60, 80, null, 70, 100]],
   ),
   preset(
     "QUANGTHACH",
     "Xã Quảng Thạch (Quảng Xương, Thanh Hóa)",
     'Kế hoạch của UBND xã Quảng Thạch thực hiện Đề án "Đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng giai đoạn 2021-2030": mục tiêu 2025 và 2030 (QUANTRIET đọc từ "100% hội viên hội khuyến học được nhận thức đầy đủ"); các năm 2026–2029 nội suy tuyến tính.',
     true,
-    {
-      2025: {
-        GDHT: 85,
-        DHHT: 85,
-        CDHT: 100,
-        DVHT: 100,
-        CONGDAN_LD: 70,
-        CONGDAN_CB: 85,
-        CT_TTHTCD: 100,
-        CB_TTHTCD: 80,
-        QUANTRIET: 100,
-      },
-      2030: {
-        GDHT: 95,
-        DHHT: 90,
-        CDHT: 100,
-        DVHT: 100,
-        CONGDAN_LD: 80,
-        CONGDAN_CB: 100,
-        CT_TTHTCD: 100,
-        CB_TTHTCD: 90,
-        QUANTRIET: 100,
-      },
-    },
+    [
+      QD387,
+      [2025, 85, 85, 100, 100, 70, 85, 100, 80, 100],
+      [2030, 95, 90, 100, 100, 80, 100, 100, 90, 100],
+    ],
   ),
 ];
 
