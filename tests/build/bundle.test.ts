@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import vm from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ENTRY_POINTS } from "../../src/entries";
+import { createEnvironment, installGlobals } from "../memory";
 
 const CODE = new URL("../../dist/Code.js", import.meta.url);
 const SERVICES = [
@@ -142,5 +143,51 @@ describe("dist/Help.html and what stays out of the bundle", () => {
       (d) => d.length > 40,
     );
     for (const doc of docs) expect(body).not.toContain(doc);
+  });
+});
+
+describe("dist/Code.js running real jobs on the memory spreadsheet", () => {
+  it("creates a commune template, checks it, summarises it and gathers it, all through the wrappers", () => {
+    const env = createEnvironment({ latency: "none" });
+    const ctx = vm.createContext({});
+    installGlobals(ctx, env, { date: vm.runInContext("Date", ctx) as DateConstructor });
+    vm.runInContext(source, ctx, { filename: "Code.js" });
+    const run = (name: string, ...args: unknown[]) =>
+      (ctx[name] as (...a: unknown[]) => unknown)(...args) as Record<string, unknown>;
+    const commune = env.createSpreadsheet("Xã qua bản dựng");
+    env.setActive(commune);
+    run("onOpen", {});
+    expect(env.ui.menus[0]?.items.length).toBeGreaterThan(5);
+    expect(run("createTemplate", "Xã", "QUOCGIA")).toMatchObject({ ok: true });
+    const villages = commune.getSheetByName("Thôn - TDP");
+    villages?.getRange(2, 1, 2, 11).setValues([
+      [2026, "T01", "Thôn Một", 200, 180, 150, 5, 4, 3, "có", "đạt"],
+      [2026, "T02", "Thôn Hai", 100, 90, 50, 4, 3, 2, "có", "chưa đạt"],
+    ]);
+    commune.getSheetByName("Cấu hình")?.getRange(3, 2).setValue("Xã Bản Dựng");
+    expect(run("runCheck")).toMatchObject({ ok: true, message: "Số liệu không có lỗi nào." });
+    const summary = run("buildSummary", 2026);
+    expect(summary).toMatchObject({ ok: true, sheet: "Tổng hợp xã 2026" });
+    const grid = commune.getSheetByName("Tổng hợp xã 2026")?.getDataRange().getValues() ?? [];
+    expect(grid.find((r) => String(r[0]).startsWith("GDHT"))?.slice(1, 5)).toEqual([
+      "200 / 300 hộ",
+      200,
+      300,
+      0.666,
+    ]);
+    expect(run("closeYear", 2026)).toMatchObject({ ok: true });
+    const province = env.createSpreadsheet("Tỉnh qua bản dựng");
+    env.setActive(province);
+    expect(run("createTemplate", "Tỉnh", "")).toMatchObject({ ok: true });
+    province
+      .getSheetByName("Danh sách địa bàn")
+      ?.getRange(2, 1, 1, 3)
+      .setValues([["X1", "Xã Bản Dựng", commune.getUrl()]]);
+    province.getSheetByName("Cấu hình")?.getRange(3, 2).setValue("Tỉnh Bản Dựng");
+    expect(run("gatherYear", 2026)).toMatchObject({ ok: true, message: "Đã thu thập 1/1 nguồn." });
+    expect(run("buildSummary", 2026)).toMatchObject({ ok: true, sheet: "Tổng hợp tỉnh 2026" });
+    const status = run("getStatus");
+    expect(status).toMatchObject({ ready: true, level: "Tỉnh", areaName: "Tỉnh Bản Dựng" });
+    expect(JSON.parse(JSON.stringify(status))).toEqual(status);
   });
 });
