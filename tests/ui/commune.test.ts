@@ -201,6 +201,7 @@ describe("sidebar on a commune", { timeout: TIMEOUT }, () => {
     await page.getByLabel("Biên độ cảnh báo (điểm %)").fill("7,5");
     await page.getByRole("button", { name: "Lưu cài đặt" }).click();
     await expect.poll(() => message(page).innerText()).toContain("Đã lưu");
+    expect(await page.locator(".settings .note").innerText()).toContain("Đã lưu");
     expect(SERVER_FUNCTIONS.getStatus().amberPoints).toBe(7.5);
 
     await page.getByLabel("Lộ trình mục tiêu").selectOption("HAIHAU");
@@ -320,6 +321,21 @@ describe("findings of a commune with entry errors", { timeout: TIMEOUT }, () => 
     expect(ss.getActiveSheet().getActiveRange()?.getA1Notation()).toBe(cell);
     expect(await item.getAttribute("aria-current")).toBe("true");
     expect(await message(page).innerText()).toBe(`Đã chọn ô ${cell} của tab “Thôn - TDP”.`);
+  });
+
+  it("says so beside the finding when its tab was renamed since the check", async () => {
+    const { page } = s;
+    const units = ss.getSheetByName("Đơn vị") as GoogleAppsScript.Spreadsheet.Sheet;
+    units.setName("Đơn vị cũ");
+    try {
+      const group = page.locator(".group", { hasText: "Đơn vị" });
+      await group.locator(".finding").first().click();
+      const note = group.locator(".note").first();
+      await expect.poll(() => note.innerText()).toContain("Không tìm thấy ô");
+      expect(await note.getAttribute("class")).toContain("error");
+    } finally {
+      units.setName("Đơn vị");
+    }
   });
 
   it("shows sheet values that look like HTML as text and runs none of them", async () => {

@@ -44,8 +44,10 @@ const findingsBox = h("section", {
 const generatedBox = h("div", { className: "generated" });
 const settingsBox = h("details", { className: "settings", hidden: true });
 
+type Kind = "info" | "ok" | "error" | "warn";
+
 /** Shows a message in the live region: "info" while running, then "ok" or "error". */
-function say(text: string, kind: "info" | "ok" | "error" | "warn" = "info"): void {
+function say(text: string, kind: Kind = "info"): void {
   live.className = `message ${kind}`;
   if (!text) {
     replace(live);
@@ -81,6 +83,7 @@ async function runJob(
   label: string,
   invoke: () => Promise<JobResult>,
   isCheck = false,
+  note?: HTMLElement,
 ): Promise<JobResult | undefined> {
   if (busy) return undefined;
   const content = Array.from(button.childNodes);
@@ -92,13 +95,16 @@ async function runJob(
     h("span", {}, T.running),
   );
   say(T.runningLong(label));
+  if (note) show(note, "", "info");
   replace(openBox);
   let result: JobResult | undefined;
   try {
     result = await invoke();
-    showResult(label, result, isCheck);
+    const kind = showResult(label, result, isCheck);
+    if (note) show(note, result.message || T.done, kind);
   } catch (e) {
     say(T.transport(errorText(e)), "error");
+    if (note) show(note, T.transport(errorText(e)), "error");
   } finally {
     replace(button, ...content);
     button.removeAttribute("aria-busy");
@@ -113,12 +119,21 @@ async function runJob(
 /** A job's result: its message, its findings in the list, a button to open the tab it made. A check
  * always replaces the list (an empty one says the data is clean); other jobs only when they found
  * something, so a failure for another reason never reads as "no errors". */
-function showResult(label: string, result: JobResult, isCheck: boolean): void {
+function showResult(label: string, result: JobResult, isCheck: boolean): Kind {
   const message = result.message || T.done;
-  say(message, result.ok ? "ok" : result.findings?.length ? "warn" : "error");
+  const kind: Kind = result.ok ? "ok" : result.findings?.length ? "warn" : "error";
+  say(message, kind);
   if (result.findings && (isCheck || result.findings.length > 0))
     showFindings(label, result.findings);
   if (result.sheet) replace(openBox, openTabButton(result.sheet));
+  return kind;
+}
+
+/** A result repeated beside the control that asked for it (the live region may be out of view);
+ * not itself live, so screen readers hear it once. */
+function show(note: HTMLElement, text: string, kind: Kind): void {
+  note.className = `note ${kind}`;
+  replace(note, text);
 }
 
 function openTabButton(sheet: string): HTMLButtonElement {
@@ -127,22 +142,25 @@ function openTabButton(sheet: string): HTMLButtonElement {
     {
       type: "button",
       className: "link",
-      onClick: () => void openCell(sheet, "A1", T.opened(sheet)),
+      onClick: () => {
+        void openCell(sheet, "A1", T.opened(sheet));
+      },
     },
     T.openTab(sheet),
   );
 }
 
-/** Selects a cell in the spreadsheet (a finding's, or A1 of a tab). */
-async function openCell(tab: string, cell: string, done: string): Promise<boolean> {
+/** Selects a cell in the spreadsheet (a finding's, or A1 of a tab); the error when it cannot. */
+async function openCell(tab: string, cell: string, done: string): Promise<string | undefined> {
   try {
     const r = await call("selectCell", tab, cell);
     if (r.ok) say(done, "ok");
     else say(r.message, "error");
-    return r.ok;
+    return r.ok ? undefined : r.message;
   } catch (e) {
-    say(T.transport(errorText(e)), "error");
-    return false;
+    const message = T.transport(errorText(e));
+    say(message, "error");
+    return message;
   }
 }
 
@@ -417,14 +435,18 @@ function findingItem(f: Finding): HTMLLIElement {
     { type: "button", className: `finding ${error ? "error" : "warning"}` },
     ...parts,
   );
+  const note = h("p", { className: "note", hidden: true });
   button.addEventListener("click", async () => {
-    if (await openCell(f.tab, f.cell, T.selected(f.tab, f.cell))) {
+    const problem = await openCell(f.tab, f.cell, T.selected(f.tab, f.cell));
+    note.hidden = problem === undefined;
+    if (problem) show(note, problem, "error");
+    else {
       current?.removeAttribute("aria-current");
       button.setAttribute("aria-current", "true");
       current = button;
     }
   });
-  return h("li", {}, button);
+  return h("li", {}, button, note);
 }
 
 // ---- Settings ----
@@ -437,6 +459,7 @@ interface SettingsControls {
   hierarchyRow: HTMLElement;
   year: HTMLInputElement;
   save: HTMLButtonElement;
+  note: HTMLElement;
 }
 
 let settings: SettingsControls | undefined;
@@ -489,6 +512,7 @@ function buildSettings(s: SidebarStatus): SettingsControls {
     attrs: { "data-action": "" },
   });
   append(save, T.save);
+  const note = h("p", { className: "note" });
   const form = h(
     "form",
     {},
@@ -498,6 +522,7 @@ function buildSettings(s: SidebarStatus): SettingsControls {
     hierarchy.row,
     yearField.row,
     h("div", { className: "buttons" }, save),
+    note,
   );
   form.addEventListener("submit", (e) => {
     e.preventDefault();
@@ -512,6 +537,7 @@ function buildSettings(s: SidebarStatus): SettingsControls {
     hierarchyRow: hierarchy.row,
     year: yearField.control,
     save,
+    note,
   };
 }
 
@@ -534,6 +560,7 @@ async function saveSettingsFromForm(): Promise<void> {
   const amber = Number(c.amber.value.trim().replace(",", "."));
   if (c.amber.value.trim() === "" || !Number.isFinite(amber) || amber < 0 || amber > 50) {
     say(T.badAmber, "error");
+    show(c.note, T.badAmber, "error");
     c.amber.focus();
     return;
   }
@@ -541,6 +568,7 @@ async function saveSettingsFromForm(): Promise<void> {
   const y = yearText === "" ? undefined : Number(yearText);
   if (y !== undefined && !(Number.isInteger(y) && y >= 2000 && y <= 2100)) {
     say(T.badYear, "error");
+    show(c.note, T.badYear, "error");
     c.year.focus();
     return;
   }
@@ -555,25 +583,33 @@ async function saveSettingsFromForm(): Promise<void> {
   const hasSave = Object.keys(changes.save).length > 0;
   if (!refill && !hasSave) {
     say(T.nothingChanged, "info");
+    show(c.note, T.nothingChanged, "info");
     return;
   }
   if (refill && !(await confirmInline(c.save, T.refillConfirm(presetTitle(s, refill))))) {
     say(T.cancelled, "info");
+    show(c.note, T.cancelled, "info");
     return;
   }
   const levelChanged = changes.save.level !== undefined;
-  await runJob(c.save, T.save, async () => {
-    const messages: string[] = [];
-    if (refill) {
-      const r = await call("refillRoadmapFromPreset", refill);
-      if (!r.ok || !hasSave) return r;
-      messages.push(r.message);
-    }
-    const r = await call("saveSettings", { ...changes.save });
-    if (r.ok && levelChanged) messages.push(r.message, T.levelChanged);
-    else messages.push(r.message);
-    return { ...r, message: messages.join(" ") };
-  });
+  await runJob(
+    c.save,
+    T.save,
+    async () => {
+      const messages: string[] = [];
+      if (refill) {
+        const r = await call("refillRoadmapFromPreset", refill);
+        if (!r.ok || !hasSave) return r;
+        messages.push(r.message);
+      }
+      const r = await call("saveSettings", { ...changes.save });
+      if (r.ok && levelChanged) messages.push(r.message, T.levelChanged);
+      else messages.push(r.message);
+      return { ...r, message: messages.join(" ") };
+    },
+    false,
+    c.note,
+  );
 }
 
 // ---- Status ----
