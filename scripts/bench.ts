@@ -131,7 +131,7 @@ const resumed = cuts.every((cut) =>
         typeof v === "string" && /^\d\d\/\d\d\/\d{4} \d\d:\d\d$/u.test(v) ? "" : v,
       )
         .replace(/Lần thu thập [^:]+:[^"]*/gu, "")
-        .replace(/"\d{13}"|\d{13}/gu, "0");
+        .replace(/\d{13}(\.\d+)?/gu, "0");
     return strip(state) === strip(reference.state);
   }),
 );
