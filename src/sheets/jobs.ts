@@ -74,47 +74,45 @@ export function templateJob(
   });
 }
 
-/** Source blocks whose change makes a summary out of date: data tabs' inputs and the roadmap. */
-function sourceChecks(read: ReadWorkbook): { checks: SourceCheck[]; counts: [string, number][] } {
+/** A block whose change makes a summary out of date, with its fingerprint now. */
+function sourceCheck(sheet: string, grid: Grid, firstCol: number, lastCol: number): SourceCheck {
+  return { sheet, firstRow: 2, firstCol, lastCol, ...fingerprint(grid, 2, firstCol, lastCol) };
+}
+
+function roadmapChecks(read: ReadWorkbook): SourceCheck[] {
+  const grid = read.grids.roadmap;
+  if (!grid) return [];
+  const name = findTab(read.index, "roadmap", ROADMAP_TAB)?.getName() ?? ROADMAP_TAB;
+  return [sourceCheck(name, grid, 1, grid[0]?.length ?? 1)];
+}
+
+interface SummarySources {
+  readonly parts: SummaryPart[];
+  /** Blocks whose change makes the summary out of date. */
+  readonly checks: SourceCheck[];
+  /** Tabs and their row counts, for the stamp. */
+  readonly counts: [string, number][];
+  readonly findings: Finding[];
+}
+
+/** A commune summarises its data tabs' input columns. */
+function communeSources(read: ReadWorkbook, year: number): SummarySources {
   const checks: SourceCheck[] = [];
   const counts: [string, number][] = [];
-  const add = (sheet: string, grid: Grid, firstCol: number, lastCol: number) =>
-    checks.push({
-      sheet,
-      firstRow: 2,
-      firstCol,
-      lastCol,
-      ...fingerprint(grid, 2, firstCol, lastCol),
-    });
   for (const tab of COMMUNE_TABS) {
     const data = read.grids.data[tab.id];
     const mapped = read.checked.tabs[tab.id];
     if (!data || !mapped) continue;
     const cols = [...mapped.columns.values()];
-    add(data.name, data.grid, Math.min(...cols), Math.max(...cols));
+    checks.push(sourceCheck(data.name, data.grid, Math.min(...cols), Math.max(...cols)));
     counts.push([data.name, mapped.rows.length]);
   }
-  const roadmap = read.grids.roadmap;
-  if (roadmap) {
-    const sheet = findTab(read.index, "roadmap", ROADMAP_TAB);
-    add(sheet?.getName() ?? ROADMAP_TAB, roadmap, 1, roadmap[0]?.length ?? 1);
-  }
-  return { checks, counts };
+  checks.push(...roadmapChecks(read));
+  return { parts: communeParts(read.checked.tabs, year), checks, counts, findings: [] };
 }
 
-/** The parts of the summary and the blocks whose change makes it out of date, by level. */
-function summarySources(
-  read: ReadWorkbook,
-  year: number,
-): {
-  parts: SummaryPart[];
-  checks: SourceCheck[];
-  counts: [string, number][];
-  findings: Finding[];
-} {
-  const { config } = read.checked;
-  if (config.level === "Xã")
-    return { parts: communeParts(read.checked.tabs, year), ...sourceChecks(read), findings: [] };
+/** A district or province summarises the snapshots its gathering made, area by area. */
+function upperSources(read: ReadWorkbook, year: number): SummarySources {
   const checks: SourceCheck[] = [];
   const counts: [string, number][] = [];
   const snapshots: SnapshotRead[] = [];
@@ -124,28 +122,20 @@ function summarySources(
     const grid = readGrid(sheet);
     const snap = readSnapshot(tab, grid, sheet.getName());
     snapshots.push(snap);
-    const width = grid[0]?.length ?? 1;
-    checks.push({
-      sheet: sheet.getName(),
-      firstRow: 2,
-      firstCol: 1,
-      lastCol: width,
-      ...fingerprint(grid, 2, 1, width),
-    });
+    checks.push(sourceCheck(sheet.getName(), grid, 1, grid[0]?.length ?? 1));
     counts.push([sheet.getName(), snap.read.rows.length]);
   }
+  checks.push(...roadmapChecks(read));
   const registrySheet = findTab(read.index, "areas", AREAS.name);
   const { areas, findings } = readRegistry(
     registrySheet ? readGrid(registrySheet) : [],
     registrySheet?.getName(),
   );
+  const { config } = read.checked;
   const byDistrict = config.level === "Tỉnh" && config.hierarchy !== HIERARCHIES[0];
-  const roadmapCheck = sourceChecks(read).checks.filter(
-    (c) => c.sheet === findTab(read.index, "roadmap", ROADMAP_TAB)?.getName(),
-  );
   return {
     parts: upperParts(snapshots, areas, year, byDistrict),
-    checks: [...checks, ...roadmapCheck],
+    checks,
     counts,
     findings: [...findings, ...unknownSnapshotAreas(snapshots, areas)],
   };
@@ -164,7 +154,7 @@ export function summaryJob(ss: Spreadsheet, year?: number, now = Date.now()): Jo
     const { config, roadmap, findings } = read.checked;
     const y = year ?? config.year;
     if (!y) return { ok: false, message: JOB.noYear, findings };
-    const sources = summarySources(read, y);
+    const sources = config.level === "Xã" ? communeSources(read, y) : upperSources(read, y);
     const errors = blockingErrors([...findings, ...sources.findings], y);
     if (errors.length)
       return { ok: false, message: JOB.blocked(errors.length, y), findings: errors };
