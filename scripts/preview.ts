@@ -19,6 +19,7 @@ try {
   console.log("Dữ liệu mẫu: Xã Quảng Thạch (có vài lỗi nhập cố ý) và Tỉnh Mẫu với 4 xã.");
   console.log("Bấm Ctrl-C để dừng.");
   const stop = () => {
+    console.log("Đã dừng bản xem thử.");
     void preview.close().then(() => process.exit(0));
     setTimeout(() => process.exit(0), 2000).unref();
   };

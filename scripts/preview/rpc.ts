@@ -9,8 +9,12 @@ import { illegalValue, type RpcReply } from "./wire";
 const FUNCTIONS = SERVER_FUNCTIONS as unknown as Record<string, (...args: unknown[]) => unknown>;
 
 /** Runs one server function with JSON arguments; the result is checked and JSON-cloned. */
-export function callServer(name: string, argsJson: string): RpcReply {
-  if (!Object.hasOwn(FUNCTIONS, name) || typeof FUNCTIONS[name] !== "function")
+export function callServer(
+  name: string,
+  argsJson: string,
+  functions: Record<string, (...args: unknown[]) => unknown> = FUNCTIONS,
+): RpcReply {
+  if (!Object.hasOwn(functions, name) || typeof functions[name] !== "function")
     return { ok: false, error: `Script function not found: ${name}` };
   let args: unknown;
   try {
@@ -23,7 +27,7 @@ export function callServer(name: string, argsJson: string): RpcReply {
   if (badArg) return { ok: false, error: `Failed due to illegal value in property: ${badArg}` };
   let value: unknown;
   try {
-    value = (FUNCTIONS[name] as (...a: unknown[]) => unknown)(...args);
+    value = (functions[name] as (...a: unknown[]) => unknown)(...args);
   } catch (e) {
     return { ok: false, error: e instanceof Error ? `Exception: ${e.message}` : String(e) };
   }

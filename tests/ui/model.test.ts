@@ -134,6 +134,24 @@ describe("callServer (the Node end of the stand-in)", () => {
     const bad = callServer("selectCell", '["Thôn - TDP", "D5; DROP"]');
     expect(bad.ok && JSON.parse(bad.value ?? "{}").ok).toBe(false);
   });
+  it("fails a call whose result holds a Date, and passes a thrown error on", () => {
+    const fns = {
+      when: () => ({ at: [new Date(0)] }),
+      boom: () => {
+        throw new Error("Service Spreadsheets failed");
+      },
+      nothing: () => undefined,
+    };
+    expect(callServer("when", "[]", fns)).toEqual({
+      ok: false,
+      error: "Failed due to illegal value in return value: at.0 (Date)",
+    });
+    expect(callServer("boom", "[]", fns)).toEqual({
+      ok: false,
+      error: "Exception: Service Spreadsheets failed",
+    });
+    expect(callServer("nothing", "[]", fns)).toEqual({ ok: true });
+  });
 });
 
 describe("inlining the sidebar", () => {

@@ -111,8 +111,12 @@ async function runJob(
     setBusy(false);
   }
   await refresh(false);
-  if (button.isConnected && (!document.activeElement || document.activeElement === document.body))
-    button.focus();
+  // focus stays on the button; if a redraw replaced it (a new template), on the first job
+  if (!document.activeElement || document.activeElement === document.body)
+    (button.isConnected
+      ? button
+      : document.querySelector<HTMLButtonElement>("button[data-job]")
+    )?.focus();
   return result;
 }
 
