@@ -3,12 +3,13 @@
 
 import { a1 } from "./a1";
 import { type Config, readConfig } from "./config";
+import { readRegistry } from "./gather";
 import { findIndicator } from "./indicators";
 import { CHECK } from "./messages";
 import { type Finding, type ReadTab, readDataTab } from "./read";
 import { type Roadmap, readRoadmapTable } from "./roadmaps";
 import { identityRules, jumpRules, roadmapYearRules, rowRules, villageCodeRules } from "./rules";
-import { COMMUNE_TABS, CONFIG_TAB, type DataTabId, ROADMAP_TAB } from "./schema";
+import { AREAS_TAB, COMMUNE_TABS, CONFIG_TAB, type DataTabId, ROADMAP_TAB } from "./schema";
 
 export type Grid = readonly (readonly unknown[])[];
 
@@ -78,6 +79,11 @@ export function checkWorkbook(grids: WorkbookGrids): CheckedWorkbook {
       if (roadmap) findings.push(...roadmapYearRules(read, roadmap));
     }
     if (tabs.units && tabs.villages) findings.push(...villageCodeRules(tabs.units, tabs.villages));
+  } else {
+    const areas = grids.data.areas;
+    findings.push(
+      ...(areas ? readRegistry(areas.grid, areas.name).findings : [missingTab(AREAS_TAB)]),
+    );
   }
   return { config, roadmap, tabs, findings: sortFindings(findings) };
 }

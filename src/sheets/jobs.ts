@@ -127,7 +127,8 @@ function upperSources(read: ReadWorkbook, year: number): SummarySources {
   }
   checks.push(...roadmapChecks(read));
   const registrySheet = findTab(read.index, "areas", AREAS.name);
-  const { areas, findings } = readRegistry(
+  // The registry's own findings are in the workbook's check already.
+  const { areas } = readRegistry(
     registrySheet ? readGrid(registrySheet) : [],
     registrySheet?.getName(),
   );
@@ -137,7 +138,7 @@ function upperSources(read: ReadWorkbook, year: number): SummarySources {
     parts: upperParts(snapshots, areas, year, byDistrict),
     checks,
     counts,
-    findings: [...findings, ...unknownSnapshotAreas(snapshots, areas)],
+    findings: unknownSnapshotAreas(snapshots, areas),
   };
 }
 

@@ -102,11 +102,7 @@ function ensureDataTab(
       .setFontWeight("bold")
       .setWrap(true);
     protectWarning(header, JOB.protection.header);
-    if (formulas.length)
-      protectWarning(
-        sheet.getRange(1, layout.headers.length + 1, sheet.getMaxRows(), formulas.length),
-        JOB.protection.rates,
-      );
+    if (formulas.length) addRateColumns(sheet, layout.headers.length + 1, formulas.length);
     if (tab.codeKey) sheet.setFrozenColumns(3);
     report.created.push(tab.name);
     return;
@@ -141,9 +137,16 @@ function ensureDataTab(
   if (formulas.length) {
     ensureColumns(existing, next + formulas.length - 1);
     existing.getRange(1, next, 1, formulas.length).setValues([formulas]).setFontWeight("bold");
+    addRateColumns(existing, next, formulas.length);
     added.push(...rates.map(rateHeader));
   }
   if (added.length) report.completed.push(`tab ${existing.getName()}: ${added.join(", ")}`);
+}
+
+/** Rate columns below their header formula: shown as 0,0% and protected (they are computed). */
+function addRateColumns(sheet: Sheet, first: number, count: number): void {
+  sheet.getRange(2, first, sheet.getMaxRows() - 1, count).setNumberFormat(FORMAT.rate);
+  protectWarning(sheet.getRange(1, first, sheet.getMaxRows(), count), JOB.protection.rates);
 }
 
 function ensureColumns(sheet: Sheet, needed: number): void {

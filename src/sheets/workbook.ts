@@ -1,6 +1,6 @@
 // Reads every tab the entry checks need, one whole-tab read each, and runs the checks.
 
-import { COMMUNE_TABS, CONFIG_TAB, ROADMAP_TAB } from "../core/schema";
+import { AREAS, COMMUNE_TABS, CONFIG_TAB, ROADMAP_TAB } from "../core/schema";
 import {
   type CheckedWorkbook,
   checkWorkbook,
@@ -24,7 +24,7 @@ export function readWorkbook(ss: Spreadsheet, index: TabIndex = indexTabs(ss)): 
     return sheet ? readGrid(sheet) : undefined;
   };
   const data: WorkbookGrids["data"] = {};
-  for (const tab of COMMUNE_TABS) {
+  for (const tab of [...COMMUNE_TABS, AREAS]) {
     const sheet = findTab(index, tab.id, tab.name);
     if (sheet) {
       const name = index.byName.get(tab.name) === sheet ? tab.name : sheet.getName();

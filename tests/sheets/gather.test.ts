@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { UNITS, VILLAGES } from "../../src/core/schema";
 import {
+  checkJob,
   closeYearJob,
   continueGather,
   gatherJob,
@@ -336,4 +337,51 @@ describe("a run cut at any point and resumed", () => {
       run.undo();
     }
   }, 120_000);
+});
+
+describe("entry checks of a district or province", () => {
+  it("check the list of areas: duplicate codes, bad links, unknown merge targets, missing links", () => {
+    const e = env();
+    const { province, communes } = seedProvince(e, 2, small);
+    typeRows(
+      province,
+      { name: "Danh sách địa bàn" },
+      [
+        areaRow("20000", "Xã Trùng Mã", communes[1]?.ss.getUrl() ?? ""),
+        areaRow("30000", "Xã Sai Link", "http://example.com/bang-tinh"),
+        areaRow("40000", "Xã Sáp Nhập", "", { mergedInto: "99999" }),
+      ],
+      4,
+    );
+    const findings = checkJob(province).findings ?? [];
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          tab: "Danh sách địa bàn",
+          cell: "A4",
+          severity: "error",
+          message: expect.stringContaining('Mã "20000" đã có ở dòng 2'),
+        }),
+        expect.objectContaining({
+          tab: "Danh sách địa bàn",
+          cell: "C5",
+          severity: "error",
+          message: expect.stringContaining("không phải địa chỉ Google Sheet"),
+        }),
+        expect.objectContaining({
+          tab: "Danh sách địa bàn",
+          cell: "E6",
+          severity: "error",
+          message: expect.stringContaining('Mã sáp nhập "99999"'),
+        }),
+        expect.objectContaining({
+          tab: "Danh sách địa bàn",
+          cell: "C6",
+          severity: "warning",
+          message: expect.stringContaining("chưa có đường dẫn"),
+        }),
+      ]),
+    );
+    expect(gatherNow(e, province).ok).toBe(false);
+  });
 });

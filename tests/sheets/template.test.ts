@@ -57,6 +57,7 @@ describe("template for a commune", () => {
     expect(villages.getRange(2, 2).getValue()).toBe("00123");
     const rate = col(villages, "Tỷ lệ GDHT");
     expect(villages.getRange(2, rate).getValue()).toBe(0.65);
+    expect(villages.getRange(2, rate).getDisplayValue()).toBe("65,0%");
     expect(villages.getRange(3, rate).getValue()).toBe("");
   });
 
