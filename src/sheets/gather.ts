@@ -32,15 +32,13 @@ import { formatDateTime } from "../core/text";
 import { blockingErrors, type Grid } from "../core/workbook";
 import type { JobResult } from "./jobs";
 import {
+  claimTab,
   findTab,
-  freeName,
-  generatedSheet,
   indexByName,
   META,
   mark,
   readGrid,
   resizeRows,
-  type TabIndex,
 } from "./tabs";
 import { readWorkbook } from "./workbook";
 
@@ -204,15 +202,6 @@ export function gatherSource(
   };
 }
 
-/** A generated tab of this workbook, found by its metadata, or created. */
-function generatedTab(ss: Spreadsheet, index: TabIndex, name: string, key: string): Sheet {
-  const existing = generatedSheet(index, key);
-  if (existing) return existing;
-  const sheet = ss.insertSheet(freeName(index, name));
-  mark(sheet, META.summary, key);
-  return sheet;
-}
-
 /**
  * Replaces a tab's contents with one write: rows past the new end are blanked in the same call.
  * Clearing first would leave an empty tab to a run killed between the two calls, and the rows
@@ -289,7 +278,7 @@ export function gather(
     return { ok: false, message: GATHER.noAreas, findings: registry.findings };
 
   const index = read.index;
-  const statusSheet = generatedTab(ss, index, STATUS_TAB(year), `gather:${year}`);
+  const statusSheet = claimTab(ss, index, STATUS_TAB(year), `gather:${year}`).sheet;
   const statusGrid = readGrid(statusSheet);
   const previous = new Map<string, SourceOutcome>();
   const start = outcomeTableStart(statusGrid);
@@ -305,8 +294,8 @@ export function gather(
   const last: RunState | undefined = stored ? (JSON.parse(stored) as RunState) : undefined;
   const runId = last && !last.finished ? last.runId : formatDateTime(started);
 
-  const snapshotSheets = COMMUNE_TABS.map((tab) =>
-    generatedTab(ss, index, snapshotName(tab, year), `snapshot:${year}:${tab.id}`),
+  const snapshotSheets = COMMUNE_TABS.map(
+    (tab) => claimTab(ss, index, snapshotName(tab, year), `snapshot:${year}:${tab.id}`).sheet,
   );
   const snapshots: Grid[] = snapshotSheets.map(readGrid);
   const fresh = COMMUNE_TABS.map(() => new Map<string, (string | number)[][]>());

@@ -206,8 +206,8 @@ export function highlightJob(ss: Spreadsheet): JobResult {
       shadeDataTab(sheet, readTab, roadmap, years, config.amberPoints);
       shaded += 1;
     }
-    for (const name of read.index.generated.keys()) {
-      const sheet = read.index.byName.get(name);
+    for (const [name, key] of read.index.generated) {
+      const sheet = key.startsWith("summary:") ? read.index.byName.get(name) : undefined;
       if (sheet && reshadeSummary(sheet, config.amberPoints)) shaded += 1;
     }
     return { ok: true, message: JOB.highlightDone(shaded) };

@@ -4,7 +4,7 @@
 import { JOB } from "../core/messages";
 import type { Block } from "../core/render";
 import { shadeSummary } from "./highlight";
-import { freeName, META, mark, resizeRows, type TabIndex } from "./tabs";
+import { claimTab, resizeRows, type TabIndex } from "./tabs";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -13,30 +13,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export interface SummaryKey {
   readonly level: string;
   readonly year: number;
-}
-
-function sameKey(value: string, key: SummaryKey): boolean {
-  try {
-    const parsed = JSON.parse(value) as Partial<SummaryKey>;
-    return parsed.level === key.level && parsed.year === key.year;
-  } catch {
-    return false;
-  }
-}
-
-/** Our tab for this summary, or a new one under a name no officer's tab uses. */
-function targetSheet(
-  ss: Spreadsheet,
-  index: TabIndex,
-  name: string,
-  key: SummaryKey,
-): { sheet: Sheet; kept?: string } {
-  for (const [sheetName, value] of index.generated) {
-    const sheet = index.byName.get(sheetName);
-    if (sheet && sameKey(value, key)) return { sheet: clearSheet(sheet) };
-  }
-  const free = freeName(index, name);
-  return { sheet: ss.insertSheet(free), kept: free === name ? undefined : name };
 }
 
 /** Empties one of our tabs: values, formats, colours, charts and protections. */
@@ -57,7 +33,8 @@ export function writeSummary(
   key: SummaryKey,
   marginPoints: number,
 ): { sheet: string; kept?: string } {
-  const { sheet, kept } = targetSheet(ss, index, name, key);
+  const { sheet, kept } = claimTab(ss, index, name, `summary:${key.level}:${key.year}`);
+  clearSheet(sheet);
   const rows = block.values.length;
   const width = block.values[0]?.length ?? 1;
   resizeRows(sheet, rows);
@@ -88,7 +65,6 @@ export function writeSummary(
     .setPosition(chart.row, chart.column, 0, 0);
   for (const a1 of chart.ranges) builder.addRange(sheet.getRange(a1));
   sheet.insertChart(builder.setOption("title", chart.title).build());
-  mark(sheet, META.summary, JSON.stringify(key));
   sheet.protect().setDescription(JOB.protection.generated).setWarningOnly(true);
   return { sheet: sheet.getName(), kept };
 }

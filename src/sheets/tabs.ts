@@ -82,6 +82,30 @@ export function mark(sheet: Sheet, key: string, value: string): void {
   else sheet.addDeveloperMetadata(key, value);
 }
 
+/**
+ * The add-on's tab for `key`: the one marked with it; else an empty, unmarked tab of that name
+ * (left by a run stopped right after creating it); else a new tab under a name no officer's tab
+ * uses, marked at once. `kept` names an officer's tab that was left alone.
+ */
+export function claimTab(
+  ss: Spreadsheet,
+  index: TabIndex,
+  name: string,
+  key: string,
+): { sheet: Sheet; kept?: string } {
+  const existing = generatedSheet(index, key);
+  if (existing) return { sheet: existing };
+  const same = index.byName.get(name);
+  if (same && !index.generated.has(name) && same.getLastRow() === 0 && same.getLastColumn() === 0) {
+    mark(same, META.summary, key);
+    return { sheet: same };
+  }
+  const free = freeName(index, name);
+  const sheet = ss.insertSheet(free);
+  mark(sheet, META.summary, key);
+  return { sheet, kept: free === name ? undefined : name };
+}
+
 /** Makes the sheet exactly `rows` rows tall: one call whether it grows or shrinks. */
 export function resizeRows(sheet: Sheet, rows: number): void {
   const max = sheet.getMaxRows();

@@ -68,7 +68,9 @@ export function getStatus(): SidebarStatus {
     hierarchy: config.hierarchy,
     hierarchies: [...HIERARCHIES],
     levels: [...LEVELS],
-    summaries: [...read.index.generated.keys()],
+    summaries: [...read.index.generated]
+      .filter(([, key]) => key.startsWith("summary:"))
+      .map(([name]) => name),
     errors,
     warnings: findings.length - errors,
   };
