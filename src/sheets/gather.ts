@@ -31,15 +31,7 @@ import { formatOf } from "../core/template";
 import { formatDateTime } from "../core/text";
 import { blockingErrors, type Grid } from "../core/workbook";
 import type { JobResult } from "./jobs";
-import {
-  claimTab,
-  findTab,
-  indexByName,
-  META,
-  mark,
-  readGrid,
-  resizeRows,
-} from "./tabs";
+import { claimTab, findTab, indexByName, META, mark, readGrid, resizeRows } from "./tabs";
 import { readWorkbook } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
