@@ -1,8 +1,10 @@
-// npm run deploy: builds, then `clasp push` of dist/ — refused while .clasp.json holds the placeholder.
+// npm run deploy: builds dist/ (Code.js, Help.html, Sidebar.html, appsscript.json), then `clasp push`;
+// refused while .clasp.json holds the placeholder.
 
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { buildServer } from "./build";
+import { buildSidebar } from "./sidebar";
 
 export const PLACEHOLDER = "DAT_SCRIPT_ID_CUA_BAN_VAO_DAY";
 
@@ -27,6 +29,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
   await buildServer();
+  await buildSidebar();
   const push = spawnSync("npx", ["clasp", "push", "--force"], { stdio: "inherit" });
   process.exit(push.status ?? 1);
 }
