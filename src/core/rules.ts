@@ -31,10 +31,13 @@ export function rowRules(read: ReadTab): Finding[] {
         message,
         year: row.year,
       });
+    const flagged = new Set<string>();
     for (const rule of tab.rules) {
       const l = numeric(row.values[rule.left]);
       const r = numeric(row.values[rule.right]);
-      if (l === undefined || r === undefined || l <= r) continue;
+      // One finding per cell: recognised > registered already says enough when it is also > total.
+      if (l === undefined || r === undefined || l <= r || flagged.has(rule.left)) continue;
+      flagged.add(rule.left);
       const left = column(tab, rule.left);
       const right = column(tab, rule.right);
       push(

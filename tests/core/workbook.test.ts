@@ -276,3 +276,18 @@ describe("the corpus of bad entries: each gives its finding with tab, cell, seve
     expect(blockingErrors(findings, 2025).length).toBe(1);
   });
 });
+
+describe("one finding per cell", () => {
+  it("recognised above both registered and total is reported once, against registered", () => {
+    const { findings } = checkWorkbook(
+      grids(communeSample(), (s) => {
+        set(s.villages, "Tổng số hộ", 0, 100);
+        set(s.villages, "Số hộ đăng ký GĐHT", 0, 90);
+        set(s.villages, "Số hộ đạt GĐHT", 0, 120);
+      }),
+    );
+    const atF2 = findings.filter((f) => f.tab === "Thôn - TDP" && f.cell === "F2");
+    expect(atF2).toHaveLength(1);
+    expect(atF2[0]?.message).toContain("lớn hơn Số hộ đăng ký GĐHT (90)");
+  });
+});
