@@ -5,9 +5,6 @@ import * as z from "zod/mini";
 import { EXPECT, PROBLEM, problemText } from "./messages";
 import { nameKey } from "./text";
 
-/** A value as `Range.getValues()` or a custom-function argument delivers it. */
-export type CellValue = string | number | boolean | Date | null | undefined;
-
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /** Largest count the add-on believes: Vietnam has about 100 million people. */

@@ -4,7 +4,7 @@
 import { INDICATORS, type Indicator } from "./indicators";
 import { VERDICT } from "./messages";
 import { type Counts, isMet, shortfallPoints, shownRate, stillNeeded, sumCounts } from "./rates";
-import type { ReadTab } from "./read";
+import type { ReadTab, Row } from "./read";
 import { type Roadmap, type Target, targetOf } from "./roadmaps";
 import { rowCounts } from "./rules";
 import { ASSOCIATION, UNIT_TYPES } from "./schema";
@@ -52,32 +52,27 @@ function add(into: Map<string, Counts>, id: string, c: Counts | undefined): void
   into.set(id, sumCounts([into.get(id) ?? { recognized: 0, total: 0 }, c]));
 }
 
+/** One part of a summary: the Σ of its rows' counts for every indicator the rows feed. */
+function part(read: ReadTab, rows: readonly Row[], label: string): SummaryPart {
+  const counts = new Map<string, Counts>();
+  for (const row of rows)
+    for (const c of read.tab.contributions) add(counts, c.indicator, rowCounts(row, c));
+  return { label, counts };
+}
+
 /** The parts of a commune for one year: each village, each unit type, the association. */
 export function communeParts(tabs: Partial<Record<string, ReadTab>>, year: number): SummaryPart[] {
+  const ofYear = (t: ReadTab) => t.rows.filter((r) => r.year === year);
+  const { villages, units, association } = tabs;
   const parts: SummaryPart[] = [];
-  const villages = tabs.villages;
-  for (const row of villages?.rows ?? []) {
-    if (row.year !== year || !villages) continue;
-    const counts = new Map<string, Counts>();
-    for (const c of villages.tab.contributions) add(counts, c.indicator, rowCounts(row, c));
-    parts.push({ label: String(row.values.name ?? row.values.code), counts });
+  for (const row of villages ? ofYear(villages) : [])
+    parts.push(part(villages as ReadTab, [row], String(row.values.name ?? row.values.code)));
+  for (const type of units ? UNIT_TYPES : []) {
+    const rows = ofYear(units as ReadTab).filter((r) => r.values.type === type);
+    if (rows.length) parts.push(part(units as ReadTab, rows, `${type} (${rows.length} đơn vị)`));
   }
-  const units = tabs.units;
-  for (const type of UNIT_TYPES) {
-    const rows = units?.rows.filter((r) => r.year === year && r.values.type === type) ?? [];
-    if (!units || rows.length === 0) continue;
-    const counts = new Map<string, Counts>();
-    for (const row of rows)
-      for (const c of units.tab.contributions) add(counts, c.indicator, rowCounts(row, c));
-    parts.push({ label: `${type} (${rows.length} đơn vị)`, counts });
-  }
-  const association = tabs.association;
-  for (const row of association?.rows ?? []) {
-    if (row.year !== year || !association) continue;
-    const counts = new Map<string, Counts>();
-    for (const c of association.tab.contributions) add(counts, c.indicator, rowCounts(row, c));
-    parts.push({ label: ASSOCIATION.name, counts });
-  }
+  for (const row of association ? ofYear(association) : [])
+    parts.push(part(association as ReadTab, [row], ASSOCIATION.name));
   return parts;
 }
 

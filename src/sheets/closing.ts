@@ -74,9 +74,11 @@ function runsOf(read: ReadTab, year: number): [number, number][] {
   return runs;
 }
 
-/** Chốt số liệu năm N: refused with the findings while the year has errors. */
-export function closeYear(ss: Spreadsheet, year: number, now: number): JobResult {
+/** Chốt số liệu năm N (the configuration's year when none is given): refused with the findings while the year has errors. */
+export function closeYear(ss: Spreadsheet, wanted: number | undefined, now: number): JobResult {
   const read = readWorkbook(ss);
+  const year = wanted ?? read.checked.config.year;
+  if (!year) return { ok: false, message: JOB.noYear };
   const errors = blockingErrors(read.checked.findings, year);
   if (errors.length)
     return { ok: false, message: JOB.blocked(errors.length, year), findings: errors };
@@ -102,8 +104,10 @@ export function closeYear(ss: Spreadsheet, year: number, now: number): JobResult
 }
 
 /** Mở lại: removes the year's protections; the log keeps the close and adds the reopen. */
-export function reopenYear(ss: Spreadsheet, year: number, now: number): JobResult {
+export function reopenYear(ss: Spreadsheet, wanted: number | undefined, now: number): JobResult {
   const read = readWorkbook(ss);
+  const year = wanted ?? read.checked.config.year;
+  if (!year) return { ok: false, message: JOB.noYear };
   const { sheet: log, events } = logSheet(ss, read.index);
   if (!yearState(events, year).closed) return { ok: false, message: CLOSING.notClosed(year) };
   const prefix = CLOSING.protectionPrefix(year);

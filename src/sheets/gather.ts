@@ -20,7 +20,6 @@ import type { Finding } from "../core/read";
 import { FORMAT } from "../core/render";
 import { rowRules } from "../core/rules";
 import {
-  AREAS,
   COMMUNE_TABS,
   CONFIG_TAB,
   type DataTab,
@@ -248,20 +247,19 @@ interface RunState {
 /** Gathers `year` into this (upper-level) workbook; resumes an unfinished run. */
 export function gather(
   ss: Spreadsheet,
-  year: number,
+  wanted: number | undefined,
   options: GatherOptions,
-): JobResult & { finished?: boolean } {
+): JobResult & { finished?: boolean; year?: number } {
   const started = options.now();
   const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const batch = options.batch ?? 25;
   const read = readWorkbook(ss);
   const { config } = read.checked;
   if (config.level === "Xã") return { ok: false, message: GATHER.notUpper };
-  const registrySheet = findTab(read.index, "areas", AREAS.name);
-  const registry = readRegistry(
-    registrySheet ? readGrid(registrySheet) : [],
-    registrySheet?.getName(),
-  );
+  const year = wanted ?? config.year;
+  if (!year) return { ok: false, message: JOB.noYear };
+  const areasTab = read.grids.data.areas;
+  const registry = readRegistry(areasTab?.grid ?? [], areasTab?.name);
   const registryErrors = registry.findings.filter((f) => f.severity === "error");
   if (registryErrors.length)
     return { ok: false, message: JOB.blocked(registryErrors.length), findings: registryErrors };
@@ -366,6 +364,7 @@ export function gather(
     return {
       ok: true,
       finished: false,
+      year,
       message: GATHER.paused(done, list.length),
       sheet: statusSheet.getName(),
     };
@@ -374,6 +373,7 @@ export function gather(
   return {
     ok: true,
     finished: true,
+    year,
     message: GATHER.done(gathered, list.length, problems),
     sheet: statusSheet.getName(),
   };

@@ -12,7 +12,7 @@ import { JOB } from "../core/messages";
 import type { Finding } from "../core/read";
 import { fingerprint, renderSummary, type SourceCheck, staleFormula } from "../core/render";
 import { DEFAULT_PRESET, findPreset } from "../core/roadmaps";
-import { AREAS, COMMUNE_TABS, HIERARCHIES, type Level, ROADMAP_TAB } from "../core/schema";
+import { COMMUNE_TABS, HIERARCHIES, type Level, ROADMAP_TAB } from "../core/schema";
 import { communeParts, type SummaryPart, summarize } from "../core/summary";
 import { formatDateTime } from "../core/text";
 import { blockingErrors, type Grid } from "../core/workbook";
@@ -126,12 +126,9 @@ function upperSources(read: ReadWorkbook, year: number): SummarySources {
     counts.push([sheet.getName(), snap.read.rows.length]);
   }
   checks.push(...roadmapChecks(read));
-  const registrySheet = findTab(read.index, "areas", AREAS.name);
-  // The registry's own findings are in the workbook's check already.
-  const { areas } = readRegistry(
-    registrySheet ? readGrid(registrySheet) : [],
-    registrySheet?.getName(),
-  );
+  // Read with the workbook already; its findings are in the workbook's check.
+  const areasTab = read.grids.data.areas;
+  const { areas } = readRegistry(areasTab?.grid ?? [], areasTab?.name);
   const { config } = read.checked;
   const byDistrict = config.level === "Tỉnh" && config.hierarchy !== HIERARCHIES[0];
   return {
@@ -215,12 +212,12 @@ export function highlightJob(ss: Spreadsheet): JobResult {
 }
 
 /** Chốt số liệu năm N (commune). */
-export function closeYearJob(ss: Spreadsheet, year: number, now = Date.now()): JobResult {
+export function closeYearJob(ss: Spreadsheet, year?: number, now = Date.now()): JobResult {
   return withDocumentLock(() => closeYear(ss, year, now));
 }
 
 /** Mở lại năm N (commune). */
-export function reopenYearJob(ss: Spreadsheet, year: number, now = Date.now()): JobResult {
+export function reopenYearJob(ss: Spreadsheet, year?: number, now = Date.now()): JobResult {
   return withDocumentLock(() => reopenYear(ss, year, now));
 }
 
@@ -234,20 +231,21 @@ export const CONTINUE_HANDLER = "continueGather";
  */
 export function gatherJob(
   ss: Spreadsheet,
-  year: number,
+  year?: number,
   options: GatherOptions = { now: () => Date.now() },
 ): JobResult {
   return withDocumentLock(() => {
     const result = gather(ss, year, options);
+    if (result.finished === undefined) return result;
     const props = PropertiesService.getUserProperties();
     const ours = ScriptApp.getProjectTriggers().filter(
       (t) => t.getHandlerFunction() === CONTINUE_HANDLER,
     );
     if (result.finished === false) {
-      props.setProperty(PENDING_KEY, JSON.stringify({ id: ss.getId(), year }));
+      props.setProperty(PENDING_KEY, JSON.stringify({ id: ss.getId(), year: result.year }));
       if (ours.length === 0)
         ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(60_000).create();
-    } else if (result.finished) {
+    } else {
       props.deleteProperty(PENDING_KEY);
       for (const t of ours) ScriptApp.deleteTrigger(t);
     }

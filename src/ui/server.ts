@@ -4,7 +4,7 @@
 import type * as z from "zod/mini";
 import { CELL, cellSchema, type Parsed } from "../core/cells";
 import type { EntryDoc } from "../core/entry";
-import { JOB, SETTINGS, UI } from "../core/messages";
+import { SETTINGS, UI } from "../core/messages";
 import { DEFAULT_PRESET, findPreset, PRESETS } from "../core/roadmaps";
 import { HIERARCHIES, LEVELS, type Level, OWN_ROADMAP } from "../core/schema";
 import {
@@ -158,9 +158,7 @@ export function createTemplate(level: unknown, preset: unknown): JobResult {
 }
 
 export function buildSummary(year: unknown): JobResult {
-  if (year === undefined || year === null || year === "") return summaryJob(active());
-  const y = parse(CELL.year, year, "năm");
-  return y.ok ? summaryJob(active(), y.value) : y.result;
+  return withYear(year, (y) => summaryJob(active(), y));
 }
 
 export function refreshHighlighting(): JobResult {
@@ -196,31 +194,23 @@ export function refillRoadmapFromPreset(preset: unknown): JobResult {
   });
 }
 
-/** The year from the sidebar, or the configuration's year when none is given. */
-function yearJob(year: unknown, job: (y: number) => JobResult): JobResult {
-  const y =
-    year === undefined || year === null || year === ""
-      ? getConfigYear()
-      : parse(CELL.year, year, "năm");
-  if (y === undefined) return { ok: false, message: JOB.noYear };
-  return "result" in y ? y.result : job(y.value);
-}
-
-function getConfigYear(): { ok: true; value: number } | undefined {
-  const year = readWorkbook(active()).checked.config.year;
-  return year ? { ok: true, value: year } : undefined;
+/** Runs a job for the year the sidebar chose; without one, the job takes the configuration's. */
+function withYear(year: unknown, job: (y?: number) => JobResult): JobResult {
+  if (year === undefined || year === null || year === "") return job(undefined);
+  const y = parse(CELL.year, year, "năm");
+  return y.ok ? job(y.value) : y.result;
 }
 
 export function closeYear(year: unknown): JobResult {
-  return yearJob(year, (y) => closeYearJob(active(), y));
+  return withYear(year, (y) => closeYearJob(active(), y));
 }
 
 export function reopenYear(year: unknown): JobResult {
-  return yearJob(year, (y) => reopenYearJob(active(), y));
+  return withYear(year, (y) => reopenYearJob(active(), y));
 }
 
 export function gatherYear(year: unknown): JobResult {
-  return yearJob(year, (y) => gatherJob(active(), y));
+  return withYear(year, (y) => gatherJob(active(), y));
 }
 
 /** Selects the cell of a finding, so the officer lands on it. */

@@ -76,6 +76,13 @@ describe("Chốt số liệu năm N", () => {
     expect(reopenYearJob(ss, 2026, env().clock.now()).message).toContain("chưa được chốt");
   });
 
+  it("takes the configuration's report year when none is chosen (the menu item)", () => {
+    const { ss } = seedCommune(env());
+    expect(closeYearJob(ss, undefined, env().clock.now()).message).toContain("năm 2026");
+    tab(ss, "Cấu hình").getRange(5, 2).setValue("");
+    expect(reopenYearJob(ss, undefined, env().clock.now()).message).toContain('"Năm báo cáo"');
+  });
+
   it("leaves the other year open", () => {
     const { ss } = seedCommune(env());
     closeYearJob(ss, 2025, env().clock.now());
