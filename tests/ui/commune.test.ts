@@ -320,8 +320,11 @@ describe("findings of a commune with entry errors", { timeout: TIMEOUT }, () => 
       });
     expect(ss.getActiveSheet().getName()).toBe(VILLAGES.name);
     expect(ss.getActiveSheet().getActiveRange()?.getA1Notation()).toBe(cell);
-    expect(await item.getAttribute("aria-current")).toBe("true");
-    expect(await message(page).innerText()).toBe(`Đã chọn ô ${cell} của tab “Thôn - TDP”.`);
+    // The server has selected the cell; the sidebar's success handler runs a moment later.
+    await expect.poll(() => item.getAttribute("aria-current")).toBe("true");
+    await expect
+      .poll(() => message(page).innerText())
+      .toBe(`Đã chọn ô ${cell} của tab “Thôn - TDP”.`);
   });
 
   it("says so beside the finding when its tab was renamed since the check", async () => {
