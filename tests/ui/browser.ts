@@ -1,15 +1,31 @@
-// Headless Chromium from the OS packages, driven by playwright-core, with the sidebar loaded from
-// dist/Sidebar.html and its google.script.run stand-in wired to the real server code running in this
-// Node process on the memory spreadsheet.
+// Headless Chromium driven by playwright-core, with the sidebar loaded from dist/Sidebar.html and its
+// google.script.run stand-in wired to the real server code running in this Node process on the
+// memory spreadsheet. The browser is the system's when there is one (or CHROMIUM_PATH), else the
+// Chromium shipped inside the npm package @sparticuz/chromium: `npm install` is all a newcomer needs.
 
-import { existsSync, readFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { callServer, standInScript } from "../../scripts/preview/rpc";
 import type { RpcReply } from "../../scripts/preview/wire";
 import { buildSidebar, SIDEBAR } from "../../scripts/sidebar";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const SYSTEM_BROWSERS = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+  "/usr/bin/google-chrome-stable",
+];
 
 export const CHROMIUM_ARGS = [
   "--headless",
@@ -22,13 +38,61 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-/** Launches the OS Chromium; says how to install it when it is missing. */
+const READY = join(tmpdir(), "mhht-chromium.ready");
+const LOCK = join(tmpdir(), "mhht-chromium.lock");
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The npm package's Chromium, unpacked once into the temp folder. Test files run in parallel
+ * workers and the package writes its binary in place, so one worker unpacks (under a lock folder)
+ * and the others wait for the marker it writes when the binary is whole.
+ */
+async function packagedChromium(): Promise<string> {
+  for (let waited = 0; ; waited += 200) {
+    if (existsSync(READY)) return readFileSync(READY, "utf8");
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      // a worker killed while unpacking leaves its lock: take it over after two minutes
+      const since = statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+      if (Date.now() - since > 120_000) rmSync(LOCK, { recursive: true, force: true });
+      if (waited > 300_000) throw new Error("Chromium from @sparticuz/chromium was not unpacked");
+      await sleep(200);
+    }
+  }
+  try {
+    if (existsSync(READY)) return readFileSync(READY, "utf8");
+    // a binary without the marker is a partial one from an interrupted run
+    rmSync(join(tmpdir(), "chromium"), { force: true });
+    const { default: Packaged } = await import("@sparticuz/chromium");
+    const path = await Packaged.executablePath();
+    writeFileSync(`${READY}.tmp`, path);
+    renameSync(`${READY}.tmp`, READY);
+    return path;
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+/** CHROMIUM_PATH, else a system Chromium or Chrome, else the npm package's. */
+export async function chromiumPath(): Promise<string> {
+  const named = process.env.CHROMIUM_PATH;
+  if (named) {
+    if (!existsSync(named)) throw new Error(`CHROMIUM_PATH=${named}: no such file`);
+    return named;
+  }
+  return SYSTEM_BROWSERS.find((p) => existsSync(p)) ?? (await packagedChromium());
+}
+
+/** Launches headless Chromium. Without system fonts, the package's own fonts are used. */
 export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `${CHROMIUM} not found: install Chromium with \`apt-get install -y chromium\` (.ci/run does it)`,
-    );
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const executablePath = await chromiumPath();
+  const env =
+    existsSync("/etc/fonts/fonts.conf") || process.env.FONTCONFIG_PATH
+      ? undefined
+      : { ...process.env, FONTCONFIG_PATH: join(tmpdir(), "fonts") };
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, env });
 }
 
 /** dist/Sidebar.html, built when missing (npm test builds it first). */
