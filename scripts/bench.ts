@@ -4,10 +4,10 @@
 
 import { statSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { INDICATORS } from "../src/core/indicators";
-import { type Counts, sumCounts } from "../src/core/rates";
-import { findPreset } from "../src/core/roadmaps";
-import { summarize } from "../src/core/summary";
+import { INDICATORS } from "../src/core/model/indicators";
+import { type Counts, sumCounts } from "../src/core/model/rates";
+import { findPreset } from "../src/core/model/roadmaps";
+import { summarize } from "../src/core/report/summary";
 import { entries } from "../src/main";
 import { checkJob, summaryJob } from "../src/sheets/jobs";
 import { gatheredState, gatherWithCut } from "../tests/fixtures/resume";

@@ -2,7 +2,7 @@
 // inside its IIFE, so each entry point gets `function NAME(params) {}` with its JSDoc, appended.
 
 import type { EntryPoint } from "../src/core/entry";
-import { INDICATOR_WORDING, INDICATORS, PROGRAMMES } from "../src/core/indicators";
+import { INDICATOR_WORDING, INDICATORS, PROGRAMMES } from "../src/core/model/indicators";
 
 export const GLOBAL_NAME = "AddOn";
 

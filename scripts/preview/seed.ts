@@ -2,7 +2,7 @@
 // their year, one did not) gathered and summarised, and the commune "Xã Quảng Thạch" with its
 // summary made before an officer typed a few entry errors into the report year.
 
-import { VILLAGES } from "../../src/core/schema";
+import { VILLAGES } from "../../src/core/model/schema";
 import { closeYearJob, gatherJob, highlightJob, summaryJob } from "../../src/sheets/jobs";
 import { seedCommune, seedProvince } from "../../tests/fixtures/workbooks";
 import type { Env } from "../../tests/memory";

@@ -3,7 +3,7 @@
 
 import { isBlank, type Parsed, parseCount, parseMark } from "../core/cells";
 import { argPosition, EXPECT, FN } from "../core/messages";
-import type { Counts } from "../core/rates";
+import type { Counts } from "../core/model/rates";
 
 export interface ArgCell {
   readonly value: unknown;

@@ -3,9 +3,9 @@
 
 import { isBlank, readCell } from "../core/cells";
 import type { EntryDoc, EntryParam } from "../core/entry";
-import { findIndicator, INDICATOR_IDS } from "../core/indicators";
 import { EXPECT, FN, VERDICT } from "../core/messages";
-import { isMet, rateOf, stillNeeded } from "../core/rates";
+import { findIndicator, INDICATOR_IDS } from "../core/model/indicators";
+import { isMet, rateOf, stillNeeded } from "../core/model/rates";
 import {
   DEFAULT_PRESET,
   findPreset,
@@ -13,7 +13,7 @@ import {
   parseRoadmapTable,
   type Roadmap,
   targetOf,
-} from "../core/roadmaps";
+} from "../core/model/roadmaps";
 import { countMarks, sumPairs } from "./args";
 
 const RANGE = "number|Array<Array<number>>";

@@ -2,6 +2,10 @@
 // every event appended to the log tab, the current state shown in the configuration tab.
 
 import { a1 } from "../core/a1";
+import type { ReadTab } from "../core/check/read";
+import { blockingErrors } from "../core/check/workbook";
+import { CLOSING, JOB } from "../core/messages";
+import { COMMUNE_TABS, CONFIG_TAB } from "../core/model/schema";
 import {
   type ClosingEvent,
   LOG_HEADER,
@@ -9,13 +13,9 @@ import {
   logRow,
   readLog,
   yearState,
-} from "../core/closing";
-import { CLOSING, JOB } from "../core/messages";
-import type { ReadTab } from "../core/read";
-import { COMMUNE_TABS, CONFIG_TAB } from "../core/schema";
+} from "../core/share/closing";
 import { formatDateTime, nameKey } from "../core/text";
-import { blockingErrors } from "../core/workbook";
-import type { JobResult } from "./jobs";
+import type { JobResult } from "./run";
 import { findTab, META, mark, readGrid, type TabIndex } from "./tabs";
 import { readWorkbook } from "./workbook";
 

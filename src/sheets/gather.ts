@@ -2,34 +2,33 @@
 // checks it, and copies the year's rows into its snapshot tabs. Every source ends in one status; a
 // bad source keeps its previous rows; a run stops before Apps Script's 6-minute limit and resumes.
 
-import { LOG_TAB, readLog, timeliness, yearState } from "../core/closing";
-import { outcomeTableStart, parseOutcomeRow, renderCompleteness } from "../core/completeness";
-import type { Deadline } from "../core/config";
-import {
-  type Area,
-  expectedAreas,
-  mergeSnapshot,
-  readRegistry,
-  readSnapshot,
-  type SourceOutcome,
-  snapshotName,
-  snapshotRows,
-} from "../core/gather";
+import type { Deadline } from "../core/check/config";
+import type { Finding } from "../core/check/read";
+import { type Area, readRegistry } from "../core/check/registry";
+import { rowRules } from "../core/check/rules";
+import { blockingErrors, type Grid } from "../core/check/workbook";
 import { CLOSING, GATHER, JOB } from "../core/messages";
-import type { Finding } from "../core/read";
-import { FORMAT } from "../core/render";
-import { rowRules } from "../core/rules";
+import { FORMAT } from "../core/model/formats";
 import {
   COMMUNE_TABS,
   CONFIG_TAB,
   type DataTab,
   ROADMAP_TAB,
   TEMPLATE_VERSION,
-} from "../core/schema";
-import { formatOf } from "../core/template";
+} from "../core/model/schema";
+import { formatOf } from "../core/model/template";
+import { LOG_TAB, readLog, timeliness, yearState } from "../core/share/closing";
+import { outcomeTableStart, parseOutcomeRow, renderCompleteness } from "../core/share/completeness";
+import {
+  expectedAreas,
+  mergeSnapshot,
+  readSnapshot,
+  type SourceOutcome,
+  snapshotName,
+  snapshotRows,
+} from "../core/share/gather";
 import { formatDateTime } from "../core/text";
-import { blockingErrors, type Grid } from "../core/workbook";
-import type { JobResult } from "./jobs";
+import type { JobResult } from "./run";
 import { claimTab, findTab, indexByName, META, mark, readGrid, resizeRows } from "./tabs";
 import { readWorkbook } from "./workbook";
 

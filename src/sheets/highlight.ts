@@ -2,11 +2,17 @@
 // more than the margin, amber within it, green when met, decided on whole per mille.
 
 import { columnLetter } from "../core/a1";
-import type { ReadTab } from "../core/read";
-import { COLOURS, RATE_COLUMN, type Shade, shadeFormulas, TARGET_COLUMN } from "../core/render";
-import { type Roadmap, targetOf } from "../core/roadmaps";
-import { rateColumns } from "../core/schema";
-import { rateHeader } from "../core/template";
+import type { ReadTab } from "../core/check/read";
+import { type Roadmap, targetOf } from "../core/model/roadmaps";
+import { rateColumns } from "../core/model/schema";
+import { rateHeader } from "../core/model/template";
+import {
+  COLOURS,
+  RATE_COLUMN,
+  type Shade,
+  shadeFormulas,
+  TARGET_COLUMN,
+} from "../core/report/render";
 import { nameKey } from "../core/text";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,50 +1,31 @@
 // The jobs behind the menu and the sidebar. Every job that writes holds the document lock, and
 // nothing is written when the data it would come from has errors: the officer gets the findings.
 
+import type { Finding } from "../core/check/read";
+import { readRegistry } from "../core/check/registry";
+import { blockingErrors, type Grid } from "../core/check/workbook";
+import { JOB } from "../core/messages";
+import { DEFAULT_PRESET, findPreset } from "../core/model/roadmaps";
+import { COMMUNE_TABS, HIERARCHIES, type Level, ROADMAP_TAB } from "../core/model/schema";
+import { fingerprint, renderSummary, type SourceCheck, staleFormula } from "../core/report/render";
+import { communeParts, type SummaryPart, summarize } from "../core/report/summary";
 import {
-  readRegistry,
   readSnapshot,
   type SnapshotRead,
   unknownSnapshotAreas,
   upperParts,
-} from "../core/gather";
-import { JOB } from "../core/messages";
-import type { Finding } from "../core/read";
-import { fingerprint, renderSummary, type SourceCheck, staleFormula } from "../core/render";
-import { DEFAULT_PRESET, findPreset } from "../core/roadmaps";
-import { COMMUNE_TABS, HIERARCHIES, type Level, ROADMAP_TAB } from "../core/schema";
-import { communeParts, type SummaryPart, summarize } from "../core/summary";
+} from "../core/share/gather";
 import { formatDateTime } from "../core/text";
-import { blockingErrors, type Grid } from "../core/workbook";
 import { closeYear, reopenYear } from "./closing";
 import { type GatherOptions, gather } from "./gather";
 import { reshadeSummary, shadeDataTab } from "./highlight";
+import { type JobResult, withDocumentLock } from "./run";
 import { writeSummary } from "./summary";
 import { findTab, generatedSheet, readGrid } from "./tabs";
 import { ensureTemplate } from "./template";
 import { type ReadWorkbook, readWorkbook } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** What a job tells the officer: plain data, no Date, safe to pass through google.script.run. */
-export interface JobResult {
-  readonly ok: boolean;
-  readonly message: string;
-  readonly findings?: readonly Finding[];
-  /** The tab the job made or changed, for the sidebar to open. */
-  readonly sheet?: string;
-}
-
-/** Runs `job` holding the document lock; tells the officer when someone else holds it. */
-export function withDocumentLock(job: () => JobResult, waitMs = 5000): JobResult {
-  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
-  if (!lock.tryLock(waitMs)) return { ok: false, message: JOB.busy };
-  try {
-    return job();
-  } finally {
-    lock.releaseLock();
-  }
-}
 
 function summarizeFindings(findings: readonly Finding[]): { errors: number; warnings: number } {
   const errors = findings.filter((f) => f.severity === "error").length;

@@ -1,11 +1,11 @@
 // Settings the officer changes from the sidebar: values of the configuration tab, and refilling
 // the roadmap tab from a preset when, and only when, the officer asks for it.
 
-import { readConfig } from "../core/config";
+import { readConfig } from "../core/check/config";
 import { SETTINGS } from "../core/messages";
-import { FORMAT } from "../core/render";
-import type { Roadmap } from "../core/roadmaps";
-import { CONFIG_FIELDS, CONFIG_TAB, ROADMAP_TAB } from "../core/schema";
+import { FORMAT } from "../core/model/formats";
+import type { Roadmap } from "../core/model/roadmaps";
+import { CONFIG_FIELDS, CONFIG_TAB, ROADMAP_TAB } from "../core/model/schema";
 import { findTab, indexTabs, readGrid } from "./tabs";
 import { writeRoadmapTable } from "./template";
 

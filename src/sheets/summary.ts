@@ -2,7 +2,7 @@
 // an officer's tab that happens to share its name. A constant number of calls, whatever its size.
 
 import { JOB } from "../core/messages";
-import type { Block } from "../core/render";
+import type { Block } from "../core/report/render";
 import { shadeSummary } from "./highlight";
 import { claimTab, resizeRows, type TabIndex } from "./tabs";
 

@@ -2,10 +2,10 @@
 // is missing and never touches a cell an officer typed.
 
 import { columnLetter } from "../core/a1";
+import { mapHeader } from "../core/check/read";
 import { JOB } from "../core/messages";
-import { mapHeader } from "../core/read";
-import { FORMAT } from "../core/render";
-import type { Roadmap } from "../core/roadmaps";
+import { FORMAT } from "../core/model/formats";
+import type { Roadmap } from "../core/model/roadmaps";
 import {
   AREA_COLUMNS,
   AREAS_TAB,
@@ -17,7 +17,7 @@ import {
   type Level,
   ROADMAP_TAB,
   TEMPLATE_VERSION,
-} from "../core/schema";
+} from "../core/model/schema";
 import {
   configGrid,
   dataTabLayout,
@@ -27,7 +27,7 @@ import {
   roadmapGrid,
   type Validation,
   validationOf,
-} from "../core/template";
+} from "../core/model/template";
 import { nameKey } from "../core/text";
 import { findTab, indexTabs, META, mark, type TabIndex } from "./tabs";
 

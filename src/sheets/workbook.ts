@@ -1,12 +1,12 @@
 // Reads every tab the entry checks need, one whole-tab read each, and runs the checks.
 
-import { AREAS, COMMUNE_TABS, CONFIG_TAB, ROADMAP_TAB } from "../core/schema";
 import {
   type CheckedWorkbook,
   checkWorkbook,
   type Grid,
   type WorkbookGrids,
-} from "../core/workbook";
+} from "../core/check/workbook";
+import { AREAS, COMMUNE_TABS, CONFIG_TAB, ROADMAP_TAB } from "../core/model/schema";
 import { findTab, indexTabs, readGrid, type TabIndex } from "./tabs";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -1,8 +1,9 @@
 // The add-on menu, its simple triggers and its handlers. UI glue: may name Apps Script globals.
 
 import { UI } from "../core/messages";
-import type { Level } from "../core/schema";
-import { checkJob, highlightJob, type JobResult, summaryJob, templateJob } from "../sheets/jobs";
+import type { Level } from "../core/model/schema";
+import { checkJob, highlightJob, summaryJob, templateJob } from "../sheets/jobs";
+import type { JobResult } from "../sheets/run";
 import { closeYear, gatherYear, reopenYear } from "./server";
 
 /** Menu items in order: caption and the top-level function it calls. */

@@ -5,20 +5,19 @@ import type * as z from "zod/mini";
 import { CELL, cellSchema, type Parsed } from "../core/cells";
 import type { EntryDoc } from "../core/entry";
 import { SETTINGS, UI } from "../core/messages";
-import { DEFAULT_PRESET, findPreset, PRESETS } from "../core/roadmaps";
-import { HIERARCHIES, LEVELS, type Level, OWN_ROADMAP } from "../core/schema";
+import { DEFAULT_PRESET, findPreset, PRESETS } from "../core/model/roadmaps";
+import { HIERARCHIES, LEVELS, type Level, OWN_ROADMAP } from "../core/model/schema";
 import {
   checkJob,
   closeYearJob,
   continueGather,
   gatherJob,
   highlightJob,
-  type JobResult,
   reopenYearJob,
   summaryJob,
   templateJob,
-  withDocumentLock,
 } from "../sheets/jobs";
+import { type JobResult, withDocumentLock } from "../sheets/run";
 import { refillRoadmap, writeConfig } from "../sheets/settings";
 import { readWorkbook } from "../sheets/workbook";
 

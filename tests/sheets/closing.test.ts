@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { VILLAGES } from "../../src/core/schema";
+import { VILLAGES } from "../../src/core/model/schema";
 import { closeYearJob, reopenYearJob } from "../../src/sheets/jobs";
 import { seedCommune } from "../fixtures/workbooks";
 import { col, tab, useEnvironment } from "./helpers";

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { UNITS, VILLAGES } from "../../src/core/schema";
+import { UNITS, VILLAGES } from "../../src/core/model/schema";
 import {
   checkJob,
   closeYearJob,

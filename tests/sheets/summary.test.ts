@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { COLOURS } from "../../src/core/render";
-import { VILLAGES } from "../../src/core/schema";
+import { VILLAGES } from "../../src/core/model/schema";
+import { COLOURS } from "../../src/core/report/render";
 import { checkJob, highlightJob, summaryJob } from "../../src/sheets/jobs";
 import { seedCommune } from "../fixtures/workbooks";
 import { allValues, col, tab, useEnvironment } from "./helpers";

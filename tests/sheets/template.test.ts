@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { COMMUNE_TABS, CONFIG_TAB, ROADMAP_TAB, UNITS, VILLAGES } from "../../src/core/schema";
+import {
+  COMMUNE_TABS,
+  CONFIG_TAB,
+  ROADMAP_TAB,
+  UNITS,
+  VILLAGES,
+} from "../../src/core/model/schema";
 import { templateJob } from "../../src/sheets/jobs";
 import { createTemplate } from "../../src/ui/server";
 import { typeRows } from "../fixtures/workbooks";

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { VILLAGES } from "../../src/core/schema";
+import { VILLAGES } from "../../src/core/model/schema";
 import { checkJob } from "../../src/sheets/jobs";
 import { SERVER_FUNCTIONS } from "../../src/ui/server";
 import { groupFindings } from "../../src/ui/sidebar/model";

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callServer } from "../../scripts/preview/rpc";
 import { illegalValue } from "../../scripts/preview/wire";
 import { inline } from "../../scripts/sidebar";
-import type { Finding } from "../../src/core/read";
+import type { Finding } from "../../src/core/check/read";
 import {
   defaultYear,
   groupFindings,

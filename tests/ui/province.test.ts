@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HIERARCHIES } from "../../src/core/schema";
+import { HIERARCHIES } from "../../src/core/model/schema";
 import { SERVER_FUNCTIONS } from "../../src/ui/server";
 import { seedProvince } from "../fixtures/workbooks";
 import { createEnvironment, type Env, installGlobals } from "../memory";

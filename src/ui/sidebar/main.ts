@@ -1,8 +1,8 @@
 // The sidebar: what the open spreadsheet is, the jobs that fit it, the findings of the last check
 // (click one to land on its cell), and the settings. Plain DOM; every value from a sheet is text.
 
-import type { Finding } from "../../core/read";
-import type { JobResult } from "../../sheets/jobs";
+import type { Finding } from "../../core/check/read";
+import type { JobResult } from "../../sheets/run";
 import type { SidebarStatus } from "../server";
 import { append, type Child, h, replace, select, uid } from "./dom";
 import {

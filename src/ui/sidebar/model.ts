@@ -1,8 +1,8 @@
 // What the sidebar shows, decided without the DOM: findings grouped by tab, the years to offer, the
 // jobs that fit the spreadsheet's level and template state. Pure, so it is tested in Node.
 
-import type { Finding } from "../../core/read";
-import type { OWN_ROADMAP } from "../../core/schema";
+import type { Finding } from "../../core/check/read";
+import type { OWN_ROADMAP } from "../../core/model/schema";
 import type { SidebarStatus } from "../server";
 
 /** The settings value for "the officer keeps their own targets" (checked against the schema's). */

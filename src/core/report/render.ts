@@ -1,10 +1,11 @@
 // Summary tabs as plain data: the 2D values, number formats, bold rows, conditional-format
 // formulas and chart ranges that the sheet adapter writes in one call each.
 
-import { a1, columnLetter, quoteSheet } from "./a1";
-import { countsText } from "./messages";
+import { a1, columnLetter, quoteSheet } from "../a1";
+import { countsText } from "../messages";
+import { FORMAT } from "../model/formats";
+import { formatPercent } from "../text";
 import type { Summary, SummaryLine } from "./summary";
-import { formatPercent } from "./text";
 
 export type Cell = string | number;
 
@@ -29,14 +30,6 @@ export interface Block {
   readonly frozenRows: number;
   readonly columnWidths: readonly number[];
 }
-
-export const FORMAT = {
-  text: "@",
-  count: "#,##0",
-  rate: "0.0%",
-  points: "0.0",
-  general: "General",
-} as const;
 
 const HEADER = [
   "Chỉ tiêu / Địa bàn",

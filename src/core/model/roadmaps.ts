@@ -1,10 +1,10 @@
 // Roadmaps (lộ trình): yearly targets per indicator, from presets that carry their source or from
 // a table the officer owns. Milestone-only presets fill the years between by linear interpolation.
 
-import { isBlank, type Parsed, readCell } from "./cells";
+import { isBlank, type Parsed, readCell } from "../cells";
+import { ROADMAP } from "../messages";
+import { codeKey, nameKey } from "../text";
 import { findIndicator } from "./indicators";
-import { ROADMAP } from "./messages";
-import { codeKey, nameKey } from "./text";
 
 export interface Roadmap {
   /** Preset code (QUOCGIA…) or the officer's own table name. */

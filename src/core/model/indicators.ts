@@ -1,6 +1,6 @@
 // The indicator catalogue of domain.md as data: every rate the add-on knows, with its wording.
 
-import { codeKey } from "./text";
+import { codeKey } from "../text";
 
 export type Programme = "QD387" | "QD677";
 

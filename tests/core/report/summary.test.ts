@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { fingerprint, renderSummary, shadeFormulas, staleFormula } from "../../src/core/render";
-import { findPreset } from "../../src/core/roadmaps";
-import { ASSOCIATION, UNITS, VILLAGES } from "../../src/core/schema";
-import { communeParts, NO_TARGET, summarize } from "../../src/core/summary";
-import { roadmapGrid } from "../../src/core/template";
-import { checkWorkbook } from "../../src/core/workbook";
-import { communeSample } from "../fixtures/sample";
+import { checkWorkbook } from "../../../src/core/check/workbook";
+import { findPreset } from "../../../src/core/model/roadmaps";
+import { ASSOCIATION, UNITS, VILLAGES } from "../../../src/core/model/schema";
+import { roadmapGrid } from "../../../src/core/model/template";
+import {
+  fingerprint,
+  renderSummary,
+  shadeFormulas,
+  staleFormula,
+} from "../../../src/core/report/render";
+import { communeParts, NO_TARGET, summarize } from "../../../src/core/report/summary";
+import { communeSample } from "../../fixtures/sample";
 
 const quocgia = findPreset("QUOCGIA") ?? (undefined as never);
 const sample = communeSample();

@@ -1,10 +1,10 @@
 // Closing a year ("Chốt số liệu năm N") and reopening it: an append-only log tab, read back into
 // each year's current state. The level above reads the same log to know what is closed and when.
 
-import { isBlank } from "./cells";
-import type { Deadline } from "./config";
-import { CLOSING } from "./messages";
-import { formatDateTime } from "./text";
+import { isBlank } from "../cells";
+import type { Deadline } from "../check/config";
+import { CLOSING } from "../messages";
+import { formatDateTime } from "../text";
 
 export const LOG_TAB = "Nhật ký chốt số liệu";
 export const LOG_HEADER = ["Năm", "Việc", "Người thực hiện", "Thời điểm", "Mốc thời gian (ms)"];

@@ -1,13 +1,20 @@
 // The numbers of a summary tab: the parts of an area (villages and unit groups of a commune, or the
 // communes of a province), their counts per indicator, and the area's Σ/Σ total against targets.
 
-import { INDICATORS, type Indicator } from "./indicators";
-import { VERDICT } from "./messages";
-import { type Counts, isMet, shortfallPoints, shownRate, stillNeeded, sumCounts } from "./rates";
-import type { ReadTab, Row } from "./read";
-import { type Roadmap, type Target, targetOf } from "./roadmaps";
-import { rowCounts } from "./rules";
-import { ASSOCIATION, UNIT_TYPES } from "./schema";
+import type { ReadTab, Row } from "../check/read";
+import { rowCounts } from "../check/rules";
+import { VERDICT } from "../messages";
+import { INDICATORS, type Indicator } from "../model/indicators";
+import {
+  type Counts,
+  isMet,
+  shortfallPoints,
+  shownRate,
+  stillNeeded,
+  sumCounts,
+} from "../model/rates";
+import { type Roadmap, type Target, targetOf } from "../model/roadmaps";
+import { ASSOCIATION, UNIT_TYPES } from "../model/schema";
 
 export type CountsByIndicator = ReadonlyMap<string, Counts>;
 

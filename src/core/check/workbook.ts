@@ -1,15 +1,15 @@
 // One pass over all of a workbook's tabs: configuration, roadmap and data tabs read and checked
 // against every rule, giving the parsed workbook and the list of findings.
 
-import { a1 } from "./a1";
+import { a1 } from "../a1";
+import { CHECK } from "../messages";
+import { findIndicator } from "../model/indicators";
+import { type Roadmap, readRoadmapTable } from "../model/roadmaps";
+import { AREAS_TAB, COMMUNE_TABS, CONFIG_TAB, type DataTabId, ROADMAP_TAB } from "../model/schema";
 import { type Config, readConfig } from "./config";
-import { readRegistry } from "./gather";
-import { findIndicator } from "./indicators";
-import { CHECK } from "./messages";
 import { type Finding, type ReadTab, readDataTab } from "./read";
-import { type Roadmap, readRoadmapTable } from "./roadmaps";
+import { readRegistry } from "./registry";
 import { identityRules, jumpRules, roadmapYearRules, rowRules, villageCodeRules } from "./rules";
-import { AREAS_TAB, COMMUNE_TABS, CONFIG_TAB, type DataTabId, ROADMAP_TAB } from "./schema";
 
 export type Grid = readonly (readonly unknown[])[];
 

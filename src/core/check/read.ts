@@ -1,11 +1,11 @@
 // Reading a data tab: its header mapped to the template's columns, every non-empty row parsed by
 // column kind, with a finding (tab, A1 cell, severity, Vietnamese message) for each bad cell.
 
-import { a1 } from "./a1";
-import { isBlank, parseCount, parseMark, parseYear } from "./cells";
-import { CHECK } from "./messages";
-import type { Column, DataTab } from "./schema";
-import { nameKey, tidy } from "./text";
+import { a1 } from "../a1";
+import { isBlank, parseCount, parseMark, parseYear } from "../cells";
+import { CHECK } from "../messages";
+import type { Column, DataTab } from "../model/schema";
+import { nameKey, tidy } from "../text";
 
 export type Severity = "error" | "warning";
 

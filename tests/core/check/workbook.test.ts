@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { findPreset } from "../../src/core/roadmaps";
-import { ASSOCIATION, UNITS, VILLAGES } from "../../src/core/schema";
-import { roadmapGrid } from "../../src/core/template";
-import { blockingErrors, checkWorkbook, type WorkbookGrids } from "../../src/core/workbook";
-import { communeSample, type Grid } from "../fixtures/sample";
+import {
+  blockingErrors,
+  checkWorkbook,
+  type WorkbookGrids,
+} from "../../../src/core/check/workbook";
+import { findPreset } from "../../../src/core/model/roadmaps";
+import { ASSOCIATION, UNITS, VILLAGES } from "../../../src/core/model/schema";
+import { roadmapGrid } from "../../../src/core/model/template";
+import { communeSample, type Grid } from "../../fixtures/sample";
 
 const roadmap = roadmapGrid(findPreset("QUOCGIA") ?? (undefined as never));
 

@@ -2,13 +2,13 @@
 // one row per area and year, consistent names, known village codes, years in the roadmap, and
 // year-on-year jumps (warnings only).
 
-import { a1 } from "./a1";
-import { CHECK } from "./messages";
-import { type Counts, rateOf } from "./rates";
+import { a1 } from "../a1";
+import { CHECK } from "../messages";
+import { type Counts, rateOf } from "../model/rates";
+import type { Roadmap } from "../model/roadmaps";
+import { column, type DataTab, rateColumns } from "../model/schema";
+import { nameKey, tidy } from "../text";
 import { type Finding, type ReadTab, type Row, rowLabel, type Value } from "./read";
-import type { Roadmap } from "./roadmaps";
-import { column, type DataTab, rateColumns } from "./schema";
-import { nameKey, tidy } from "./text";
 
 const numeric = (v: Value | undefined): number | undefined =>
   typeof v === "number" ? v : typeof v === "boolean" ? (v ? 1 : 0) : undefined;

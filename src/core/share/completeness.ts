@@ -2,11 +2,13 @@
 // and on-time sources, in total, per former district and per area. Its rows are also the record a
 // cut gathering run resumes from, so each outcome can be read back from its row.
 
-import type { Deadline } from "./config";
-import type { Area, SourceOutcome, SourceStatus } from "./gather";
-import { GATHER } from "./messages";
-import { type Block, FORMAT } from "./render";
-import { formatDateTime, nameKey } from "./text";
+import type { Deadline } from "../check/config";
+import type { Area } from "../check/registry";
+import { GATHER } from "../messages";
+import { FORMAT } from "../model/formats";
+import type { Block } from "../report/render";
+import { formatDateTime, nameKey } from "../text";
+import type { SourceOutcome, SourceStatus } from "./gather";
 
 type Cell = string | number;
 

@@ -1,10 +1,9 @@
 // The configuration tab: one labelled value per row (label in A, value in B), read into settings
 // with a finding for each value that is missing or wrong.
 
-import { a1 } from "./a1";
-import { isBlank, numberFromText, parseYear } from "./cells";
-import { CHECK } from "./messages";
-import type { Finding } from "./read";
+import { a1 } from "../a1";
+import { isBlank, numberFromText, parseYear } from "../cells";
+import { CHECK } from "../messages";
 import {
   CONFIG_FIELDS,
   CONFIG_TAB,
@@ -12,8 +11,9 @@ import {
   HIERARCHIES,
   LEVELS,
   type Level,
-} from "./schema";
-import { nameKey, tidy } from "./text";
+} from "../model/schema";
+import { nameKey, tidy } from "../text";
+import type { Finding } from "./read";
 
 export interface Deadline {
   readonly day: number;

@@ -9,7 +9,7 @@ import {
   shownRate,
   stillNeeded,
   sumCounts,
-} from "../../src/core/rates";
+} from "../../../src/core/model/rates";
 
 /** An area's counts: total ≥ recognised ≥ 0. */
 const counts = fc

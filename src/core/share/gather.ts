@@ -1,102 +1,20 @@
-// Gathering lower-level sheets, as pure data: the registry of areas, who is expected for a year,
+// Gathering lower-level sheets, as pure data: who is expected for a year,
 // each source's outcome, snapshot rows (stamped with source, time and closing), merging a run into
 // the previous snapshot, and the upper level's parts for its summary.
 
-import { a1 } from "./a1";
-import { isBlank } from "./cells";
-import { GATHER } from "./messages";
-import type { Counts } from "./rates";
-import { type Finding, type ReadTab, type Row, readDataTab, type Value } from "./read";
-import { AREAS, type Column, type DataTab, type DataTabId } from "./schema";
-import { communeParts, type SummaryPart, totalsOf } from "./summary";
-import { MARK_VALUES } from "./template";
-import { nameKey } from "./text";
+import { a1 } from "../a1";
+import { isBlank } from "../cells";
+import { type Finding, type ReadTab, type Row, readDataTab, type Value } from "../check/read";
+import type { Area } from "../check/registry";
+import { GATHER } from "../messages";
+import type { Counts } from "../model/rates";
+import type { Column, DataTab, DataTabId } from "../model/schema";
+import { MARK_VALUES } from "../model/template";
+import { communeParts, type SummaryPart, totalsOf } from "../report/summary";
+import { nameKey } from "../text";
 
 /** Two-tier local government from 1/7/2025: mergers apply to reports of earlier years. */
 export const REFORM_YEAR = 2025;
-
-export interface Area {
-  readonly code: string;
-  readonly name: string;
-  readonly url?: string;
-  readonly formerDistrict?: string;
-  readonly mergedInto?: string;
-  readonly sheetRow: number;
-}
-
-const SHEET_URL = /^https:\/\/docs\.google\.com\/spreadsheets\/d\/[A-Za-z0-9_-]{10,}/u;
-
-/** Reads the list of lower-level areas and checks it. */
-export function readRegistry(
-  grid: readonly (readonly unknown[])[],
-  sheetName = AREAS.name,
-): { areas: Area[]; findings: Finding[] } {
-  const read = readDataTab(AREAS, grid, sheetName);
-  const findings = [...read.findings];
-  const areas: Area[] = [];
-  const first = new Map<string, number>();
-  const at = (row: Row, key: string) => a1(row.sheetRow, read.columns.get(key) ?? 1);
-  for (const row of read.rows) {
-    const v = row.values;
-    const code = typeof v.code === "string" ? v.code : undefined;
-    const name = typeof v.name === "string" ? v.name : undefined;
-    if (!code || !name) continue;
-    const earlier = first.get(code.toUpperCase());
-    if (earlier) {
-      findings.push({
-        tab: sheetName,
-        cell: at(row, "code"),
-        severity: "error",
-        message: GATHER.registry.duplicate(code, earlier),
-      });
-      continue;
-    }
-    first.set(code.toUpperCase(), row.sheetRow);
-    const url = typeof v.url === "string" ? v.url : undefined;
-    if (!url)
-      findings.push({
-        tab: sheetName,
-        cell: at(row, "url"),
-        severity: "warning",
-        message: GATHER.registry.noUrl(name),
-      });
-    else if (!SHEET_URL.test(url))
-      findings.push({
-        tab: sheetName,
-        cell: at(row, "url"),
-        severity: "error",
-        message: GATHER.registry.badUrl(url),
-      });
-    areas.push({
-      code,
-      name,
-      url: url && SHEET_URL.test(url) ? url : undefined,
-      formerDistrict: typeof v.formerDistrict === "string" ? v.formerDistrict : undefined,
-      mergedInto: typeof v.mergedInto === "string" ? v.mergedInto : undefined,
-      sheetRow: row.sheetRow,
-    });
-  }
-  const codes = new Set(areas.map((a) => a.code.toUpperCase()));
-  for (const a of areas) {
-    if (!a.mergedInto) continue;
-    const cell = a1(a.sheetRow, read.columns.get("mergedInto") ?? 1);
-    if (a.mergedInto.toUpperCase() === a.code.toUpperCase())
-      findings.push({
-        tab: sheetName,
-        cell,
-        severity: "error",
-        message: GATHER.registry.selfMerge(a.code),
-      });
-    else if (!codes.has(a.mergedInto.toUpperCase()))
-      findings.push({
-        tab: sheetName,
-        cell,
-        severity: "error",
-        message: GATHER.registry.unknownMerge(a.mergedInto),
-      });
-  }
-  return { areas, findings };
-}
 
 /** Areas that report for `year`: after the reform, merged-away communes no longer do. */
 export function expectedAreas(areas: readonly Area[], year: number): Area[] {

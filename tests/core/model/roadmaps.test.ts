@@ -4,14 +4,14 @@ import {
   INDICATOR_IDS,
   INDICATOR_WORDING,
   INDICATORS,
-} from "../../src/core/indicators";
+} from "../../../src/core/model/indicators";
 import {
   findPreset,
   PRESETS,
   parseRoadmapTable,
   roadmapYears,
   targetOf,
-} from "../../src/core/roadmaps";
+} from "../../../src/core/model/roadmaps";
 
 const preset = (name: string) => {
   const p = findPreset(name);

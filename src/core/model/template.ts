@@ -1,9 +1,9 @@
 // What the templates put in each tab, as data: header rows, per-row rate formulas, number formats,
 // validation kinds and the roadmap table pre-filled from a preset.
 
-import { columnFrom } from "./a1";
+import { columnFrom } from "../a1";
+import { FORMAT } from "./formats";
 import { findIndicator, INDICATORS } from "./indicators";
-import { FORMAT } from "./render";
 import { type Roadmap, roadmapYears, targetOf } from "./roadmaps";
 import { CONFIG_FIELDS, type Column, type Contribution, type DataTab, rateColumns } from "./schema";
 

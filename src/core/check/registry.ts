@@ -1,0 +1,90 @@
+// The district's or province's list of lower-level areas (Danh sách địa bàn): who reports to it
+// and where their sheets are, read and checked like any data tab.
+
+import { a1 } from "../a1";
+import { GATHER } from "../messages";
+import { AREAS } from "../model/schema";
+import { type Finding, type Row, readDataTab } from "./read";
+
+export interface Area {
+  readonly code: string;
+  readonly name: string;
+  readonly url?: string;
+  readonly formerDistrict?: string;
+  readonly mergedInto?: string;
+  readonly sheetRow: number;
+}
+
+const SHEET_URL = /^https:\/\/docs\.google\.com\/spreadsheets\/d\/[A-Za-z0-9_-]{10,}/u;
+
+/** Reads the list of lower-level areas and checks it. */
+export function readRegistry(
+  grid: readonly (readonly unknown[])[],
+  sheetName = AREAS.name,
+): { areas: Area[]; findings: Finding[] } {
+  const read = readDataTab(AREAS, grid, sheetName);
+  const findings = [...read.findings];
+  const areas: Area[] = [];
+  const first = new Map<string, number>();
+  const at = (row: Row, key: string) => a1(row.sheetRow, read.columns.get(key) ?? 1);
+  for (const row of read.rows) {
+    const v = row.values;
+    const code = typeof v.code === "string" ? v.code : undefined;
+    const name = typeof v.name === "string" ? v.name : undefined;
+    if (!code || !name) continue;
+    const earlier = first.get(code.toUpperCase());
+    if (earlier) {
+      findings.push({
+        tab: sheetName,
+        cell: at(row, "code"),
+        severity: "error",
+        message: GATHER.registry.duplicate(code, earlier),
+      });
+      continue;
+    }
+    first.set(code.toUpperCase(), row.sheetRow);
+    const url = typeof v.url === "string" ? v.url : undefined;
+    if (!url)
+      findings.push({
+        tab: sheetName,
+        cell: at(row, "url"),
+        severity: "warning",
+        message: GATHER.registry.noUrl(name),
+      });
+    else if (!SHEET_URL.test(url))
+      findings.push({
+        tab: sheetName,
+        cell: at(row, "url"),
+        severity: "error",
+        message: GATHER.registry.badUrl(url),
+      });
+    areas.push({
+      code,
+      name,
+      url: url && SHEET_URL.test(url) ? url : undefined,
+      formerDistrict: typeof v.formerDistrict === "string" ? v.formerDistrict : undefined,
+      mergedInto: typeof v.mergedInto === "string" ? v.mergedInto : undefined,
+      sheetRow: row.sheetRow,
+    });
+  }
+  const codes = new Set(areas.map((a) => a.code.toUpperCase()));
+  for (const a of areas) {
+    if (!a.mergedInto) continue;
+    const cell = a1(a.sheetRow, read.columns.get("mergedInto") ?? 1);
+    if (a.mergedInto.toUpperCase() === a.code.toUpperCase())
+      findings.push({
+        tab: sheetName,
+        cell,
+        severity: "error",
+        message: GATHER.registry.selfMerge(a.code),
+      });
+    else if (!codes.has(a.mergedInto.toUpperCase()))
+      findings.push({
+        tab: sheetName,
+        cell,
+        severity: "error",
+        message: GATHER.registry.unknownMerge(a.mergedInto),
+      });
+  }
+  return { areas, findings };
+}
