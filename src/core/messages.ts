@@ -6,6 +6,10 @@ import { formatCount, formatPercent, showValue } from "./text";
 /** The menu and sidebar action most messages point to. */
 const RUN_TEMPLATE = 'hãy bấm "Tạo hoặc bổ sung mẫu"';
 
+/** "CDHT" without Đ could be either model: say both choices, never guess. */
+const AMBIGUOUS_CDHT =
+  '"CDHT" chưa rõ là mô hình nào — gõ "CĐHT" hoặc "CONGDONG" cho Cộng đồng học tập (thôn, tổ dân phố); với Công dân học tập dùng mã CONGDAN_LD, CONGDAN_CB, CONGDAN_GD hoặc CONGDAN_DV.';
+
 /** What a cell should hold, said the way an officer would say it. */
 export const EXPECT = {
   count: "cần một số nguyên từ 0 trở lên, ví dụ 120 hoặc 1.234",
@@ -56,6 +60,7 @@ export const FN = {
     `${fn}: vùng không có ô đánh giá nào (toàn ô trống) — hãy nhập đạt/chưa đạt cho từng dòng.`,
   missingArg: (fn: string, param: string, expected: string) =>
     `${fn}: thiếu đối số ${param} — ${expected}.`,
+  ambiguousIndicator: (fn: string) => `${fn}: ${AMBIGUOUS_CDHT}`,
   unknownIndicator: (fn: string, v: unknown, codes: readonly string[]) =>
     `${fn}: không có chỉ tiêu ${showValue(v)} — hãy dùng một mã trong danh sách: ${codes.join(", ")}.`,
   unknownRoadmap: (fn: string, v: unknown, names: readonly string[]) =>
@@ -70,6 +75,7 @@ export const FN = {
 export const ROADMAP = {
   noHeader: () =>
     `ô đầu tiên của hàng tiêu đề phải là "Năm", các ô tiếp theo là mã chỉ tiêu (ví dụ GDHT, DHHT).`,
+  ambiguousCode: (col: number) => `cột ${col} của hàng tiêu đề: ${AMBIGUOUS_CDHT}`,
   unknownCode: (col: number, v: unknown) =>
     `cột ${col} của hàng tiêu đề có mã ${showValue(v)} không phải mã chỉ tiêu nào.`,
   duplicateCode: (col: number, code: string) => `cột ${col}: mã ${code} xuất hiện hai lần.`,

@@ -4,7 +4,7 @@
 import { isBlank, readCell } from "../core/cells";
 import type { EntryDoc, EntryParam } from "../core/entry";
 import { EXPECT, FN, VERDICT } from "../core/messages";
-import { findIndicator, INDICATOR_IDS } from "../core/model/indicators";
+import { findIndicator, INDICATOR_IDS, isAmbiguousCode } from "../core/model/indicators";
 import { isMet, rateOf, stillNeeded } from "../core/model/rates";
 import {
   DEFAULT_PRESET,
@@ -75,6 +75,7 @@ function roadmapArg(fn: string, value: unknown): Roadmap {
 export function target(indicator: unknown, year: unknown, roadmap?: unknown): number {
   const fn = "MUCTIEU";
   const found = findIndicator(indicator);
+  if (isAmbiguousCode(indicator)) throw new Error(FN.ambiguousIndicator(fn));
   if (!found) throw new Error(FN.unknownIndicator(fn, indicator, INDICATOR_IDS));
   if (year === undefined) throw new Error(FN.missingArg(fn, "nam", EXPECT.year));
   const y = readCell("year", year);
@@ -122,7 +123,7 @@ const TARGET_PARAM: EntryParam = {
 export const CUSTOM_FUNCTIONS = {
   TILE_GDHT: rate("TILE_GDHT"),
   TILE_DHHT: rate("TILE_DHHT"),
-  TILE_CDHT: rate("TILE_CDHT"),
+  TILE_CONGDONG: rate("TILE_CONGDONG"),
   TILE_DVHT: rate("TILE_DVHT"),
   TILE_CONGDAN: rate("TILE_CONGDAN"),
   TILE: rate("TILE"),
@@ -148,10 +149,10 @@ export const CUSTOM_DOCS: Readonly<Record<CustomName, EntryDoc>> = /* @__PURE__ 
     'Tỷ lệ dòng họ được công nhận "Dòng họ học tập" = tổng số dòng họ được công nhận / tổng số dòng họ.',
     "=TILE_DHHT(H2:H13; F2:F13)",
   ),
-  TILE_CDHT: rateDoc(
+  TILE_CONGDONG: rateDoc(
     "thôn, tổ dân phố",
     'Tỷ lệ thôn, tổ dân phố được công nhận "Cộng đồng học tập" (cộng đồng học tập, không phải công dân học tập).',
-    "=TILE_CDHT(K2:K13)",
+    "=TILE_CONGDONG(K2:K13)",
   ),
   TILE_DVHT: rateDoc(
     "đơn vị",

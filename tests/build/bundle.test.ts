@@ -85,7 +85,7 @@ describe("dist/Code.js", () => {
   it("answers every custom function through its top-level wrapper", () => {
     expect(call("TILE_GDHT", [[130], [70]], [[200], [100]])).toBe(0.6666666666666666);
     expect(call("TILE_DHHT", 13, 20)).toBe(0.65);
-    expect(call("TILE_CDHT", [["đạt"], ["chưa đạt"], [""], ["x"]])).toBeCloseTo(2 / 3, 12);
+    expect(call("TILE_CONGDONG", [["đạt"], ["chưa đạt"], [""], ["x"]])).toBeCloseTo(2 / 3, 12);
     expect(call("TILE_DVHT", [[12, 3]], [[15, 5]])).toBe(0.75);
     expect(call("TILE_CONGDAN", "1.200", "2.000")).toBe(0.6);
     expect(call("TILE", [[true], [false]])).toBe(0.5);

@@ -5,7 +5,7 @@ import { entries } from "../../src/main";
 const {
   TILE_GDHT,
   TILE_DHHT,
-  TILE_CDHT,
+  TILE_CONGDONG,
   TILE_DVHT,
   TILE_CONGDAN,
   TILE,
@@ -28,7 +28,7 @@ const col = (...xs: unknown[]) => xs.map((x) => [x]);
 
 describe("TILE_* with counts", () => {
   it("every rate function returns Σrecognised / Σtotal", () => {
-    for (const f of [TILE_GDHT, TILE_DHHT, TILE_CDHT, TILE_DVHT, TILE_CONGDAN, TILE]) {
+    for (const f of [TILE_GDHT, TILE_DHHT, TILE_CONGDONG, TILE_DVHT, TILE_CONGDAN, TILE]) {
       expect(f?.(130, 200)).toBe(0.65);
       expect(f?.(col(10, 20, 30), col(20, 40, 40))).toBe(0.6);
     }
@@ -95,7 +95,7 @@ describe("TILE_* with counts", () => {
 describe("TILE_* with one range of per-item results", () => {
   it("returns the share recognised; blanks skipped", () => {
     expect(TILE_GDHT?.(col("đạt", "chưa đạt", "", "x", "Không"))).toBe(0.5);
-    expect(TILE_CDHT?.(col(true, false, true, true))).toBe(0.75);
+    expect(TILE_CONGDONG?.(col(true, false, true, true))).toBe(0.75);
     expect(TILE_CONGDAN?.(col(1, 0, "CÓ", "ĐẠT".normalize("NFD")))).toBe(0.75);
   });
   it("throws on an unknown mark, with its position", () => {
@@ -113,6 +113,14 @@ describe("MUCTIEU", () => {
     expect(MUCTIEU?.("GDHT", 2025)).toBe(0.7);
     expect(MUCTIEU?.("gdht", "2030", "quocgia")).toBe(0.8);
     expect(MUCTIEU?.("GĐHT", 2026, "")).toBe(0.72);
+  });
+  it("reads CĐHT and CONGDONG as the community; a bare CDHT names both choices", () => {
+    expect(MUCTIEU?.("CĐHT", 2025)).toBe(0.65);
+    expect(MUCTIEU?.("congdong", 2030)).toBe(0.75);
+    for (const bare of ["CDHT", " cdht "])
+      expect(() => MUCTIEU?.(bare, 2025)).toThrow(
+        /"CDHT" chưa rõ.*CĐHT.*CONGDONG.*Công dân học tập.*CONGDAN_LD/u,
+      );
     expect(MUCTIEU?.("DVHT", 2027, "HAIHAU")).toBe(0.82);
   });
   it("reads a roadmap table from a range", () => {

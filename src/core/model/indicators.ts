@@ -1,11 +1,11 @@
 // The indicator catalogue of domain.md as data: every rate the add-on knows, with its wording.
 
-import { codeKey } from "../text";
+import { codeKey, tidy } from "../text";
 
 export type Programme = "QD387" | "QD677";
 
 export interface Indicator {
-  /** ASCII code used in formulas and roadmap headers (CDHT is the community, CONGDAN the citizen). */
+  /** ASCII id used in formulas and machine rows (CONGDONG the community, CONGDAN the citizen). */
   readonly id: string;
   readonly name: string;
   /** Short unit for "130 / 200 hộ". */
@@ -22,7 +22,7 @@ export const PROGRAMMES: Record<Programme, string> = {
 export const INDICATORS: readonly Indicator[] = [
   { id: "GDHT", name: "Gia đình học tập", unit: "hộ", programme: "QD387" },
   { id: "DHHT", name: "Dòng họ học tập", unit: "dòng họ", programme: "QD387" },
-  { id: "CDHT", name: "Cộng đồng học tập", unit: "thôn/TDP", programme: "QD387" },
+  { id: "CONGDONG", name: "Cộng đồng học tập", unit: "thôn/TDP", programme: "QD387" },
   { id: "DVHT", name: "Đơn vị học tập", unit: "đơn vị", programme: "QD387" },
   {
     id: "CONGDAN_LD",
@@ -99,7 +99,7 @@ export const INDICATOR_WORDING: Readonly<Record<string, Wording>> = /* @__PURE__
     numerator: 'Số dòng họ được công nhận "Dòng họ học tập"',
     denominator: "Tổng số dòng họ trên địa bàn",
   },
-  CDHT: {
+  CONGDONG: {
     numerator: 'Số thôn, tổ dân phố được công nhận "Cộng đồng học tập"',
     denominator: "Tổng số thôn, tổ dân phố",
   },
@@ -156,9 +156,22 @@ export const INDICATOR_WORDING: Readonly<Record<string, Wording>> = /* @__PURE__
 
 export const INDICATOR_IDS: readonly string[] = INDICATORS.map((i) => i.id);
 
+/** Vietnamese short forms officers type, beside the ids: "CĐHT" is the community. */
+const ALIASES: Readonly<Record<string, string>> = { CĐHT: "CONGDONG" };
+
 const BY_KEY = new Map(INDICATORS.map((i) => [codeKey(i.id), i]));
 
-/** Finds an indicator by code, case-insensitively, reading "Đ" as "D" ("GĐHT" → GDHT). */
+/**
+ * "CDHT" without its Đ: officers read it as the learning citizen, older sheets used it for the
+ * community. Never guessed; the caller names both choices.
+ */
+export function isAmbiguousCode(code: unknown): boolean {
+  return typeof code === "string" && tidy(code).toUpperCase() === "CDHT";
+}
+
+/** Finds an indicator by id or short form, case-insensitively, "Đ" read as "D" ("GĐHT" → GDHT). */
 export function findIndicator(code: unknown): Indicator | undefined {
-  return typeof code === "string" ? BY_KEY.get(codeKey(code)) : undefined;
+  if (typeof code !== "string" || isAmbiguousCode(code)) return undefined;
+  const alias = ALIASES[tidy(code).toUpperCase()];
+  return BY_KEY.get(codeKey(alias ?? code));
 }

@@ -4,7 +4,7 @@
 import { isBlank, type Parsed, readCell } from "../cells";
 import { ROADMAP } from "../messages";
 import { codeKey, nameKey } from "../text";
-import { findIndicator } from "./indicators";
+import { findIndicator, isAmbiguousCode } from "./indicators";
 
 export interface Roadmap {
   /** Preset code (QUOCGIA…) or the officer's own table name. */
@@ -54,7 +54,7 @@ function preset(
 const QD387 = [
   "GDHT",
   "DHHT",
-  "CDHT",
+  "CONGDONG",
   "DVHT",
   "CONGDAN_LD",
   "CONGDAN_CB",
@@ -64,7 +64,7 @@ const QD387 = [
 ];
 const NATIONAL_2025 = [2025, 70, 65, 65, 80, 40, 60, 100, 40, 100];
 const QD677 = ["CONGDAN_TAPHUAN", "CONGDAN_GD", "CONGDAN_DV", "KYNANGSO", "KYNANGSO_TT"];
-const HAIHAU_387 = ["GDHT", "DHHT", "CDHT", "DVHT", "CT_TTHTCD", "CB_TTHTCD", "QUANTRIET"];
+const HAIHAU_387 = ["GDHT", "DHHT", "CONGDONG", "DVHT", "CT_TTHTCD", "CB_TTHTCD", "QUANTRIET"];
 
 export const PRESETS: readonly Roadmap[] = [
   preset(
@@ -209,7 +209,8 @@ export function readRoadmapTable(
   for (let c = 1; c < header.length; c++) {
     const cell = header[c];
     const indicator = isBlank(cell) || isNoteHeader(cell) ? undefined : findIndicator(cell);
-    if (!isBlank(cell) && !isNoteHeader(cell) && !indicator)
+    if (isAmbiguousCode(cell)) problem(1, c + 1, ROADMAP.ambiguousCode(c + 1));
+    else if (!isBlank(cell) && !isNoteHeader(cell) && !indicator)
       problem(1, c + 1, ROADMAP.unknownCode(c + 1, cell));
     else if (indicator && columns.includes(indicator.id))
       problem(1, c + 1, ROADMAP.duplicateCode(c + 1, indicator.id));

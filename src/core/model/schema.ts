@@ -128,7 +128,7 @@ export const VILLAGES: DataTab = {
   contributions: [
     { indicator: "GDHT", recognized: "hhRecognized", total: "households" },
     { indicator: "DHHT", recognized: "clansRecognized", total: "clans" },
-    { indicator: "CDHT", recognized: "cdhtRecognized", total: "ROW" },
+    { indicator: "CONGDONG", recognized: "cdhtRecognized", total: "ROW" },
     { indicator: "CONGDAN_LD", recognized: "workersCitizen", total: "workers" },
     { indicator: "CONGDAN_GD", recognized: "adultsCitizen", total: "adults" },
     { indicator: "KYNANGSO", recognized: "digital", total: "adultsCitizen" },

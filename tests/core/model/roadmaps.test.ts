@@ -24,7 +24,7 @@ describe("indicator catalogue", () => {
     for (const id of [
       "GDHT",
       "DHHT",
-      "CDHT",
+      "CONGDONG",
       "DVHT",
       "CONGDAN_LD",
       "CONGDAN_CB",
@@ -95,7 +95,7 @@ describe("presets", () => {
   });
   it("BACGIANG and QUANGTHACH follow their plans", () => {
     expect(targetOf(preset("BACGIANG"), "DVHT", 2030)?.value).toBe(0.92);
-    expect(targetOf(preset("QUANGTHACH"), "CDHT", 2027)?.value).toBe(1);
+    expect(targetOf(preset("QUANGTHACH"), "CONGDONG", 2027)?.value).toBe(1);
     expect(targetOf(preset("QUANGTHACH"), "CONGDAN_CB", 2030)?.value).toBe(1);
   });
 });
@@ -107,13 +107,21 @@ describe("parseRoadmapTable", () => {
     ["", "", "", ""],
     [2027, "72,5%", "", ""],
   ];
+  it("refuses a bare CDHT header, naming both models", () => {
+    const r = parseRoadmapTable([
+      ["Năm", "CDHT"],
+      [2026, 0.7],
+    ]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/cột 2 .*"CDHT" chưa rõ.*CONGDONG.*CONGDAN/u);
+  });
   it("reads years, fractions, percent text; blank targets mean no target", () => {
     const r = parseRoadmapTable(table);
     if (!r.ok) throw new Error(r.message);
     expect(targetOf(r.value, "GDHT", 2026)?.value).toBe(0.7);
-    expect(targetOf(r.value, "CDHT", 2026)?.value).toBe(0.65);
+    expect(targetOf(r.value, "CONGDONG", 2026)?.value).toBe(0.65);
     expect(targetOf(r.value, "GDHT", 2027)?.value).toBe(0.725);
-    expect(targetOf(r.value, "CDHT", 2027)).toBeUndefined();
+    expect(targetOf(r.value, "CONGDONG", 2027)).toBeUndefined();
   });
   it.each([
     [[["Year", "GDHT"]], 'phải là "Năm"'],

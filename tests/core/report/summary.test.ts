@@ -47,7 +47,7 @@ describe("commune summary", () => {
   });
   it("counts villages recognised as learning communities, one per village", () => {
     const rows = sample.villages.slice(1).filter((r) => r[0] === 2026);
-    expect(section("CDHT").total.counts).toEqual({
+    expect(section("CONGDONG").total.counts).toEqual({
       recognized: rows.filter((r) => r[10] === "đạt").length,
       total: 12,
     });
