@@ -8,10 +8,12 @@ import { CLOSING, JOB } from "../core/messages";
 import { COMMUNE_TABS, CONFIG_TAB } from "../core/model/schema";
 import {
   type ClosingEvent,
+  LOG_FORMATS,
   LOG_HEADER,
   LOG_TAB,
   logRow,
   readLog,
+  yearFingerprint,
   yearState,
 } from "../core/share/closing";
 import { formatDateTime, nameKey } from "../core/text";
@@ -39,13 +41,18 @@ function logSheet(ss: Spreadsheet, index: TabIndex): { sheet: Sheet; events: Clo
   mark(sheet, META.tab, "log");
   sheet.getRange(1, 1, 1, LOG_HEADER.length).setValues([LOG_HEADER]).setFontWeight("bold");
   sheet.setFrozenRows(1);
+  // the fingerprint column is the add-on's own: out of the officer's way
+  sheet.hideColumns(LOG_HEADER.length);
   sheet.protect().setDescription(JOB.protection.generated).setWarningOnly(true);
   return { sheet, events: [] };
 }
 
 function appendEvent(sheet: Sheet, event: ClosingEvent): void {
   const row = Math.max(sheet.getLastRow(), 1) + 1;
-  sheet.getRange(row, 1, 1, LOG_HEADER.length).setValues([logRow(event)]);
+  sheet
+    .getRange(row, 1, 1, LOG_HEADER.length)
+    .setNumberFormats([LOG_FORMATS])
+    .setValues([logRow(event)]);
 }
 
 /** Writes "Trạng thái năm N" in the configuration tab, on its own row (added once). */
@@ -84,7 +91,14 @@ export function closeYear(ss: Spreadsheet, wanted: number | undefined, now: numb
     return { ok: false, message: JOB.blocked(errors.length, year), findings: errors };
   const { sheet: log, events } = logSheet(ss, read.index);
   if (yearState(events, year).closed) return { ok: false, message: CLOSING.alreadyClosed(year) };
-  const event: ClosingEvent = { year, action: "close", by: currentUser(), at: now };
+  const tabs = COMMUNE_TABS.flatMap((t) => read.checked.tabs[t.id] ?? []);
+  const event: ClosingEvent = {
+    year,
+    action: "close",
+    by: currentUser(),
+    at: now,
+    fingerprint: yearFingerprint(tabs, year),
+  };
   const when = formatDateTime(now);
   for (const tab of COMMUNE_TABS) {
     const sheet = findTab(read.index, tab.id, tab.name);

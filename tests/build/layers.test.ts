@@ -46,8 +46,8 @@ describe("layers", () => {
 
   it("never imports a higher floor", () => {
     const up: string[] = [];
+    // the sidebar reads the server's types only: erased at build time
     for (const [from, targets] of graph)
-      // the sidebar reads the server's types only: erased at build time
       for (const to of targets)
         if (floor(to) > floor(from) && !(from.startsWith("ui/sidebar/") && to.startsWith("ui/")))
           up.push(`${from} → ${to}`);

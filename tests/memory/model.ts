@@ -467,6 +467,8 @@ export class SheetModel {
   hidden = false;
   deleted = false;
   readonly columnWidths = new Map<number, number>();
+  /** Columns hidden by hideColumns (recorded; moves of columns do not shift them). */
+  readonly hiddenColumns = new Set<number>();
   cfRules: CfRuleSpec[] = [];
   protections: ProtectionModel[] = [];
   merges: Rect[] = [];

@@ -610,7 +610,9 @@ const SHEET_METHODS = [
   "getSheetName",
   "getTabColor",
   "getType",
+  "hideColumns",
   "hideSheet",
+  "isColumnHiddenByUser",
   "insertChart",
   "insertColumnAfter",
   "insertColumnBefore",
@@ -862,6 +864,14 @@ export class MemSheet implements Pick<GSheet, (typeof SHEET_METHODS)[number]> {
     if (visible.length === 0) throw new Error("You can't hide all the sheets in a document.");
     this.model.hidden = true;
     return this.self();
+  }
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    if (columnIndex < 1 || numColumns < 1 || columnIndex + numColumns - 1 > this.model.maxCols)
+      throw new Error("Those columns are out of bounds.");
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this.model.hiddenColumns.add(c);
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return this.model.hiddenColumns.has(columnPosition);
   }
   showSheet(): GSheet {
     this.model.hidden = false;

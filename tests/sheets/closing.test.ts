@@ -41,13 +41,19 @@ describe("Chốt số liệu năm N", () => {
         .getProtections(RANGE())
         .some((p) => p.getDescription().startsWith("Số liệu năm 2026")),
     ).toBe(true);
-    const log = tab(ss, "Nhật ký chốt số liệu").getDataRange().getValues();
+    const logTab = tab(ss, "Nhật ký chốt số liệu");
+    const log = logTab.getDataRange().getDisplayValues();
     expect(log[1]?.slice(0, 4)).toEqual([
-      2026,
+      "2026",
       "Chốt số liệu",
       "canbo@example.com",
-      "05/12/2026 09:00",
+      "05/12/2026 09:00:00",
     ]);
+    // the time is a date-time cell; the fingerprint column is hidden from the officer
+    expect(logTab.getRange("D2").getValue()).toBeInstanceOf(Date);
+    expect(log[0]?.join(" ")).not.toMatch(/ms\)/u);
+    expect(log[1]?.[4]).toMatch(/^[0-9a-z]+\.[0-9a-z]+\.\d+$/u);
+    expect(logTab.isColumnHiddenByUser(5)).toBe(true);
     const config = tab(ss, "Cấu hình").getDataRange().getValues();
     expect(config.find((r) => r[0] === "Trạng thái năm 2026")?.[1]).toBe(
       "Đã chốt (canbo@example.com, 05/12/2026 09:00)",

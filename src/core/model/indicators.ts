@@ -8,6 +8,8 @@ export interface Indicator {
   /** ASCII id used in formulas and machine rows (CONGDONG the community, CONGDAN the citizen). */
   readonly id: string;
   readonly name: string;
+  /** What officers read where space is short: GĐHT, DHHT, CĐHT, ĐVHT; CDHT is the citizen. */
+  readonly short: string;
   /** Short unit for "130 / 200 hộ". */
   readonly unit: string;
   readonly programme: Programme;
@@ -20,61 +22,82 @@ export const PROGRAMMES: Record<Programme, string> = {
 };
 
 export const INDICATORS: readonly Indicator[] = [
-  { id: "GDHT", name: "Gia đình học tập", unit: "hộ", programme: "QD387" },
-  { id: "DHHT", name: "Dòng họ học tập", unit: "dòng họ", programme: "QD387" },
-  { id: "CONGDONG", name: "Cộng đồng học tập", unit: "thôn/TDP", programme: "QD387" },
-  { id: "DVHT", name: "Đơn vị học tập", unit: "đơn vị", programme: "QD387" },
+  { id: "GDHT", short: "GĐHT", name: "Gia đình học tập", unit: "hộ", programme: "QD387" },
+  { id: "DHHT", short: "DHHT", name: "Dòng họ học tập", unit: "dòng họ", programme: "QD387" },
+  {
+    id: "CONGDONG",
+    short: "CĐHT",
+    name: "Cộng đồng học tập",
+    unit: "thôn/TDP",
+    programme: "QD387",
+  },
+  { id: "DVHT", short: "ĐVHT", name: "Đơn vị học tập", unit: "đơn vị", programme: "QD387" },
   {
     id: "CONGDAN_LD",
+    short: "CDHT (người lao động)",
     name: "Công dân học tập (người lao động trong GĐHT, DHHT, CĐHT)",
     unit: "người",
     programme: "QD387",
   },
   {
     id: "CONGDAN_CB",
+    short: "CDHT (CBCCVC trong ĐVHT)",
     name: "Công dân học tập (CBCCVC, người lao động trong ĐVHT)",
     unit: "người",
     programme: "QD387",
   },
   {
     id: "CT_TTHTCD",
+    short: "Lãnh đạo Hội quản lý TTHTCĐ",
     name: "Chủ tịch/Phó Chủ tịch Hội Khuyến học xã tham gia quản lý TTHTCĐ",
     unit: "xã",
     programme: "QD387",
   },
   {
     id: "CB_TTHTCD",
+    short: "Cán bộ khuyến học dự TTHTCĐ",
     name: "Cán bộ khuyến học xã tham gia TTHTCĐ và được bồi dưỡng CNTT",
     unit: "cán bộ",
     programme: "QD387",
   },
   {
     id: "QUANTRIET",
+    short: "Quán triệt văn kiện",
     name: "Cán bộ, hội viên Hội Khuyến học được quán triệt văn kiện",
     unit: "người",
     programme: "QD387",
   },
   {
     id: "CONGDAN_TAPHUAN",
+    short: "Tập huấn tiêu chí CDHT",
     name: "Hội viên được tập huấn tiêu chí Công dân học tập",
     unit: "người",
     programme: "QD677",
   },
   {
     id: "CONGDAN_GD",
+    short: "CDHT (người lớn)",
     name: "Công dân học tập (người lớn trong GĐHT, DHHT, CĐHT)",
     unit: "người",
     programme: "QD677",
   },
   {
     id: "CONGDAN_DV",
+    short: "CDHT (CBCCVC)",
     name: "Công dân học tập (CBCCVC, người lao động trong ĐVHT cấp xã, huyện)",
     unit: "người",
     programme: "QD677",
   },
-  { id: "KYNANGSO", name: "Công dân học tập có kỹ năng số", unit: "người", programme: "QD677" },
+  {
+    id: "KYNANGSO",
+    short: "CDHT có kỹ năng số",
+    name: "Công dân học tập có kỹ năng số",
+    unit: "người",
+    programme: "QD677",
+  },
   {
     id: "KYNANGSO_TT",
+    short: "CDHT thành thạo kỹ năng số",
     name: "Công dân học tập thành thạo kỹ năng số",
     unit: "người",
     programme: "QD677",

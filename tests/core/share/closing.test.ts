@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { readDataTab } from "../../../src/core/check/read";
+import { VILLAGES } from "../../../src/core/model/schema";
+import { readLog, yearFingerprint, yearState } from "../../../src/core/share/closing";
+
+const header = VILLAGES.columns.map((c) => c.header);
+const row = (year: number, code: string, households: number, recognized: number) => {
+  const line: unknown[] = header.map(() => "");
+  const set = (h: string, v: unknown) => {
+    line[header.indexOf(h)] = v;
+  };
+  set("Năm", year);
+  set("Mã thôn/TDP", code);
+  set("Tên thôn/TDP", `Thôn ${code}`);
+  set("Tổng số hộ", households);
+  set("Số hộ đạt GĐHT", recognized);
+  set("Thôn đạt CĐHT", "đạt");
+  return line;
+};
+const read = (...rows: unknown[][]) => readDataTab(VILLAGES, [header, ...rows]);
+
+describe("yearFingerprint", () => {
+  const base = read(row(2026, "T01", 100, 70), row(2026, "T02", 50, 30), row(2025, "T01", 90, 60));
+  const print = yearFingerprint([base], 2026);
+
+  it("ignores the row order and the other years", () => {
+    const moved = read(
+      row(2025, "T01", 91, 61),
+      row(2026, "T02", 50, 30),
+      row(2026, "T01", 100, 70),
+    );
+    expect(yearFingerprint([moved], 2026)).toBe(print);
+  });
+
+  it("changes with any value, any row added or removed", () => {
+    expect(
+      yearFingerprint([read(row(2026, "T01", 100, 71), row(2026, "T02", 50, 30))], 2026),
+    ).not.toBe(print);
+    expect(yearFingerprint([read(row(2026, "T01", 100, 70))], 2026)).not.toBe(print);
+    expect(
+      yearFingerprint(
+        [read(row(2026, "T01", 100, 70), row(2026, "T02", 50, 30), row(2026, "T03", 1, 0))],
+        2026,
+      ),
+    ).not.toBe(print);
+    // a value moved from one row to another is an edit too
+    expect(
+      yearFingerprint([read(row(2026, "T01", 100, 30), row(2026, "T02", 50, 70))], 2026),
+    ).not.toBe(print);
+  });
+});
+
+describe("readLog", () => {
+  it("reads date-time cells and the fingerprint of the last close", () => {
+    const at = Date.UTC(2026, 11, 5, 2, 0, 0);
+    const events = readLog([
+      ["Năm", "Việc", "Người thực hiện", "Thời điểm", "Dấu số liệu"],
+      [2026, "Chốt số liệu", "a@x.vn", new Date(at), "abc.def.3"],
+    ]);
+    expect(events).toEqual([
+      { year: 2026, action: "close", by: "a@x.vn", at, fingerprint: "abc.def.3" },
+    ]);
+    expect(yearState(events, 2026)).toMatchObject({
+      closed: true,
+      closedAt: at,
+      fingerprint: "abc.def.3",
+    });
+  });
+
+  it("still reads logs that kept the time as milliseconds in column E", () => {
+    const events = readLog([
+      ["Năm", "Việc", "Người thực hiện", "Thời điểm", "Mốc thời gian (ms)"],
+      [2026, "Chốt số liệu", "a@x.vn", "05/12/2026 09:00", 1796436000000],
+      [2026, "Mở lại", "a@x.vn", "chữ", "không phải số"],
+    ]);
+    expect(events).toEqual([
+      { year: 2026, action: "close", by: "a@x.vn", at: 1796436000000, fingerprint: undefined },
+    ]);
+  });
+});
