@@ -16,6 +16,47 @@ export function codeKey(text: string): string {
   return tidy(text).toUpperCase().replace(/Đ/gu, "D").replace(/\s+/gu, "");
 }
 
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
+/** The five Vietnamese tone marks, as combining characters after NFD. */
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/**
+ * The identity of a name, for every check and roll-up that asks "is this the same area, the same
+ * household?": invisible characters dropped, every kind of space collapsed, case and Đ/D ignored,
+ * and each word's tone mark moved to its end, so "Hoà"/"Hòa" and "Thuỷ"/"Thủy" are one name. Other
+ * marks stay: "Đông" and "Động" are different places.
+ */
+export function identityKey(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(INVISIBLE, "")
+    .toLowerCase()
+    .replace(/đ/gu, "d")
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((word) => word.replace(TONES, "") + (word.match(TONES) ?? []).join(""))
+    .join(" ");
+}
+
+/** The identity of a code: as a name, without any space, and "T001" the same as "T1". */
+export function codeIdentity(text: string): string {
+  return identityKey(text)
+    .replace(/ /gu, "")
+    .replace(/\d+/gu, (digits) => digits.replace(/^0+(?=\d)/u, ""));
+}
+
+/** Sheets refuses to write more than 50,000 characters into one cell. */
+export const CELL_LIMIT = 50_000;
+
+/** Text shortened with "…" to fit `max` characters (a cell by default), never cutting a pair. */
+export function clip(text: string, max = CELL_LIMIT): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
+
 /** Formats an integer with "." as thousands separator, as vi_VN does: 1234567 → "1.234.567". */
 export function formatCount(n: number): string {
   const sign = n < 0 ? "-" : "";

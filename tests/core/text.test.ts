@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { codeKey, formatCount, formatPercent, nameKey, showValue, tidy } from "../../src/core/text";
+import {
+  CELL_LIMIT,
+  clip,
+  codeIdentity,
+  codeKey,
+  formatCount,
+  formatPercent,
+  identityKey,
+  nameKey,
+  showValue,
+  tidy,
+} from "../../src/core/text";
 
 describe("text helpers", () => {
   it("tidy normalises to NFC and collapses spaces", () => {
@@ -24,5 +35,41 @@ describe("text helpers", () => {
     expect(showValue(0.85)).toBe("0,85");
     expect(showValue("abc")).toBe('"abc"');
     expect(showValue(false)).toBe("FALSE");
+  });
+});
+
+describe("identityKey and codeIdentity", () => {
+  it("sees one name through spaces, invisible characters, case, Đ and tone placement", () => {
+    const same = [
+      "Thôn Hòa Bình",
+      "thôn  hoà bình",
+      "Thôn\u00a0Hòa\u200bBình".replace("\u200b", " "),
+      "THÔN HÒA BÌNH",
+    ];
+    for (const s of same) expect(identityKey(s)).toBe(identityKey("Thôn Hòa Bình"));
+    expect(identityKey("Thuỷ")).toBe(identityKey("Thủy"));
+    expect(identityKey("Đông")).toBe(identityKey("dông"));
+    expect(identityKey("Đông")).not.toBe(identityKey("Động"));
+    expect(identityKey("Hoa")).not.toBe(identityKey("Hòa"));
+    expect(identityKey("Ha\u200bNoi")).toBe(identityKey("HaNoi"));
+  });
+  it("sees one code through inner spaces and leading zeros", () => {
+    for (const c of ["T01", "t1", "T 01", " T001 ", "T\u00a001"])
+      expect(codeIdentity(c)).toBe(codeIdentity("T1"));
+    expect(codeIdentity("00123")).toBe(codeIdentity("123"));
+    expect(codeIdentity("ĐV01")).toBe(codeIdentity("DV1"));
+    expect(codeIdentity("T10")).not.toBe(codeIdentity("T1"));
+    expect(codeIdentity("0")).toBe("0");
+  });
+});
+
+describe("clip", () => {
+  it("keeps short text and shortens long text to the limit with an ellipsis", () => {
+    expect(clip("abc", 5)).toBe("abc");
+    expect(clip("abcdef", 5)).toBe("abcd…");
+    expect(clip("x".repeat(60_000))).toHaveLength(CELL_LIMIT);
+    // a surrogate pair is never cut in half
+    const emoji = `${"a".repeat(3)}😀`;
+    expect(clip(`${emoji}zz`, 5)).toBe("aaa…");
   });
 });
