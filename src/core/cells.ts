@@ -67,6 +67,19 @@ export function parseCount(value: unknown): Parsed<number> {
   return ok(n);
 }
 
+/** Points against a criteria item: a number ≥ 0, decimals allowed ("7,5"). */
+export function parsePoints(value: unknown): Parsed<number> {
+  const n =
+    typeof value === "number"
+      ? value
+      : typeof value === "string" && percentFromText(value) === null
+        ? numberFromText(value)
+        : null;
+  if (n === null || !Number.isFinite(n)) return fail(PROBLEM.notNumber(value), EXPECT.points);
+  if (n < 0) return fail(PROBLEM.negative(value), EXPECT.points);
+  return ok(n);
+}
+
 /** A rate in [0, 1]: a fraction from a %-formatted cell, "85%", "85,5%" or "0,85". */
 export function parseRate(value: unknown): Parsed<number> {
   let n: number | null = null;

@@ -16,6 +16,7 @@ export const EXPECT = {
   rate: "cần một tỷ lệ từ 0% đến 100%, ví dụ 85% hoặc 0,85",
   mark: "cần một trong các giá trị: TRUE/FALSE, 1/0, x, đạt/chưa đạt, có/không",
   year: "cần một năm có 4 chữ số, từ 2000 đến 2100",
+  points: "cần một số điểm từ 0 trở lên, ví dụ 8 hoặc 7,5",
 } as const;
 
 /** Problems with one value, independent of where it is. Each pairs with an EXPECT line. */
@@ -308,4 +309,54 @@ export const GATHER = {
     onTimeRate: "Tỷ lệ đúng hạn",
   },
   deadline: (d: string) => `Hạn nộp: ${d}`,
+} as const;
+
+/** Criteria scoring: the "Bộ tiêu chí" tab, the "Chấm điểm …" tabs, the roll-up and DAT_TIEUCHI. */
+export const SCORING = {
+  /** What the verdict column shows besides Đạt / Chưa đạt. */
+  word: { unscored: "Chưa chấm", missing: "Thiếu điểm", invalid: "Điểm chưa hợp lệ" },
+  codeHelp: "Mã thôn/TDP (hoặc mã đơn vị) như trong tab Thôn - TDP (hoặc Đơn vị).",
+  nameHelp: "Họ tên chủ hộ, tên dòng họ, thôn, đơn vị hoặc người. Không nhập số CCCD.",
+  registeredHelp: "có: đã đăng ký năm này; để trống hoặc không: chưa đăng ký.",
+  pointsHelp: (text: string, max: number) => `${text}: từ 0 đến ${showValue(max)} điểm.`,
+  noteHelp: "Ghi chú tự do.",
+  criteria: {
+    unknownModel: (v: unknown) =>
+      `${showValue(v)} không phải mô hình nào — cần một trong: Gia đình học tập, Dòng họ học tập, Cộng đồng học tập, Đơn vị học tập, Công dân học tập.`,
+    ambiguousModel:
+      '"CDHT" chưa rõ là mô hình nào — ghi “Cộng đồng học tập” (CĐHT, thôn, tổ dân phố) hoặc “Công dân học tập”.',
+    formName: (model: string) =>
+      `Dòng “Đối tượng (mẫu phiếu)” của ${model} chưa ghi tên đối tượng — cần tên nhóm, ví dụ “Nông dân, lao động nông thôn”.`,
+    duplicateForm: (model: string, form: string) =>
+      `Đối tượng “${form}” của ${model} được khai báo hai lần — mỗi đối tượng chỉ một dòng.`,
+    unknownForm: (model: string, form: string) =>
+      `Đối tượng “${form}” chưa được khai báo cho ${model} — thêm một dòng “Đối tượng (mẫu phiếu)” với tên này, hoặc để trống để áp dụng cho mọi đối tượng.`,
+    formsDiffer: (model: string, a: string, b: string) =>
+      `Đối tượng “${a}” của ${model} có mã tiêu chí khác đối tượng “${b}” — mọi đối tượng cần cùng các mã tiêu chí (điểm tối đa có thể khác).`,
+    duplicateRule: (model: string, kind: string, row: number) =>
+      `Dòng “${kind}” của ${model} đã có ở dòng ${row} — chỉ giữ một dòng (hoặc một dòng cho mỗi đối tượng).`,
+    missingCode: (model: string) =>
+      `Tiêu chí của ${model} chưa có mã — cần một mã ngắn, ví dụ 1a, dùng làm tên cột điểm.`,
+    duplicateCode: (model: string, code: string, row: number) =>
+      `Mã tiêu chí “${code}” của ${model} đã có ở dòng ${row} — mỗi tiêu chí cần một mã riêng.`,
+    noMax: (code: string) => `điểm tối đa của tiêu chí ${code}`,
+    noItems: "các tiêu chí",
+    noTotal: "tổng điểm tối đa",
+    noPass: "điểm đạt (dòng “Đạt khi tổng điểm từ”)",
+    noRows: "chưa có dòng nào trong tab Bộ tiêu chí",
+    notReady: (model: string, what: string) =>
+      `Bộ tiêu chí ${model} chưa đủ để chấm điểm, còn thiếu: ${what} — hãy điền trong tab “Bộ tiêu chí” (cần xác nhận theo văn bản của tỉnh).`,
+    passAboveTotal: (model: string, pass: number, total: number) =>
+      `Điểm đạt ${showValue(pass)} của ${model} lớn hơn tổng điểm tối đa ${showValue(total)} — không ai đạt được; điểm đạt cần nhỏ hơn hoặc bằng tổng điểm.`,
+    sumMismatch: (model: string, stated: number, sum: number) =>
+      `Tổng điểm tối đa của ${model} ghi ${showValue(stated)} nhưng điểm tối đa các tiêu chí cộng lại ${showValue(sum)} — sửa điểm các tiêu chí hoặc tổng điểm cho khớp.`,
+    unknownItem: (model: string, code: string, items: readonly { code: string }[]) =>
+      `Quy tắc nêu tiêu chí “${code}” nhưng ${model} không có tiêu chí này — cần một mã trong: ${items.map((i) => i.code).join(", ")}; hoặc để trống để áp dụng cho mọi tiêu chí.`,
+    minAboveMax: (model: string, code: string, min: number, max: number) =>
+      `Điểm tối thiểu ${showValue(min)} lớn hơn điểm tối đa ${showValue(max)} của tiêu chí ${code} (${model}) — không ai đạt được.`,
+    unknownGroup: (model: string, group: string, groups: readonly string[]) =>
+      `Quy tắc nêu nhóm “${group}” nhưng ${model} không có nhóm này — cần một trong: ${groups.join("; ") || "(chưa có nhóm nào)"}; hoặc để trống để áp dụng cho mọi nhóm.`,
+    percentAbove100: (model: string, v: number) =>
+      `${showValue(v)}% lớn hơn 100% (${model}) — cần một tỷ lệ từ 0 đến 100, ví dụ 50.`,
+  },
 } as const;

@@ -52,6 +52,8 @@ function validationRule(v: Validation, firstCell: string, help: string) {
         .build();
     case "year":
       return builder.requireNumberBetween(2000, 2100).build();
+    case "points":
+      return builder.requireNumberBetween(0, v.max).build();
     case "list":
       return builder.requireValueInList([...v.values], true).build();
     default:

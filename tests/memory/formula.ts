@@ -292,13 +292,15 @@ class Parser {
       this.i++;
       return { k: "call", name, args };
     }
+    // The tokenizer already refused "," where the locale does not separate arguments with it.
+    const isSep = (t?: Token) => t?.t === "," || t?.t === ";";
     for (;;) {
       const t = this.peek();
-      args.push(t?.t === "," || t?.t === ")" ? { k: "missing" } : this.expr());
+      args.push(isSep(t) || t?.t === ")" ? { k: "missing" } : this.expr());
       const sep = this.peek();
       this.i++;
       if (sep?.t === ")") return { k: "call", name, args };
-      if (sep?.t !== ",") throw new FormulaParseError("Expected , or )");
+      if (!isSep(sep)) throw new FormulaParseError("Expected ; or )");
     }
   }
 }

@@ -2,7 +2,7 @@
 // column kind, with a finding (tab, A1 cell, severity, Vietnamese message) for each bad cell.
 
 import { a1 } from "../a1";
-import { isBlank, parseCount, parseMark, parseYear } from "../cells";
+import { isBlank, parseCount, parseMark, parsePoints, parseYear } from "../cells";
 import { CHECK } from "../messages";
 import type { Column, DataTab } from "../model/schema";
 import { nameKey, tidy } from "../text";
@@ -62,8 +62,11 @@ function readValue(column: Column, value: unknown): { value?: Value; problem?: s
   switch (column.kind) {
     case "year":
     case "count":
-    case "mark": {
-      const read = { year: parseYear, count: parseCount, mark: parseMark }[column.kind];
+    case "mark":
+    case "points": {
+      const read = { year: parseYear, count: parseCount, mark: parseMark, points: parsePoints }[
+        column.kind
+      ];
       const result = read(value);
       return result.ok ? { value: result.value } : { problem: result.message };
     }

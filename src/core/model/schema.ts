@@ -6,7 +6,8 @@ import { PRESET_NAMES } from "./roadmaps";
 /** Bump when a template's columns change; gathering refuses sheets of another version. */
 export const TEMPLATE_VERSION = 1;
 
-export type ColumnKind = "year" | "code" | "text" | "count" | "mark" | "choice";
+/** "points": a score against a criteria item, ≥ 0 and possibly with decimals (7,5). */
+export type ColumnKind = "year" | "code" | "text" | "count" | "mark" | "choice" | "points";
 
 export interface Column {
   readonly key: string;
@@ -16,6 +17,8 @@ export interface Column {
   /** Shown by Sheets' data validation and quoted in findings. */
   readonly help: string;
   readonly choices?: readonly string[];
+  /** The most points a "points" column may hold (its criteria item's maximum). */
+  readonly max?: number;
 }
 
 /** left ≤ right on the same row (marks read as 1/0, so "đạt ⇒ đăng ký" is the same rule). */
@@ -34,7 +37,8 @@ export interface Contribution {
   readonly onlyWhen?: string;
 }
 
-export type DataTabId = "villages" | "units" | "association" | "areas";
+/** "scoring" and "criteria": the optional tabs of criteria scoring (model/scoring.ts). */
+export type DataTabId = "villages" | "units" | "association" | "areas" | "scoring" | "criteria";
 
 export interface DataTab {
   readonly id: DataTabId;
@@ -51,7 +55,7 @@ export interface DataTab {
   readonly contributions: readonly Contribution[];
 }
 
-const YEAR: Column = {
+export const YEAR: Column = {
   key: "year",
   header: "Năm",
   kind: "year",

@@ -10,6 +10,7 @@ import { CONFIG_FIELDS, type Column, type Contribution, type DataTab, rateColumn
 export type Validation =
   | { readonly kind: "count" }
   | { readonly kind: "year" }
+  | { readonly kind: "points"; readonly max: number }
   | { readonly kind: "list"; readonly values: readonly string[] }
   | { readonly kind: "none" };
 
@@ -33,6 +34,8 @@ export function validationOf(column: Column): Validation {
       };
     case "choice":
       return { kind: "list", values: column.choices ?? [] };
+    case "points":
+      return column.max === undefined ? { kind: "none" } : { kind: "points", max: column.max };
     default:
       return { kind: "none" };
   }
@@ -41,6 +44,7 @@ export function validationOf(column: Column): Validation {
 export function formatOf(column: Column): string {
   if (column.kind === "count") return FORMAT.count;
   if (column.kind === "year") return "0";
+  if (column.kind === "points") return FORMAT.general;
   return FORMAT.text;
 }
 
