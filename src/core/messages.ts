@@ -178,16 +178,27 @@ export const JOB = {
     'Chưa chọn năm — hãy nhập "Năm báo cáo" trong tab Cấu hình hoặc chọn năm trong thanh bên.',
   noRoadmap:
     'Chưa đọc được tab "Lộ trình" nên không có mục tiêu để so sánh — hãy sửa các lỗi của tab Lộ trình.',
-  templateDone: (created: readonly string[], completed: readonly string[]) =>
-    created.length === 0 && completed.length === 0
-      ? "Mẫu đã đầy đủ, không cần thêm gì."
-      : [
-          created.length ? `Đã tạo tab: ${created.join(", ")}.` : "",
-          completed.length ? `Đã bổ sung: ${completed.join("; ")}.` : "",
-          "Không ô nào đã nhập bị thay đổi.",
-        ]
-          .filter(Boolean)
-          .join(" "),
+  templateDone: (
+    created: readonly string[],
+    completed: readonly string[],
+    waiting: readonly string[] = [],
+  ) =>
+    [
+      created.length === 0 && completed.length === 0
+        ? "Mẫu đã đầy đủ, không cần thêm gì."
+        : [
+            created.length ? `Đã tạo tab: ${created.join(", ")}.` : "",
+            completed.length ? `Đã bổ sung: ${completed.join("; ")}.` : "",
+            "Không ô nào đã nhập bị thay đổi.",
+          ]
+            .filter(Boolean)
+            .join(" "),
+      waiting.length
+        ? `Tab chấm điểm của ${waiting.join(", ")} sẽ được tạo khi bộ tiêu chí của mô hình đó có đủ tiêu chí, điểm tối đa và điểm đạt trong tab “Bộ tiêu chí”.`
+        : "",
+    ]
+      .filter(Boolean)
+      .join(" "),
   summaryDone: (sheet: string, renamedFrom?: string) =>
     `Đã tạo tab "${sheet}".${renamedFrom ? ` Tab "${renamedFrom}" có sẵn không phải do tiện ích tạo nên được giữ nguyên.` : ""}`,
   highlightDone: (tabs: number) => `Đã tô màu lại ${tabs} tab theo mục tiêu và biên độ cảnh báo.`,
@@ -311,6 +322,13 @@ export const GATHER = {
   deadline: (d: string) => `Hạn nộp: ${d}`,
 } as const;
 
+/** The names of the scoring actions, the same in the menu, the sidebar and every message. */
+export const SCORING_ACTION = {
+  tabs: "Tạo hoặc cập nhật tab chấm điểm",
+  rollup: "Cập nhật số đếm từ tab chấm điểm",
+  list: "Tạo danh sách công nhận",
+} as const;
+
 /** Criteria scoring: the "Bộ tiêu chí" tab, the "Chấm điểm …" tabs, the roll-up and DAT_TIEUCHI. */
 export const SCORING = {
   /** What the verdict column shows besides Đạt / Chưa đạt. */
@@ -320,6 +338,26 @@ export const SCORING = {
   registeredHelp: "có: đã đăng ký năm này; để trống hoặc không: chưa đăng ký.",
   pointsHelp: (text: string, max: number) => `${text}: từ 0 đến ${showValue(max)} điểm.`,
   noteHelp: "Ghi chú tự do.",
+  communeOnly:
+    "Chấm điểm theo bộ tiêu chí chỉ dành cho bảng tính cấp xã: hộ, dòng họ, đơn vị và công dân được chấm điểm và lưu ở xã; cấp trên chỉ nhận số đếm.",
+  idNumber:
+    "Ô có dãy số giống số CMND/CCCD — tiện ích không cần và không lưu số định danh; hãy xóa số này (tên và mã thôn là đủ).",
+  unknownUnit: (code: string, year: number) =>
+    `Mã đơn vị "${code}" không có trong tab "Đơn vị" năm ${year} — cần mã của một đơn vị của xã.`,
+  duplicate: (noun: string, name: string, code: string, year: number, row: number) =>
+    `${noun[0]?.toUpperCase()}${noun.slice(1)} “${name}” (mã ${code}) đã có ở dòng ${row} năm ${year} — mỗi ${noun} chỉ một dòng mỗi năm; nếu là hai ${noun} khác nhau, hãy ghi thêm để phân biệt, ví dụ “${name} (xóm 2)”.`,
+  aboveMax: (who: string, code: string, points: number, max: number) =>
+    `${who}: điểm tiêu chí ${code} là ${showValue(points)}, lớn hơn điểm tối đa ${showValue(max)} — cần từ 0 đến ${showValue(max)}.`,
+  missing: (who: string, codes: readonly string[], count: number) =>
+    `${who}: chưa có điểm tiêu chí ${codes.join(", ")} — cần chấm đủ ${count} tiêu chí (ghi 0 nếu không được điểm nào).`,
+  notRegistered: (who: string) =>
+    `${who} đã có điểm nhưng chưa đăng ký — chỉ chấm điểm khi đã đăng ký: ghi “có” ở cột Đăng ký, hoặc xóa điểm.`,
+  noVerdictColumn: (tab: string) =>
+    `Tab "${tab}" thiếu cột "Kết quả" — hãy bấm “${SCORING_ACTION.tabs}” để thêm lại.`,
+  staleVerdicts: (n: number, rows: readonly number[]) =>
+    `Cột "Kết quả" khác với bộ tiêu chí hiện tại ở ${n} dòng (dòng ${rows.join(", ")}${n > rows.length ? ", …" : ""}) — có thể tab Bộ tiêu chí vừa được sửa: hãy bấm “${SCORING_ACTION.tabs}” để cập nhật công thức.`,
+  differs: (header: string, who: string, have: unknown, want: number | string, tab: string) =>
+    `${header} (${who}) là ${showValue(have)} nhưng tab "${tab}" cho ${showValue(want)} — hãy bấm “${SCORING_ACTION.rollup}” để ghi lại, hoặc kiểm tra tab chấm điểm.`,
   criteria: {
     unknownModel: (v: unknown) =>
       `${showValue(v)} không phải mô hình nào — cần một trong: Gia đình học tập, Dòng họ học tập, Cộng đồng học tập, Đơn vị học tập, Công dân học tập.`,

@@ -71,10 +71,11 @@ function readSource(source: Spreadsheet, year: number) {
     names[`snapshot:${tab.id}`] = snapshotName(tab, year);
   }
   const optional = Object.keys(names).filter((id) => id !== "config");
-  const read = readWorkbook(source, indexByName(source, names, optional));
+  const people = { scoring: false }; // scoring tabs stay in the commune
+  const read = readWorkbook(source, indexByName(source, names, optional), people);
   const renamed =
     read.checked.config.level === "Xã" && COMMUNE_TABS.some((t) => !read.grids.data[t.id]);
-  return renamed ? readWorkbook(source) : read;
+  return renamed ? readWorkbook(source, undefined, people) : read;
 }
 
 /** Reads one source. Never throws: every failure is a status. */

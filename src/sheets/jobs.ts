@@ -5,6 +5,7 @@ import type { Finding } from "../core/check/read";
 import { readRegistry } from "../core/check/registry";
 import { blockingErrors, type Grid } from "../core/check/workbook";
 import { JOB } from "../core/messages";
+import { CRITERIA_TAB } from "../core/model/criteria";
 import { DEFAULT_PRESET, findPreset } from "../core/model/roadmaps";
 import { COMMUNE_TABS, HIERARCHIES, type Level, ROADMAP_TAB } from "../core/model/schema";
 import { fingerprint, renderSummary, type SourceCheck, staleFormula } from "../core/report/render";
@@ -20,8 +21,9 @@ import { closeYear, reopenYear } from "./closing";
 import { type GatherOptions, gather } from "./gather";
 import { reshadeSummary, shadeDataTab } from "./highlight";
 import { type JobResult, withDocumentLock } from "./run";
+import { ensureScoring } from "./scoring";
 import { writeSummary } from "./summary";
-import { findTab, generatedSheet, readGrid } from "./tabs";
+import { findTab, generatedSheet, indexTabs, readGrid } from "./tabs";
 import { ensureTemplate } from "./template";
 import { type ReadWorkbook, readWorkbook } from "./workbook";
 
@@ -51,7 +53,20 @@ export function templateJob(
       findPreset(presetName) ??
       (findPreset(DEFAULT_PRESET) as NonNullable<ReturnType<typeof findPreset>>);
     const { created, completed } = ensureTemplate(ss, level, preset, values);
-    return { ok: true, message: JOB.templateDone(created, completed) };
+    // Scoring tabs are optional: completed here only once the commune has started scoring.
+    const index = indexTabs(ss);
+    const scoring =
+      level === "Xã" && findTab(index, "criteria", CRITERIA_TAB)
+        ? ensureScoring(ss, index)
+        : { created: [], completed: [], waiting: [] };
+    return {
+      ok: true,
+      message: JOB.templateDone(
+        [...created, ...scoring.created],
+        [...completed, ...scoring.completed],
+        scoring.waiting,
+      ),
+    };
   });
 }
 

@@ -61,12 +61,12 @@ function validationRule(v: Validation, firstCell: string, help: string) {
   }
 }
 
-function protectWarning(range: Range, description: string): void {
+export function protectWarning(range: Range, description: string): void {
   range.protect().setDescription(description).setWarningOnly(true);
 }
 
 /** Formats and validation for columns of a data-like tab, from row 2 down. */
-function dressColumns(sheet: Sheet, columns: readonly Column[], firstColumn: number): void {
+export function dressColumns(sheet: Sheet, columns: readonly Column[], firstColumn: number): void {
   const rows = sheet.getMaxRows() - 1;
   sheet
     .getRange(2, firstColumn, rows, columns.length)
@@ -77,7 +77,7 @@ function dressColumns(sheet: Sheet, columns: readonly Column[], firstColumn: num
   });
 }
 
-function newTab(ss: Spreadsheet, name: string, id: string): Sheet {
+export function newTab(ss: Spreadsheet, name: string, id: string): Sheet {
   const sheet = ss.insertSheet(name);
   mark(sheet, META.tab, id);
   sheet.setFrozenRows(1);

@@ -4,9 +4,12 @@ import {
   type CheckedWorkbook,
   checkWorkbook,
   type Grid,
+  type NamedGrid,
   type WorkbookGrids,
 } from "../core/check/workbook";
+import { CRITERIA_TAB, type ModelId } from "../core/model/criteria";
 import { AREAS, COMMUNE_TABS, CONFIG_TAB, ROADMAP_TAB } from "../core/model/schema";
+import { SCORING_SPECS } from "../core/model/scoring";
 import { findTab, indexTabs, readGrid, type TabIndex } from "./tabs";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -17,24 +20,41 @@ export interface ReadWorkbook {
   readonly checked: CheckedWorkbook;
 }
 
-/** Reads configuration, roadmap and data tabs, then checks them all in one pass. */
-export function readWorkbook(ss: Spreadsheet, index: TabIndex = indexTabs(ss)): ReadWorkbook {
+/** The metadata id of a scoring tab. */
+export const scoringId = (model: ModelId) => `scoring:${model}`;
+
+/**
+ * Reads configuration, roadmap and data tabs, then checks them all in one pass. The criteria and
+ * scoring tabs stay in the commune: gathering reads without them (`scoring: false`).
+ */
+export function readWorkbook(
+  ss: Spreadsheet,
+  index: TabIndex = indexTabs(ss),
+  options: { readonly scoring?: boolean } = {},
+): ReadWorkbook {
   const read = (id: string, name: string): Grid | undefined => {
     const sheet = findTab(index, id, name);
     return sheet ? readGrid(sheet) : undefined;
   };
+  const named = (id: string, name: string): NamedGrid | undefined => {
+    const sheet = findTab(index, id, name);
+    if (!sheet) return undefined;
+    return {
+      name: index.byName.get(name) === sheet ? name : sheet.getName(),
+      grid: readGrid(sheet),
+    };
+  };
   const data: WorkbookGrids["data"] = {};
-  for (const tab of [...COMMUNE_TABS, AREAS]) {
-    const sheet = findTab(index, tab.id, tab.name);
-    if (sheet) {
-      const name = index.byName.get(tab.name) === sheet ? tab.name : sheet.getName();
-      data[tab.id] = { name, grid: readGrid(sheet) };
-    }
-  }
+  for (const tab of [...COMMUNE_TABS, AREAS]) data[tab.id] = named(tab.id, tab.name);
+  const scoring: WorkbookGrids["scoring"] = {};
+  if (options.scoring !== false)
+    for (const spec of SCORING_SPECS) scoring[spec.model] = named(scoringId(spec.model), spec.tab);
   const grids: WorkbookGrids = {
     config: read("config", CONFIG_TAB),
     roadmap: read("roadmap", ROADMAP_TAB),
     data,
+    criteria: options.scoring === false ? undefined : named("criteria", CRITERIA_TAB),
+    scoring,
   };
   return { index, grids, checked: checkWorkbook(grids) };
 }

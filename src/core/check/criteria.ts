@@ -141,7 +141,11 @@ function readModel(model: Model, lines: readonly Line[], push: Push): CriteriaSe
     else declared.push(l.form);
   }
   for (const l of lines)
-    if (l.kind !== "form" && l.form && !declared.some((d) => identityKey(d) === identityKey(l.form)))
+    if (
+      l.kind !== "form" &&
+      l.form &&
+      !declared.some((d) => identityKey(d) === identityKey(l.form))
+    )
       push(l.row, "form", MSG.unknownForm(name, l.form));
   const forms: (Form | string)[] = (declared.length ? declared : [""]).map((form) =>
     readForm(name, form, lines.filter(applies(form)), push),

@@ -3,27 +3,37 @@
 
 import { a1 } from "../a1";
 import { CHECK } from "../messages";
+import { CRITERIA_TAB, type ModelId } from "../model/criteria";
 import { findIndicator } from "../model/indicators";
 import { type Roadmap, readRoadmapTable } from "../model/roadmaps";
 import { AREAS_TAB, COMMUNE_TABS, CONFIG_TAB, type DataTabId, ROADMAP_TAB } from "../model/schema";
+import { SCORING_SPECS } from "../model/scoring";
 import { type Config, readConfig } from "./config";
+import { type CriteriaRead, readCriteria } from "./criteria";
 import { type Finding, type ReadTab, readDataTab } from "./read";
 import { readRegistry } from "./registry";
 import { identityRules, jumpRules, roadmapYearRules, rowRules, villageCodeRules } from "./rules";
+import { readScoring, rollupRules, type ScoringRead } from "./scoring";
 
 export type Grid = readonly (readonly unknown[])[];
+export type NamedGrid = { readonly name: string; readonly grid: Grid };
 
 /** The tabs as read from the sheet; a missing tab is undefined. Names are the sheets' names. */
 export interface WorkbookGrids {
   readonly config?: Grid;
   readonly roadmap?: Grid;
-  readonly data: Partial<Record<DataTabId, { readonly name: string; readonly grid: Grid }>>;
+  readonly data: Partial<Record<DataTabId, NamedGrid>>;
+  /** The optional criteria scoring tabs: "Bộ tiêu chí" and one "Chấm điểm …" per model. */
+  readonly criteria?: NamedGrid;
+  readonly scoring?: Partial<Record<ModelId, NamedGrid>>;
 }
 
 export interface CheckedWorkbook {
   readonly config: Config;
   readonly roadmap?: Roadmap;
   readonly tabs: Partial<Record<DataTabId, ReadTab>>;
+  readonly criteria?: CriteriaRead;
+  readonly scoring: readonly ScoringRead[];
   readonly findings: readonly Finding[];
 }
 
@@ -79,13 +89,42 @@ export function checkWorkbook(grids: WorkbookGrids): CheckedWorkbook {
       if (roadmap) findings.push(...roadmapYearRules(read, roadmap));
     }
     if (tabs.units && tabs.villages) findings.push(...villageCodeRules(tabs.units, tabs.villages));
+    const scored = checkScoring(grids, tabs);
+    findings.push(...scored.findings);
+    return { config, roadmap, tabs, ...scored, findings: sortFindings(findings) };
   } else {
     const areas = grids.data.areas;
     findings.push(
       ...(areas ? readRegistry(areas.grid, areas.name).findings : [missingTab(AREAS_TAB)]),
     );
   }
-  return { config, roadmap, tabs, findings: sortFindings(findings) };
+  return { config, roadmap, tabs, scoring: [], findings: sortFindings(findings) };
+}
+
+/**
+ * The criteria tab and the scoring tabs, when the commune has them (both optional: a commune that
+ * types its counts has neither, and nothing here speaks). Models with a scoring tab are "in use".
+ */
+export function checkScoring(
+  grids: WorkbookGrids,
+  tabs: Partial<Record<DataTabId, ReadTab>>,
+): { criteria?: CriteriaRead; scoring: ScoringRead[]; findings: Finding[] } {
+  const present = SCORING_SPECS.filter((s) => grids.scoring?.[s.model]);
+  if (!grids.criteria && !present.length) return { scoring: [], findings: [] };
+  const criteria = readCriteria(
+    grids.criteria?.grid ?? [],
+    grids.criteria?.name ?? CRITERIA_TAB,
+    new Set(present.map((s) => s.model)),
+  );
+  const findings = grids.criteria ? [...criteria.findings] : [missingTab(CRITERIA_TAB)];
+  const scoring = present.map((spec) => {
+    const { name, grid } = grids.scoring?.[spec.model] as NamedGrid;
+    const target = tabs[spec.codeTab];
+    const read = readScoring(spec, grid, criteria.sets.get(spec.model), target, name);
+    findings.push(...read.findings, ...(target ? rollupRules(read, target) : []));
+    return read;
+  });
+  return { criteria, scoring, findings };
 }
 
 const cellOrder = (cell: string): [number, number] => {

@@ -138,7 +138,16 @@ export function passes(form: Form, points: readonly number[]): boolean {
 }
 
 /** Sheet rows of a preset: [model, form, kind, group, code, text, points, note]. */
-export type PresetRow = readonly [string, string, string, string, string, string, number | "", string];
+export type PresetRow = readonly [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  number | "",
+  string,
+];
 
 const CONFIRM = "cần xác nhận theo văn bản của tỉnh";
 const QD448 = "QĐ 448/QĐ-KHVN (2015) của Hội Khuyến học Việt Nam";
@@ -184,7 +193,14 @@ const empty = (model: Model): PresetRow[] =>
  */
 export const PRESET_ROWS: readonly PresetRow[] = [
   ...rows(CONGDAN, [
-    ["total", "", "", "", 100, "QĐ 324/QĐ-KHVN của Hội Khuyến học Việt Nam: 10 chỉ số, mỗi chỉ số tối đa 10 điểm"],
+    [
+      "total",
+      "",
+      "",
+      "",
+      100,
+      "QĐ 324/QĐ-KHVN của Hội Khuyến học Việt Nam: 10 chỉ số, mỗi chỉ số tối đa 10 điểm",
+    ],
     ["pass", "", "", "", 80, "QĐ 324/QĐ-KHVN"],
     ["itemMin", "", "", "", 5, "QĐ 324/QĐ-KHVN: không chỉ số nào dưới 5 điểm"],
   ]),
@@ -209,13 +225,55 @@ export const PRESET_ROWS: readonly PresetRow[] = [
   ...rows(GDHT, [
     ["total", "", "", "", 100, `${QD448}: 4 nhóm tiêu chí`],
     ["pass", "", "", "", "", CONFIRM],
-    ["item", "1. Học tập của trẻ em", "1a", "Trẻ em trong độ tuổi đều đi học, hoàn thành phổ cập", 10, QD448],
-    ["item", "1. Học tập của trẻ em", "1b", "Học lực từ trung bình, hạnh kiểm từ khá trở lên", 10, QD448],
-    ["item", "1. Học tập của trẻ em", "1c", "Trung thực, lễ phép, tham gia hoạt động ở địa phương", 10, QD448],
-    ["item", "2. Học tập của người lớn", "2a", "Người lớn 19–60 tuổi biết chữ từ bậc 1 trở lên", 10, QD448],
-    ["item", "2. Học tập của người lớn", "2b", "Hằng năm người lớn học ít nhất 01 nội dung và các nội dung khác", 20, `${QD448}: nhóm 2 có 30 điểm; chia điểm ${CONFIRM}`],
+    [
+      "item",
+      "1. Học tập của trẻ em",
+      "1a",
+      "Trẻ em trong độ tuổi đều đi học, hoàn thành phổ cập",
+      10,
+      QD448,
+    ],
+    [
+      "item",
+      "1. Học tập của trẻ em",
+      "1b",
+      "Học lực từ trung bình, hạnh kiểm từ khá trở lên",
+      10,
+      QD448,
+    ],
+    [
+      "item",
+      "1. Học tập của trẻ em",
+      "1c",
+      "Trung thực, lễ phép, tham gia hoạt động ở địa phương",
+      10,
+      QD448,
+    ],
+    [
+      "item",
+      "2. Học tập của người lớn",
+      "2a",
+      "Người lớn 19–60 tuổi biết chữ từ bậc 1 trở lên",
+      10,
+      QD448,
+    ],
+    [
+      "item",
+      "2. Học tập của người lớn",
+      "2b",
+      "Hằng năm người lớn học ít nhất 01 nội dung và các nội dung khác",
+      20,
+      `${QD448}: nhóm 2 có 30 điểm; chia điểm ${CONFIRM}`,
+    ],
     ["item", "3. Điều kiện học tập", "3", "Điều kiện học tập", "", CONFIRM],
-    ["item", "4. Tác động, hiệu quả của học tập", "4", "Tác động, hiệu quả của học tập", "", CONFIRM],
+    [
+      "item",
+      "4. Tác động, hiệu quả của học tập",
+      "4",
+      "Tác động, hiệu quả của học tập",
+      "",
+      CONFIRM,
+    ],
   ]),
   ...empty(DHHT),
   ...empty(CONGDONG),

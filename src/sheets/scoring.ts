@@ -1,0 +1,198 @@
+// Creates or completes the "Bộ tiêu chí" tab (from the presets) and a "Chấm điểm …" tab for every
+// model whose criteria set can score; refreshes the total and verdict formulas of existing ones.
+
+import { readConfig } from "../core/check/config";
+import { type CriteriaRead, readCriteria } from "../core/check/criteria";
+import { mapHeader } from "../core/check/read";
+import { JOB, SCORING, SETTINGS } from "../core/messages";
+import {
+  CRITERIA,
+  CRITERIA_TAB,
+  type CriteriaSet,
+  MODELS,
+  PRESET_ROWS,
+} from "../core/model/criteria";
+import { FORMAT } from "../core/model/formats";
+import { CONFIG_TAB, type DataTab } from "../core/model/schema";
+import {
+  SCORING_SPECS,
+  type ScoringSpec,
+  scoringFormulas,
+  scoringHeaders,
+  scoringTab,
+  TOTAL_HEADER,
+  VERDICT_HEADER,
+} from "../core/model/scoring";
+import { nameKey } from "../core/text";
+import { type JobResult, withDocumentLock } from "./run";
+import { findTab, indexTabs, readGrid, type TabIndex } from "./tabs";
+import { dressColumns, newTab, protectWarning } from "./template";
+import { scoringId } from "./workbook";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Tabs created, columns added, and models whose set cannot score yet (no scoring tab for them). */
+export interface ScoringReport {
+  readonly created: string[];
+  readonly completed: string[];
+  readonly waiting: string[];
+}
+
+/** The criteria tab: created from the presets; an existing one belongs to the officer. */
+function ensureCriteria(ss: Spreadsheet, index: TabIndex, report: ScoringReport): unknown[][] {
+  const existing = findTab(index, "criteria", CRITERIA_TAB);
+  if (existing) return existing.getDataRange().getValues();
+  const sheet = newTab(ss, CRITERIA_TAB, "criteria");
+  const grid: unknown[][] = [
+    CRITERIA.columns.map((c) => c.header),
+    ...PRESET_ROWS.map((r) => [...r]),
+  ];
+  const width = CRITERIA.columns.length;
+  if (grid.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), grid.length);
+  dressColumns(sheet, CRITERIA.columns, 1);
+  const rows = sheet.getMaxRows() - 1;
+  sheet.getRange(2, 1, rows, 1).setDataValidation(
+    SpreadsheetApp.newDataValidation()
+      .requireValueInList(
+        MODELS.map((m) => m.name),
+        true,
+      )
+      .setAllowInvalid(true)
+      .setHelpText(CRITERIA.columns[0]?.help ?? "")
+      .build(),
+  );
+  sheet.getRange(1, 1, grid.length, width).setValues(grid);
+  const header = sheet.getRange(1, 1, 1, width);
+  header
+    .setFontWeight("bold")
+    .setWrap(true)
+    .setNotes([CRITERIA.columns.map((c) => c.help)]);
+  protectWarning(header, JOB.protection.header);
+  sheet.setColumnWidths(1, 3, 160).setColumnWidth(6, 360).setColumnWidth(8, 360);
+  report.created.push(CRITERIA_TAB);
+  return grid;
+}
+
+/** Writes the total and verdict header formulas where their columns are, or appends them. */
+function writeFormulas(
+  sheet: Sheet,
+  tab: DataTab,
+  set: CriteriaSet,
+  header: readonly unknown[],
+  columns: Map<string, number>,
+): void {
+  const find = (h: string) =>
+    header.findIndex((v) => typeof v === "string" && nameKey(v) === nameKey(h)) + 1;
+  let next = Math.max(header.length, sheet.getLastColumn()) + 1;
+  const total = find(TOTAL_HEADER) || next++;
+  const verdict = find(VERDICT_HEADER) || next++;
+  if (next - 1 > sheet.getMaxColumns())
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), next - 1 - sheet.getMaxColumns());
+  const f = scoringFormulas(tab, set, columns);
+  const rows = sheet.getMaxRows();
+  const computed = (col: number, formula: string) => {
+    sheet.getRange(1, col).setFormula(formula).setFontWeight("bold");
+    sheet.getRange(2, col, rows - 1, 1).setNumberFormat(FORMAT.general);
+  };
+  // Adjacent in a new tab: one protection for both.
+  computed(total, f.total);
+  computed(verdict, f.verdict);
+  if (!find(TOTAL_HEADER) || !find(VERDICT_HEADER))
+    for (const col of new Set([total, verdict]))
+      protectWarning(sheet.getRange(1, col, rows, 1), JOB.protection.rates);
+}
+
+/** A scoring tab for a usable set: created whole, or completed and its formulas refreshed. */
+function ensureScoringTab(
+  ss: Spreadsheet,
+  index: TabIndex,
+  spec: ScoringSpec,
+  set: CriteriaSet,
+  report: ScoringReport,
+): void {
+  const tab = scoringTab(spec, set);
+  const existing = findTab(index, scoringId(spec.model), spec.tab);
+  if (!existing) {
+    const sheet = newTab(ss, spec.tab, scoringId(spec.model));
+    const headers = scoringHeaders(tab);
+    const columns = new Map(tab.columns.map((c) => [c.key, headers.indexOf(c.header) + 1]));
+    if (headers.length > sheet.getMaxColumns())
+      sheet.insertColumnsAfter(sheet.getMaxColumns(), headers.length - sheet.getMaxColumns());
+    const inputs = tab.columns.slice(0, -1);
+    dressColumns(sheet, inputs, 1);
+    dressColumns(sheet, tab.columns.slice(-1), headers.length);
+    const header = sheet.getRange(1, 1, 1, headers.length);
+    header
+      .setValues([headers])
+      .setFontWeight("bold")
+      .setWrap(true)
+      .setNotes([headers.map((h) => tab.columns.find((c) => c.header === h)?.help ?? "")]);
+    protectWarning(sheet.getRange(1, 1, 1, inputs.length), JOB.protection.header);
+    writeFormulas(sheet, tab, set, [], columns);
+    sheet.setFrozenColumns(3);
+    report.created.push(spec.tab);
+    return;
+  }
+  const lastColumn = Math.max(existing.getLastColumn(), 1);
+  const header = existing.getRange(1, 1, 1, lastColumn).getValues()[0] ?? [];
+  const columns = mapHeader(tab, header);
+  const missing = tab.columns.filter((c) => !columns.has(c.key));
+  if (missing.length) {
+    const first = lastColumn + 1;
+    const needed = first + missing.length - 1;
+    if (needed > existing.getMaxColumns())
+      existing.insertColumnsAfter(existing.getMaxColumns(), needed - existing.getMaxColumns());
+    existing
+      .getRange(1, first, 1, missing.length)
+      .setValues([missing.map((c) => c.header)])
+      .setFontWeight("bold");
+    dressColumns(existing, missing, first);
+    missing.forEach((c, i) => {
+      columns.set(c.key, first + i);
+    });
+    report.completed.push(`tab ${existing.getName()}: ${missing.map((c) => c.header).join(", ")}`);
+  }
+  writeFormulas(existing, tab, set, [...header, ...missing.map((c) => c.header)], columns);
+}
+
+/**
+ * The commune's criteria scoring: the criteria tab, then a scoring tab for each model whose set can
+ * score. Models whose set is still being filled in (or wrong) are named in the report.
+ */
+export function ensureScoring(ss: Spreadsheet, index: TabIndex): ScoringReport {
+  const report: ScoringReport = { created: [], completed: [], waiting: [] };
+  const grid = ensureCriteria(ss, index, report);
+  const inUse = new Set(
+    SCORING_SPECS.filter((s) => findTab(index, scoringId(s.model), s.tab)).map((s) => s.model),
+  );
+  const criteria: CriteriaRead = readCriteria(grid, CRITERIA_TAB, inUse);
+  for (const spec of SCORING_SPECS) {
+    const set = criteria.sets.get(spec.model);
+    if (set) ensureScoringTab(ss, index, spec, set, report);
+    else if (!inUse.has(spec.model))
+      report.waiting.push(MODELS.find((m) => m.id === spec.model)?.name ?? spec.model);
+  }
+  return report;
+}
+
+/**
+ * “Chấm điểm theo bộ tiêu chí” (commune only): the criteria tab from the presets if it is missing,
+ * then the scoring tabs its sets allow, with their formulas brought up to date.
+ */
+export function scoringTabsJob(ss: Spreadsheet): JobResult {
+  return withDocumentLock(() => {
+    const index = indexTabs(ss);
+    const configSheet = findTab(index, "config", CONFIG_TAB);
+    if (!configSheet) return { ok: false, message: SETTINGS.noConfig };
+    if (readConfig(readGrid(configSheet)).config.level !== "Xã")
+      return { ok: false, message: SCORING.communeOnly };
+    const report = ensureScoring(ss, index);
+    const made = report.created.find((t) => t !== CRITERIA_TAB);
+    return {
+      ok: true,
+      message: JOB.templateDone(report.created, report.completed, report.waiting),
+      sheet: made ?? CRITERIA_TAB,
+    };
+  });
+}
