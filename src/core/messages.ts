@@ -69,6 +69,25 @@ export const FN = {
   noTarget: (fn: string, indicator: string, year: number, roadmap: string) =>
     `${fn}: lộ trình ${roadmap} không có mục tiêu ${indicator} cho năm ${year} — hãy bổ sung vào bảng lộ trình hoặc chọn năm khác.`,
   roadmapTable: (fn: string, text: string) => `${fn}: bảng lộ trình: ${text}`,
+  setExpected:
+    'cần tên bộ tiêu chí mẫu, ví dụ "CONGDAN", hoặc vùng các dòng của một mô hình trong tab Bộ tiêu chí',
+  unknownSet: (fn: string, v: unknown, names: readonly string[]) =>
+    `${fn}: không có bộ tiêu chí ${showValue(v)} — hãy dùng ${names.join(", ")} hoặc chọn vùng các dòng của một mô hình trong tab Bộ tiêu chí.`,
+  setProblem: (fn: string, text: string) => `${fn}: bộ tiêu chí: ${text}`,
+  setPending: (fn: string, what: string) =>
+    `${fn}: bộ tiêu chí chưa đủ để chấm điểm, còn thiếu: ${what} — hãy điền trong tab Bộ tiêu chí (cần xác nhận theo văn bản của tỉnh) rồi chọn vùng các dòng đó.`,
+  setModels: (fn: string, models: readonly string[]) =>
+    `${fn}: vùng bộ tiêu chí ${models.length ? `có ${models.length} mô hình (${models.join(", ")})` : "không có mô hình nào"} — hãy chọn các dòng của đúng một mô hình.`,
+  setForms: (fn: string, forms: readonly string[]) =>
+    `${fn}: các đối tượng (${forms.join("; ")}) có quy tắc khác nhau — hãy chọn các dòng của một đối tượng.`,
+  pointsShape: (fn: string, rows: number, cols: number) =>
+    `${fn}: đối số diem là vùng ${rows} hàng × ${cols} cột — cần điểm của một đối tượng trên một hàng hoặc một cột; để chấm cả danh sách, hãy dùng tab chấm điểm.`,
+  pointsCount: (fn: string, n: number, codes: readonly string[]) =>
+    `${fn}: có ${n} điểm nhưng bộ tiêu chí có ${codes.length} tiêu chí (${codes.join(", ")}) — cần đúng ${codes.length} điểm, theo thứ tự đó.`,
+  pointsBlank: (fn: string, where: string, code: string) =>
+    `${fn}: ${where}: chưa có điểm tiêu chí ${code} — ${EXPECT.points} (ghi 0 nếu không được điểm).`,
+  pointsAboveMax: (fn: string, where: string, v: number, code: string, max: number) =>
+    `${fn}: ${where}: ${showValue(v)} lớn hơn điểm tối đa ${showValue(max)} của tiêu chí ${code} — cần từ 0 đến ${showValue(max)}.`,
   rateArgs: (fn: string) =>
     `${fn}: cần 2 đối số (tỷ lệ; mục tiêu) hoặc 3 đối số (số công nhận; tổng số; mục tiêu).`,
 } as const;
@@ -358,6 +377,34 @@ export const SCORING = {
     `Cột "Kết quả" khác với bộ tiêu chí hiện tại ở ${n} dòng (dòng ${rows.join(", ")}${n > rows.length ? ", …" : ""}) — có thể tab Bộ tiêu chí vừa được sửa: hãy bấm “${SCORING_ACTION.tabs}” để cập nhật công thức.`,
   differs: (header: string, who: string, have: unknown, want: number | string, tab: string) =>
     `${header} (${who}) là ${showValue(have)} nhưng tab "${tab}" cho ${showValue(want)} — hãy bấm “${SCORING_ACTION.rollup}” để ghi lại, hoặc kiểm tra tab chấm điểm.`,
+  aboveTotal: (
+    tab: string,
+    n: number,
+    header: string,
+    totalHeader: string,
+    total: number,
+    who: string,
+    year: number,
+  ) =>
+    `Tab "${tab}" cho ${formatCount(n)} ở cột “${header}” của ${who} năm ${year}, nhiều hơn “${totalHeader}” (${formatCount(total)}) — hãy kiểm tra tổng số hoặc các dòng của tab chấm điểm.`,
+  rollupNote: (tab: string, value: unknown) =>
+    `Tính từ tab “${tab}”: ${String(value)}. Sửa tay ô này thì lần cập nhật sau sẽ hỏi trước khi ghi đè.`,
+  typedValue: (have: unknown, want: number | string, tab: string) =>
+    `Ô đang có ${showValue(have)} (nhập tay), tab "${tab}" cho ${showValue(want)} — chỉ ghi đè khi bạn đồng ý.`,
+  rollup: {
+    noScoring:
+      "Chưa có tab chấm điểm nào có số đếm để cập nhật (Gia đình, Dòng họ, Cộng đồng, Đơn vị) — hãy bấm “Tạo hoặc cập nhật tab chấm điểm” trước.",
+    closed: (year: number) =>
+      `Số liệu năm ${year} đã chốt nên không ghi số đếm mới — muốn cập nhật, hãy “Mở lại” năm ${year} trước.`,
+    nothing: (year: number) =>
+      `Các tab chấm điểm chưa có dòng nào của năm ${year} cho một thôn, đơn vị trong tab Thôn - TDP, Đơn vị — không có gì để ghi.`,
+    asks: (n: number) =>
+      `Chưa ghi gì: ${n} ô đang có số nhập tay khác với số tính từ tab chấm điểm (xem danh sách).`,
+    question: (n: number) =>
+      `Ghi đè ${n} ô nhập tay bằng số tính từ tab chấm điểm? Các ô khác vẫn giữ nguyên.`,
+    done: (changed: number, year: number, waiting: number) =>
+      `${changed ? `Đã ghi ${changed} ô số đếm năm ${year} từ các tab chấm điểm (mỗi ô có ghi chú nguồn).` : `Số đếm năm ${year} đã khớp với các tab chấm điểm, không cần ghi gì.`}${waiting ? ` ${waiting} dòng đã đăng ký nhưng chưa chấm điểm được tính là chưa đạt.` : ""}`,
+  },
   criteria: {
     unknownModel: (v: unknown) =>
       `${showValue(v)} không phải mô hình nào — cần một trong: Gia đình học tập, Dòng họ học tập, Cộng đồng học tập, Đơn vị học tập, Công dân học tập.`,

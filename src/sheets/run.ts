@@ -10,6 +10,8 @@ export interface JobResult {
   readonly findings?: readonly Finding[];
   /** The tab the job made or changed, for the sidebar to open. */
   readonly sheet?: string;
+  /** A question to ask before running the job again with the officer's consent. */
+  readonly confirm?: string;
 }
 
 /** Runs `job` holding the document lock; tells the officer when someone else holds it. */

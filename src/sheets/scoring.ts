@@ -85,22 +85,26 @@ function writeFormulas(
   const find = (h: string) =>
     header.findIndex((v) => typeof v === "string" && nameKey(v) === nameKey(h)) + 1;
   let next = Math.max(header.length, sheet.getLastColumn()) + 1;
-  const total = find(TOTAL_HEADER) || next++;
-  const verdict = find(VERDICT_HEADER) || next++;
+  const added: number[] = [];
+  const place = (h: string) => {
+    if (find(h)) return find(h);
+    added.push(next);
+    return next++;
+  };
+  const total = place(TOTAL_HEADER);
+  const verdict = place(VERDICT_HEADER);
   if (next - 1 > sheet.getMaxColumns())
     sheet.insertColumnsAfter(sheet.getMaxColumns(), next - 1 - sheet.getMaxColumns());
   const f = scoringFormulas(tab, set, columns);
   const rows = sheet.getMaxRows();
-  const computed = (col: number, formula: string) => {
+  for (const [col, formula] of [
+    [total, f.total],
+    [verdict, f.verdict],
+  ] as const) {
     sheet.getRange(1, col).setFormula(formula).setFontWeight("bold");
     sheet.getRange(2, col, rows - 1, 1).setNumberFormat(FORMAT.general);
-  };
-  // Adjacent in a new tab: one protection for both.
-  computed(total, f.total);
-  computed(verdict, f.verdict);
-  if (!find(TOTAL_HEADER) || !find(VERDICT_HEADER))
-    for (const col of new Set([total, verdict]))
-      protectWarning(sheet.getRange(1, col, rows, 1), JOB.protection.rates);
+  }
+  for (const col of added) protectWarning(sheet.getRange(1, col, rows, 1), JOB.protection.rates);
 }
 
 /** A scoring tab for a usable set: created whole, or completed and its formulas refreshed. */
@@ -129,7 +133,9 @@ function ensureScoringTab(
       .setWrap(true)
       .setNotes([headers.map((h) => tab.columns.find((c) => c.header === h)?.help ?? "")]);
     protectWarning(sheet.getRange(1, 1, 1, inputs.length), JOB.protection.header);
-    writeFormulas(sheet, tab, set, [], columns);
+    writeFormulas(sheet, tab, set, headers, columns);
+    const computed = sheet.getRange(1, headers.indexOf(TOTAL_HEADER) + 1, sheet.getMaxRows(), 2);
+    protectWarning(computed, JOB.protection.rates);
     sheet.setFrozenColumns(3);
     report.created.push(spec.tab);
     return;

@@ -1,10 +1,10 @@
 // The add-on menu, its simple triggers and its handlers. UI glue: may name Apps Script globals.
 
-import { UI } from "../core/messages";
+import { SCORING_ACTION, UI } from "../core/messages";
 import type { Level } from "../core/model/schema";
 import { checkJob, highlightJob, summaryJob, templateJob } from "../sheets/jobs";
 import type { JobResult } from "../sheets/run";
-import { closeYear, gatherYear, reopenYear } from "./server";
+import { closeYear, createScoringTabs, gatherYear, reopenYear, rollupScores } from "./server";
 
 /** Menu items in order: caption and the top-level function it calls. */
 export const MENU: readonly (readonly [string, string])[] = [
@@ -18,6 +18,8 @@ export const MENU: readonly (readonly [string, string])[] = [
   [UI.menu.close, "menuClose"],
   [UI.menu.reopen, "menuReopen"],
   [UI.menu.gather, "menuGather"],
+  [SCORING_ACTION.tabs, "menuScoringTabs"],
+  [SCORING_ACTION.rollup, "menuRollup"],
   [UI.menu.functionHelp, "showFunctionHelp"],
 ];
 
@@ -64,6 +66,14 @@ export const MENU_HANDLERS: Record<string, () => void> = {
   menuClose: () => showResult(closeYear(undefined)),
   menuReopen: () => showResult(reopenYear(undefined)),
   menuGather: () => showResult(gatherYear(undefined)),
+  menuScoringTabs: () => showResult(createScoringTabs()),
+  menuRollup: () => {
+    const first = rollupScores(undefined, false);
+    const ui = SpreadsheetApp.getUi();
+    // the same question the sidebar asks, before any typed value is replaced
+    const agreed = first.confirm && ui.alert(first.confirm, ui.ButtonSet.YES_NO) === ui.Button.YES;
+    showResult(agreed ? rollupScores(undefined, true) : first);
+  },
   showFunctionHelp,
 };
 

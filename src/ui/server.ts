@@ -4,7 +4,7 @@
 import type * as z from "zod/mini";
 import { CELL, cellSchema, type Parsed } from "../core/cells";
 import type { EntryDoc } from "../core/entry";
-import { SETTINGS, UI } from "../core/messages";
+import { SCORING_ACTION, SETTINGS, UI } from "../core/messages";
 import { DEFAULT_PRESET, findPreset, PRESETS } from "../core/model/roadmaps";
 import { HIERARCHIES, LEVELS, type Level, OWN_ROADMAP } from "../core/model/schema";
 import {
@@ -17,7 +17,9 @@ import {
   summaryJob,
   templateJob,
 } from "../sheets/jobs";
+import { rollupJob } from "../sheets/rollup";
 import { type JobResult, withDocumentLock } from "../sheets/run";
+import { scoringTabsJob } from "../sheets/scoring";
 import { refillRoadmap, writeConfig } from "../sheets/settings";
 import { readWorkbook } from "../sheets/workbook";
 
@@ -212,6 +214,15 @@ export function gatherYear(year: unknown): JobResult {
   return withYear(year, (y) => gatherJob(active(), y));
 }
 
+export function createScoringTabs(): JobResult {
+  return scoringTabsJob(active());
+}
+
+/** The roll-up; `overwrite` only after the officer agreed to replace typed values. */
+export function rollupScores(year: unknown, overwrite: unknown): JobResult {
+  return withYear(year, (y) => rollupJob(active(), y, overwrite === true));
+}
+
 /** Selects the cell of a finding, so the officer lands on it. */
 export function selectCell(tab: unknown, cell: unknown): JobResult {
   const c = parse(CellSchema, { tab, cell }, "ô");
@@ -243,6 +254,8 @@ export const SERVER_FUNCTIONS = {
   closeYear,
   reopenYear,
   gatherYear,
+  createScoringTabs,
+  rollupScores,
   continueGather,
 } as const;
 
@@ -283,6 +296,12 @@ export const SERVER_DOCS: Readonly<Record<keyof typeof SERVER_FUNCTIONS, EntryDo
     closeYear: { kind: "server", summary: UI.menu.close, params: [p("year", "Năm.", "number")] },
     reopenYear: { kind: "server", summary: UI.menu.reopen, params: [p("year", "Năm.", "number")] },
     gatherYear: { kind: "server", summary: UI.menu.gather, params: [p("year", "Năm.", "number")] },
+    createScoringTabs: { kind: "server", summary: SCORING_ACTION.tabs, params: [] },
+    rollupScores: {
+      kind: "server",
+      summary: SCORING_ACTION.rollup,
+      params: [p("year", "Năm.", "number"), p("overwrite", "Ghi đè ô nhập tay.", "boolean")],
+    },
     continueGather: {
       kind: "trigger",
       summary: "Chạy tiếp lần thu thập bị dừng trước giới hạn thời gian.",

@@ -109,16 +109,18 @@ export function checkScoring(
   grids: WorkbookGrids,
   tabs: Partial<Record<DataTabId, ReadTab>>,
 ): { criteria?: CriteriaRead; scoring: ScoringRead[]; findings: Finding[] } {
-  const present = SCORING_SPECS.filter((s) => grids.scoring?.[s.model]);
+  const present = SCORING_SPECS.flatMap((spec) => {
+    const tab = grids.scoring?.[spec.model];
+    return tab ? [{ spec, ...tab }] : [];
+  });
   if (!grids.criteria && !present.length) return { scoring: [], findings: [] };
   const criteria = readCriteria(
     grids.criteria?.grid ?? [],
     grids.criteria?.name ?? CRITERIA_TAB,
-    new Set(present.map((s) => s.model)),
+    new Set(present.map((p) => p.spec.model)),
   );
   const findings = grids.criteria ? [...criteria.findings] : [missingTab(CRITERIA_TAB)];
-  const scoring = present.map((spec) => {
-    const { name, grid } = grids.scoring?.[spec.model] as NamedGrid;
+  const scoring = present.map(({ spec, name, grid }) => {
     const target = tabs[spec.codeTab];
     const read = readScoring(spec, grid, criteria.sets.get(spec.model), target, name);
     findings.push(...read.findings, ...(target ? rollupRules(read, target) : []));
