@@ -12,6 +12,7 @@ const {
   MUCTIEU,
   CANTHEM,
   DANHGIA,
+  DAT_TIEUCHI,
 } = entries as Record<string, (...args: unknown[]) => unknown>;
 
 /** Calls a custom function the way Sheets does and returns the #ERROR! message. */
@@ -179,6 +180,74 @@ describe("CANTHEM and DANHGIA", () => {
         const needed = CANTHEM?.(r, t, p / 1000);
         return (needed === 0) === (DANHGIA?.(r, t, p / 1000) === "Đạt");
       }),
+    );
+  });
+});
+
+describe("DAT_TIEUCHI", () => {
+  const row = (...xs: unknown[]) => [xs];
+  const tens = (n: number) => Array(10).fill(n);
+  const family = [
+    [
+      "Mô hình",
+      "Đối tượng",
+      "Loại dòng",
+      "Nhóm tiêu chí",
+      "Mã",
+      "Nội dung",
+      "Điểm",
+      "Ghi chú, nguồn",
+    ],
+    ["Gia đình học tập", "", "Tổng điểm tối đa", "", "", "", 100, ""],
+    ["Gia đình học tập", "", "Đạt khi tổng điểm từ", "", "", "", 75, ""],
+    ["Gia đình học tập", "", "Tiêu chí", "1", "1", "Trẻ em", 30, ""],
+    ["Gia đình học tập", "", "Tiêu chí", "2", "2", "Người lớn", 30, ""],
+    ["Gia đình học tập", "", "Tiêu chí", "3", "3", "Điều kiện", 20, ""],
+    ["Gia đình học tập", "", "Tiêu chí", "4", "4", "Hiệu quả", 20, ""],
+  ];
+
+  it("scores one citizen against the preset: 80 points and no indicator below 5", () => {
+    expect(DAT_TIEUCHI?.(row(...tens(8)), "CONGDAN")).toBe("Đạt");
+    expect(
+      DAT_TIEUCHI?.(
+        tens(8).map((x) => [x]),
+        "congdan",
+      ),
+    ).toBe("Đạt");
+    expect(DAT_TIEUCHI?.(row(...tens(9).slice(1), 4), "CONGDAN")).toBe("Chưa đạt");
+    expect(DAT_TIEUCHI?.(row(...tens(7).slice(1), "7,5"), "CONGDAN")).toBe("Chưa đạt");
+  });
+
+  it("scores against rows of the Bộ tiêu chí tab, with or without the header row", () => {
+    expect(DAT_TIEUCHI?.(row(25, 25, 15, 10), family)).toBe("Đạt");
+    expect(DAT_TIEUCHI?.(row(25, 25, 15, 9), family.slice(1))).toBe("Chưa đạt");
+  });
+
+  it("names the bad value in Vietnamese", () => {
+    expect(errorOf(() => DAT_TIEUCHI?.(row(...tens(8).slice(1)), "CONGDAN"))).toBe(
+      "DAT_TIEUCHI: có 9 điểm nhưng bộ tiêu chí có 10 tiêu chí (1, 2, 3, 4, 5, 6, 7, 8, 9, 10) — cần đúng 10 điểm, theo thứ tự đó.",
+    );
+    expect(errorOf(() => DAT_TIEUCHI?.(row(...tens(8).slice(1), 12), "CONGDAN"))).toBe(
+      "DAT_TIEUCHI: đối số diem, hàng 1 cột 10 của vùng: 12 lớn hơn điểm tối đa 10 của tiêu chí 10 — cần từ 0 đến 10.",
+    );
+    expect(errorOf(() => DAT_TIEUCHI?.(row(...tens(8).slice(1), "tám"), "CONGDAN"))).toContain(
+      'đối số diem, hàng 1 cột 10 của vùng: "tám" không phải là số',
+    );
+    expect(errorOf(() => DAT_TIEUCHI?.(row(...tens(8)), "LANGVANHOA"))).toContain(
+      'không có bộ tiêu chí "LANGVANHOA" — hãy dùng GDHT, DHHT, CONGDONG, DVHT, CONGDAN',
+    );
+    expect(errorOf(() => DAT_TIEUCHI?.([tens(8), tens(8)], "CONGDAN"))).toContain(
+      "vùng 2 hàng × 10 cột",
+    );
+  });
+
+  it("says what the family preset still lacks instead of guessing it", () => {
+    expect(errorOf(() => DAT_TIEUCHI?.(row(10, 10, 10, 10, 20, 20, 20), "GDHT"))).toContain(
+      "còn thiếu: điểm tối đa của tiêu chí 3; điểm tối đa của tiêu chí 4; điểm đạt",
+    );
+    const bad = family.map((r, i) => (i === 3 ? [...r.slice(0, 6), "ba mươi", ""] : r));
+    expect(errorOf(() => DAT_TIEUCHI?.(row(25, 25, 15, 10), bad))).toContain(
+      '"ba mươi" không phải là số',
     );
   });
 });

@@ -174,6 +174,8 @@ function single(lines: readonly Line[], kind: Kind, name: string, push: Push): L
 
 function readForm(name: string, form: string, lines: readonly Line[], push: Push): Form | string {
   const missing: string[] = [];
+  // an unreadable cell is reported where it is; nothing is derived from its row's set
+  const sound = lines.every((l) => l.row.clean);
   const items: Item[] = [];
   const itemLines: Line[] = [];
   for (const l of lines.filter((x) => x.kind === "item")) {
@@ -202,7 +204,7 @@ function readForm(name: string, form: string, lines: readonly Line[], push: Push
   if (stated !== undefined && pass?.points !== undefined && pass.points > stated)
     push(pass.row, "points", MSG.passAboveTotal(name, pass.points, stated));
   const sum = items.reduce((s, i) => s + Math.round(i.max * 1000), 0) / 1000;
-  if (!missing.length && stated !== undefined && total && Math.abs(sum - stated) > 1e-9)
+  if (sound && !missing.length && stated !== undefined && total && Math.abs(sum - stated) > 1e-9)
     push(total.row, "points", MSG.sumMismatch(name, stated, sum));
   const mins = items.map(() => 0);
   const groups: GroupRule[] = [];
@@ -214,7 +216,7 @@ function readForm(name: string, form: string, lines: readonly Line[], push: Push
       if (code && named < 0) push(l.row, "code", MSG.unknownItem(name, code, items));
       for (const [i, item] of items.entries()) {
         if (code && i !== named) continue;
-        if (l.points > item.max && !missing.length)
+        if (l.points > item.max && sound && !missing.length)
           push(l.row, "points", MSG.minAboveMax(name, item.code, l.points, item.max));
         mins[i] = Math.max(mins[i] ?? 0, l.points);
       }

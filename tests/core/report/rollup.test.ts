@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { readCriteria } from "../../../src/core/check/criteria";
+import { readDataTab } from "../../../src/core/check/read";
+import { readScoring } from "../../../src/core/check/scoring";
+import { SCORING } from "../../../src/core/messages";
+import { CRITERIA, PRESET_ROWS } from "../../../src/core/model/criteria";
+import { VILLAGES } from "../../../src/core/model/schema";
+import { SCORING_SPECS, scoringHeaders, scoringTab } from "../../../src/core/model/scoring";
+import {
+  citizenGroups,
+  planWrite,
+  type RollupTarget,
+  rollupTargets,
+} from "../../../src/core/report/rollup";
+
+const TAB = "Chấm điểm Gia đình";
+const cell = (row: number, col: number, value: number | string): RollupTarget => ({
+  row,
+  col,
+  key: "k",
+  value,
+  source: TAB,
+});
+
+describe("writing rolled-up counts", () => {
+  const at = { row: 2, col: 5 };
+  const plan = (
+    values: unknown[][],
+    overwrite = false,
+    formulas?: string[][],
+    notes?: string[][],
+  ) =>
+    planWrite(
+      [cell(2, 5, 12), cell(2, 6, 9)],
+      {
+        values,
+        formulas: formulas ?? values.map((r) => r.map(() => "")),
+        notes: notes ?? values.map((r) => r.map(() => "")),
+      },
+      at,
+      "Thôn - TDP",
+      overwrite,
+    );
+
+  it("fills blank cells and marks each with its source", () => {
+    const p = plan([["", ""]]);
+    expect(p.values).toEqual([[12, 9]]);
+    expect(p.notes[0]?.[0]).toBe(SCORING.rollupNote(TAB, 12));
+    expect(p.changed).toBe(2);
+    expect(p.conflicts).toEqual([]);
+  });
+
+  it("leaves equal values alone and replaces its own earlier value without asking", () => {
+    const p = plan([[12, 7]], false, undefined, [["", SCORING.rollupNote(TAB, 7)]]);
+    expect(p.values).toEqual([[12, 9]]);
+    expect(p.changed).toBe(1);
+  });
+
+  it("asks before replacing a typed value or an officer's formula, and keeps them meanwhile", () => {
+    const p = plan([[10, 9]], false, [["=5+5", ""]]);
+    expect(p.conflicts.map((f) => f.cell)).toEqual(["E2"]);
+    expect(p.values).toEqual([["=5+5", 9]]);
+    const typed = plan([[11, 9]], false, undefined, [[SCORING.rollupNote(TAB, 12), ""]]);
+    expect(typed.conflicts.map((f) => f.message)).toEqual([SCORING.typedValue(11, 12, TAB)]);
+    expect(plan([[11, 9]], true).values).toEqual([[12, 9]]);
+  });
+});
+
+describe("roll-up targets", () => {
+  const villages = readDataTab(VILLAGES, [
+    VILLAGES.columns.map((c) => c.header),
+    [2026, "T01", "Thôn Đông", 2, "", "", "", "", "", "có", "đạt"],
+    [2025, "T01", "Thôn Đông", 2, "", "", "", "", "", "có", "đạt"],
+  ]);
+  it("refuses more registered households than the village has", () => {
+    const set = readCriteria([
+      CRITERIA.columns.map((c) => c.header),
+      ["Gia đình học tập", "", "Tổng điểm tối đa", "", "", "", 10, ""],
+      ["Gia đình học tập", "", "Đạt khi tổng điểm từ", "", "", "", 5, ""],
+      ["Gia đình học tập", "", "Tiêu chí", "", "1", "Học tập", 10, ""],
+    ]).sets.get("GDHT");
+    const spec = SCORING_SPECS[0] as (typeof SCORING_SPECS)[number];
+    const header = scoringHeaders(scoringTab(spec, set as never));
+    const rows = ["An", "Bình", "Chi"].map((n) => [2026, "T01", n, "có", 6, "", "Đạt"]);
+    const scoring = readScoring(spec, [header, ...rows], set, villages);
+    const { cells, errors } = rollupTargets([scoring], villages, 2026);
+    expect(cells.map((c) => [c.row, c.key, c.value])).toEqual([
+      [2, "hhRegistered", 3],
+      [2, "hhRecognized", 3],
+    ]);
+    expect(errors.map((e) => e.cell)).toEqual(["E2", "F2"]);
+    expect(errors[0]?.message).toContain("nhiều hơn “Tổng số hộ” (2)");
+    expect(rollupTargets([scoring], villages, 2025).cells).toEqual([]);
+  });
+});
+
+describe("learning citizens per group", () => {
+  it("counts registered and recognised citizens of each group, in the set's order", () => {
+    const set = readCriteria([
+      CRITERIA.columns.map((c) => c.header),
+      ...PRESET_ROWS.map((r) => [...r]),
+    ]).sets.get("CONGDAN");
+    const spec = SCORING_SPECS[4] as (typeof SCORING_SPECS)[number];
+    const header = scoringHeaders(scoringTab(spec, set as never));
+    const person = (name: string, group: string, points: number, year = 2026) => [
+      year,
+      "T01",
+      name,
+      group,
+      "có",
+      ...Array(10).fill(points),
+      "",
+      "",
+      "",
+    ];
+    const scoring = readScoring(
+      spec,
+      [
+        header,
+        person("An", "Nông dân, lao động nông thôn", 9),
+        person("Bình", "Nông dân, lao động nông thôn", 6),
+        person("Chi", "Cán bộ, công chức, viên chức", 8),
+        person("Dũng", "Cán bộ, công chức, viên chức", 8, 2025),
+      ],
+      set,
+      undefined,
+    );
+    expect(citizenGroups(scoring, 2026)).toEqual([
+      { group: "Nông dân, lao động nông thôn", registered: 2, recognized: 1 },
+      { group: "Công nhân, thợ thủ công, thợ sửa chữa", registered: 0, recognized: 0 },
+      { group: "Cán bộ, công chức, viên chức", registered: 1, recognized: 1 },
+      { group: "Đối tượng khác", registered: 0, recognized: 0 },
+    ]);
+    expect(citizenGroups(undefined, 2026)).toEqual([]);
+  });
+});
