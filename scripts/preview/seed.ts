@@ -1,9 +1,19 @@
 // The preview's sample data on the memory spreadsheet: a province of four communes (three closed
 // their year, one did not) gathered and summarised, and the commune "Xã Quảng Thạch" with its
-// summary made before an officer typed a few entry errors into the report year.
+// summary made before an officer typed a few entry errors into the report year, and households of
+// Thôn Đông scored against the criteria (2025 clean and rolled up; 2026 with a few mistakes).
 
 import { VILLAGES } from "../../src/core/model/schema";
 import { closeYearJob, gatherJob, highlightJob, summaryJob } from "../../src/sheets/jobs";
+import { rollupJob } from "../../src/sheets/rollup";
+import { scoringTabsJob } from "../../src/sheets/scoring";
+import {
+  CITIZEN,
+  FAMILY,
+  fillFamilyCriteria,
+  households,
+  typeScores,
+} from "../../tests/fixtures/scoring";
 import { seedCommune, seedProvince } from "../../tests/fixtures/workbooks";
 import type { Env } from "../../tests/memory";
 
@@ -29,9 +39,11 @@ export function seedPreview(env: Env): PreviewWorkbooks {
   highlightJob(province);
 
   const { ss: commune } = seedCommune(env, "Xã Quảng Thạch");
+  scoreHouseholds(commune);
   summaryJob(commune, YEAR);
   highlightJob(commune);
   typeEntryErrors(commune);
+  typeScoringErrors(commune);
   const villages = commune.getSheetByName(VILLAGES.name);
   villages?.activate();
   villages?.getRange("A1").activate();
@@ -51,4 +63,53 @@ function typeEntryErrors(ss: Spreadsheet): void {
   const total = Number(sheet.getRange(b, col("households")).getValue());
   sheet.getRange(b, col("hhRecognized")).setValue(total + 12);
   sheet.getRange(c, col("code")).setValue(sheet.getRange(a, col("code")).getValue());
+}
+
+/**
+ * Thôn Đông scores its households: the family set's unconfirmed numbers filled in as the province's
+ * text gives them, 2025 scored and rolled up into the village counts (replacing the typed ones),
+ * a few citizens of 2026 scored.
+ */
+function scoreHouseholds(ss: Spreadsheet): void {
+  scoringTabsJob(ss);
+  fillFamilyCriteria(ss);
+  scoringTabsJob(ss);
+  typeScores(ss, FAMILY, households(36, YEAR - 1));
+  rollupJob(ss, YEAR - 1, true);
+  const farmer = "Nông dân, lao động nông thôn";
+  typeScores(ss, CITIZEN, [
+    { year: YEAR, code: "T01", name: "Nguyễn Thị Hoa", form: farmer, points: Array(10).fill(9) },
+    {
+      year: YEAR,
+      code: "T01",
+      name: "Trần Văn Minh",
+      form: farmer,
+      points: [9, 9, 9, 9, 9, 9, 9, 9, 9, 4],
+    },
+    {
+      year: YEAR,
+      code: "T02",
+      name: "Lê Thị Thu",
+      form: "Cán bộ, công chức, viên chức",
+      points: Array(10).fill(8),
+    },
+  ]);
+}
+
+/** 2026 households of Thôn Đông, with mistakes: a point above its maximum, text for a point, a
+ * household typed twice (other spacing and tone placement), scores without registration, and a
+ * village code the commune does not have. */
+function typeScoringErrors(ss: Spreadsheet): void {
+  const rows = households(12, YEAR);
+  const [a, b, c, d, e] = rows;
+  if (!a || !b || !c || !d || !e) return;
+  typeScores(ss, FAMILY, [
+    ...rows.slice(5),
+    { ...a, points: [12, 10, 10, 10, 20, 20, 20] },
+    { ...b, points: [10, "chín", 10, 10, 20, 20, 20] },
+    { ...c, name: `${c.name}`.replace(/ /gu, "  ").toLowerCase() },
+    c,
+    { ...d, registered: "không" },
+    { ...e, code: "T13" },
+  ]);
 }

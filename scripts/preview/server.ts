@@ -104,6 +104,7 @@ table.grid{border-collapse:collapse;table-layout:fixed;width:max-content}
 .grid td{border:1px solid #e2e3e5;padding:2px 4px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;max-width:280px;cursor:cell}
 .grid td.num{text-align:right}
 .grid td.sel{outline:2px solid #1a73e8;outline-offset:-2px}
+.grid td.noted{background-image:linear-gradient(225deg,#f29900 5px,transparent 5px)}
 .grid tr.frozen td{border-bottom-color:#9aa0a6}
 .note{margin:4px 12px;color:#5f6368}
 .chart{margin:8px 12px}

@@ -83,6 +83,7 @@ function grid(env: Env, sheet: Sheet, selected: GoogleAppsScript.Spreadsheet.Ran
   const range = sheet.getRange(1, 1, rows, cols);
   const shown = range.getDisplayValues();
   const values = range.getValues();
+  const notes = range.getNotes();
   const styles = env.cellStyles(range);
   const frozen = sheet.getFrozenRows();
   const widths = Array.from({ length: cols }, (_, c) =>
@@ -105,13 +106,17 @@ function grid(env: Env, sheet: Sheet, selected: GoogleAppsScript.Spreadsheet.Ran
           ]
             .filter(Boolean)
             .join(";");
+          const note = notes[r]?.[c] ?? "";
           const cls = [
             typeof values[r]?.[c] === "number" ? "num" : "",
             r + 1 === selRow && c + 1 === selCol ? "sel" : "",
+            note ? "noted" : "",
           ]
             .filter(Boolean)
             .join(" ");
-          return `<td data-a1="${a1}" style="${css}"${cls ? ` class="${cls}"` : ""}${text.length > 24 ? ` title="${esc(text)}"` : ""}>${esc(text)}</td>`;
+          // a cell's note shows on hover, as in Sheets; long text too
+          const title = note || (text.length > 24 ? text : "");
+          return `<td data-a1="${a1}" style="${css}"${cls ? ` class="${cls}"` : ""}${title ? ` title="${esc(title)}"` : ""}>${esc(text)}</td>`;
         })
         .join("");
       return `<tr${r < frozen ? ' class="frozen"' : ""}><th scope="row">${r + 1}</th>${cells}</tr>`;

@@ -41,6 +41,8 @@ export interface SidebarStatus {
   readonly levels: readonly string[];
   /** Generated summary tabs. */
   readonly summaries: readonly string[];
+  /** True once the commune has a scoring tab (“Chấm điểm …”). */
+  readonly scoring: boolean;
   readonly errors: number;
   readonly warnings: number;
 }
@@ -72,6 +74,7 @@ export function getStatus(): SidebarStatus {
     summaries: [...read.index.generated]
       .filter(([, key]) => key.startsWith("summary:"))
       .map(([name]) => name),
+    scoring: read.checked.scoring.length > 0,
     errors,
     warnings: findings.length - errors,
   };

@@ -4,7 +4,13 @@ import { VILLAGES } from "../../src/core/model/schema";
 import { checkJob, summaryJob, templateJob } from "../../src/sheets/jobs";
 import { rollupJob } from "../../src/sheets/rollup";
 import { scoringTabsJob } from "../../src/sheets/scoring";
-import { FAMILY, fillFamilyCriteria, households, typeScores } from "../fixtures/scoring";
+import {
+  FAMILY,
+  fillFamilyCriteria,
+  households,
+  type ScoreRow,
+  typeScores,
+} from "../fixtures/scoring";
 import { seedCommune } from "../fixtures/workbooks";
 import { allValues, col, tab, useEnvironment } from "./helpers";
 
@@ -85,9 +91,8 @@ describe("criteria and scoring tabs", () => {
       .getSheets()
       .flatMap((s) => s.getRange(1, 1, 1, Math.max(s.getLastColumn(), 1)).getValues()[0]);
     expect(JSON.stringify(headers)).not.toMatch(/CCCD|CMND|định danh/iu);
-    typeScores(ss, FAMILY, [
-      { ...households(1, 2026)[0], name: "Trần Văn Bảy 034095001234" } as never,
-    ]);
+    const [one] = households(1, 2026) as [ScoreRow];
+    typeScores(ss, FAMILY, [{ ...one, name: "Trần Văn Bảy 034095001234" }]);
     const found = checkJob(ss).findings?.filter((f) => f.tab === FAMILY.tab) ?? [];
     expect(found).toEqual([
       expect.objectContaining({ severity: "warning", message: expect.stringContaining("CCCD") }),
@@ -109,12 +114,11 @@ describe("scoring verdicts", () => {
     const rows = households(3, 2026);
     const far = sheet.getMaxRows() + 40;
     sheet.insertRowsAfter(sheet.getMaxRows(), 50);
-    const [a, b, c] = rows as [never, never, never];
+    const [a, b] = rows as [ScoreRow, ScoreRow];
     typeScores(ss, FAMILY, [a, b]);
     const pointsCol = col(sheet, "Điểm 1a");
     sheet.getRange(far, 1, 1, 4).setValues([[2026, "T01", "Hộ Cuối Danh Sách", "có"]]);
     sheet.getRange(far, pointsCol, 1, 7).setValues([[10, 10, 10, 10, 20, 20, 1]]);
-    void c;
     const total = col(sheet, "Tổng điểm");
     expect(sheet.getRange(far, total, 1, 2).getValues()[0]).toEqual([81, "Đạt"]);
     sheet.getRange(far, pointsCol + 6).setValue("");
@@ -127,15 +131,21 @@ describe("scoring verdicts", () => {
 describe("scoring checks", () => {
   it("find each mistake at its cell, once, in Vietnamese", () => {
     const ss = scoringCommune();
-    const [a, b, c, d, e] = households(5, 2026);
+    const [a, b, c, d, e] = households(5, 2026) as [
+      ScoreRow,
+      ScoreRow,
+      ScoreRow,
+      ScoreRow,
+      ScoreRow,
+    ];
     const first = typeScores(ss, FAMILY, [
-      { ...a, points: [12, 10, 10, 10, 20, 20, 20] } as never,
-      { ...b, points: [10, "mười", 10, 10, 20, 20, 20] } as never,
-      { ...c, points: [10, 10, "", 10, 20, "", 20] } as never,
-      { ...d, registered: "không" } as never,
-      { ...e, code: "T99" } as never,
-      { ...a, name: ` ${String(a?.name).toUpperCase()}  ` } as never,
-      { ...b, points: [10, 10, 10, 10, -2, 20, 20], name: "Hộ Điểm Âm" } as never,
+      { ...a, points: [12, 10, 10, 10, 20, 20, 20] },
+      { ...b, points: [10, "mười", 10, 10, 20, 20, 20] },
+      { ...c, points: [10, 10, "", 10, 20, "", 20] },
+      { ...d, registered: "không" },
+      { ...e, code: "T99" },
+      { ...a, name: ` ${a.name.toUpperCase()}  ` },
+      { ...b, points: [10, 10, 10, 10, -2, 20, 20], name: "Hộ Điểm Âm" },
     ]);
     const sheet = tab(ss, FAMILY.tab);
     const at = (row: number, header: string) =>
@@ -157,8 +167,8 @@ describe("scoring checks", () => {
 
   it("refuse to roll up while the year's scoring has errors, writing nothing", () => {
     const ss = scoringCommune();
-    const [a] = households(1, 2026);
-    typeScores(ss, FAMILY, [{ ...a, points: [11, 10, 10, 10, 20, 20, 20] } as never]);
+    const [a] = households(1, 2026) as [ScoreRow];
+    typeScores(ss, FAMILY, [{ ...a, points: [11, 10, 10, 10, 20, 20, 20] }]);
     const before = allValues(ss);
     const result = rollupJob(ss, 2026);
     expect(result.ok).toBe(false);

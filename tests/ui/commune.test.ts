@@ -90,6 +90,7 @@ describe("sidebar on a commune", { timeout: TIMEOUT }, () => {
       "Tô màu lại theo mục tiêu",
       "Chốt số liệu năm 2026",
       "Mở lại số liệu năm 2026",
+      "Tạo hoặc cập nhật tab chấm điểm",
       "Bổ sung mẫu (thêm tab, cột còn thiếu)",
     ]);
     expect(s.calls.map((c) => c.name)).toEqual(["getStatus"]);

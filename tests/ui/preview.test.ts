@@ -66,6 +66,27 @@ describe("preview server", { timeout: TIMEOUT }, () => {
     expect(JSON.stringify(blocked.value)).toContain("hai trăm");
   });
 
+  it("has households of Thôn Đông scored, rolled up for 2025 and mistyped in 2026", async () => {
+    const check = await rpc("runCheck", []);
+    const findings = (check.value as { findings: { tab: string; message: string }[] }).findings;
+    const scoring = findings.filter((f) => f.tab === "Chấm điểm Gia đình").map((f) => f.message);
+    expect(scoring.join("\n")).toMatch(/lớn hơn điểm tối đa 10/u);
+    expect(scoring.join("\n")).toMatch(/"chín" không phải là số/u);
+    expect(scoring.join("\n")).toMatch(/đã có ở dòng/u);
+    expect(scoring.join("\n")).toMatch(/chưa đăng ký/u);
+    expect(scoring.join("\n")).toMatch(/"T13" không có trong tab/u);
+    const open = await fetch(new URL("/api/sheet", preview.url), {
+      method: "POST",
+      body: JSON.stringify({ name: "Thôn - TDP" }),
+    });
+    expect(open.status).toBe(200);
+    const view = (await get("/view")).text;
+    expect(view).toContain('data-sheet="Bộ tiêu chí"');
+    expect(view).toContain('data-sheet="Chấm điểm Gia đình"');
+    // 2025's counts of Thôn Đông come from the scoring tab, and say so on hover
+    expect(view).toContain('class="num noted" title="Tính từ tab “Chấm điểm Gia đình”: 36.');
+  });
+
   it("shows sheet values as escaped text", async () => {
     const edit = await fetch(new URL("/api/edit", preview.url), {
       method: "POST",

@@ -232,14 +232,20 @@ const JOB_LABEL: Record<JobId, (y: string) => string> = {
   reopen: T.reopen,
   complete: () => T.completeTemplate,
   create: () => T.createTemplate,
+  scoring: () => T.scoring,
+  rollup: T.rollup,
 };
 
 const yearText = () => (year ? String(year) : "…");
 
-/** The server call behind each job button. */
-function invokeJob(id: JobId, s: SidebarStatus): () => Promise<JobResult> {
+/** The server call behind each job button; `agreed` once the officer said yes to its question. */
+function invokeJob(id: JobId, s: SidebarStatus, agreed = false): () => Promise<JobResult> {
   const y = year ?? "";
   switch (id) {
+    case "scoring":
+      return () => call("createScoringTabs");
+    case "rollup":
+      return () => call("rollupScores", y, agreed);
     case "check":
       return () => call("runCheck");
     case "gather":
@@ -279,7 +285,10 @@ function jobButton(id: JobId): HTMLButtonElement {
       say(T.cancelled, "info");
       return;
     }
-    await runJob(button, label, invokeJob(id, s), id === "check");
+    const result = await runJob(button, label, invokeJob(id, s), id === "check");
+    // a job that would replace what the officer typed asks first, then runs again if agreed
+    if (result?.confirm && (await confirmInline(button, result.confirm)))
+      await runJob(button, label, invokeJob(id, s, true));
   });
   return button;
 }
@@ -290,7 +299,7 @@ function renderJobs(s: SidebarStatus): void {
   if (year === undefined || !years.includes(year) || s.year !== reportYear)
     year = defaultYear(s, new Date().getFullYear());
   reportYear = s.year;
-  const shape = JSON.stringify([s.ready, s.level, years]);
+  const shape = JSON.stringify([s.ready, s.level, s.scoring, years]);
   if (shape !== jobsShape) {
     jobsShape = shape;
     const ids = jobsFor(s);

@@ -68,15 +68,20 @@ export type JobId =
   | "close"
   | "reopen"
   | "complete"
-  | "create";
+  | "create"
+  | "scoring"
+  | "rollup";
 
-/** The jobs that fit: a new sheet can only get its template; a commune closes its year; a
- * district or province gathers its lower levels' sheets. */
-export function jobsFor(status: Pick<SidebarStatus, "ready" | "level">): JobId[] {
+/** The jobs that fit: a new sheet can only get its template; a commune closes its year and may
+ * score against the criteria (rolling up once it has scoring tabs); a district or province
+ * gathers its lower levels' sheets. */
+export function jobsFor(
+  status: Pick<SidebarStatus, "ready" | "level"> & { readonly scoring?: boolean },
+): JobId[] {
   if (!status.ready) return ["create"];
-  return status.level === "Xã"
-    ? ["check", "summary", "highlight", "close", "reopen", "complete"]
-    : ["check", "gather", "summary", "highlight", "complete"];
+  if (status.level !== "Xã") return ["check", "gather", "summary", "highlight", "complete"];
+  const scoring: JobId[] = status.scoring ? ["scoring", "rollup"] : ["scoring"];
+  return ["check", "summary", "highlight", "close", "reopen", ...scoring, "complete"];
 }
 
 /** The title of a preset name, for sentences. */

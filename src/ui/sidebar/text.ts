@@ -32,6 +32,8 @@ export const T = {
   close: (year: string) => `Chốt số liệu năm ${year}`,
   reopen: (year: string) => `Mở lại số liệu năm ${year}`,
   gather: (year: string) => `Thu thập số liệu cấp dưới năm ${year}`,
+  scoring: "Tạo hoặc cập nhật tab chấm điểm",
+  rollup: (year: string) => `Cập nhật số đếm năm ${year} từ tab chấm điểm`,
   running: "Đang chạy…",
   runningLong: (what: string) => `Đang chạy: ${what}. Vui lòng đợi…`,
   reopenConfirm: (year: string) =>
