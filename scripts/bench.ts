@@ -10,8 +10,16 @@ import { findPreset } from "../src/core/model/roadmaps";
 import { summarize } from "../src/core/report/summary";
 import { entries } from "../src/main";
 import { checkJob, summaryJob } from "../src/sheets/jobs";
+import { rollupJob } from "../src/sheets/rollup";
+import { scoringTabsJob } from "../src/sheets/scoring";
 import { gatheredState, gatherWithCut } from "../tests/fixtures/resume";
 import { random } from "../tests/fixtures/sample";
+import {
+  FAMILY,
+  fillFamilyCriteria,
+  households as scoredHouseholds,
+  typeScores,
+} from "../tests/fixtures/scoring";
 import { seedCommune, seedProvince } from "../tests/fixtures/workbooks";
 import { createEnvironment, type Env, type EnvOptions, installGlobals } from "../tests/memory";
 
@@ -102,6 +110,33 @@ for (const rows of [10, 10_000]) {
         /\b(TILE\w*|MUCTIEU|CANTHEM|DANHGIA)\(/u.test(f),
       ).length;
       emit("summary_custom_function_cells", custom, "cells");
+    }
+  });
+}
+
+// ---- Criteria scoring: checks and roll-up make as many calls for 100 households as for 10,000 ----
+for (const rows of [100, 10_000]) {
+  withEnv({ latency: "none" }, (env) => {
+    const { ss } = seedCommune(env, "Xã Chấm Điểm", { years: [2025, 2026], households: 3 });
+    scoringTabsJob(ss);
+    fillFamilyCriteria(ss);
+    scoringTabsJob(ss);
+    typeScores(ss, FAMILY, [
+      ...scoredHouseholds(rows / 2, 2025, 12),
+      ...scoredHouseholds(rows / 2, 2026, 12),
+    ]);
+    env.calls.reset();
+    const check = checkJob(ss);
+    const rollup = rollupJob(ss, 2026, true);
+    if (check.findings?.some((f) => f.severity === "error") || !rollup.ok)
+      throw new Error(`scoring sample: ${rollup.message}`);
+    emit(`calls.scoring.${rows}`, env.calls.total, "calls");
+    if (rows === 100) {
+      const formulas = ss.getSheetByName(FAMILY.tab)?.getDataRange().getFormulas().flat() ?? [];
+      const custom = formulas.filter((f) =>
+        /\b(TILE\w*|MUCTIEU|CANTHEM|DANHGIA|DAT_TIEUCHI)\(/u.test(f),
+      );
+      emit("scoring_custom_function_cells", custom.length, "cells");
     }
   });
 }
