@@ -70,24 +70,24 @@ export const FN = {
     `${fn}: lộ trình ${roadmap} không có mục tiêu ${indicator} cho năm ${year} — hãy bổ sung vào bảng lộ trình hoặc chọn năm khác.`,
   roadmapTable: (fn: string, text: string) => `${fn}: bảng lộ trình: ${text}`,
   setExpected:
-    'cần tên bộ tiêu chí mẫu, ví dụ "CONGDAN", hoặc vùng các dòng của một mô hình trong tab Bộ tiêu chí',
+    'cần tên bộ tiêu chí mẫu, ví dụ "CONGDAN", hoặc vùng dòng của một mô hình trong tab Bộ tiêu chí',
   unknownSet: (fn: string, v: unknown, names: readonly string[]) =>
-    `${fn}: không có bộ tiêu chí ${showValue(v)} — hãy dùng ${names.join(", ")} hoặc chọn vùng các dòng của một mô hình trong tab Bộ tiêu chí.`,
+    `${fn}: không có bộ tiêu chí ${showValue(v)} — dùng ${names.join(", ")} hoặc vùng trong tab Bộ tiêu chí.`,
   setProblem: (fn: string, text: string) => `${fn}: bộ tiêu chí: ${text}`,
   setPending: (fn: string, what: string) =>
-    `${fn}: bộ tiêu chí chưa đủ để chấm điểm, còn thiếu: ${what} — hãy điền trong tab Bộ tiêu chí (cần xác nhận theo văn bản của tỉnh) rồi chọn vùng các dòng đó.`,
-  setModels: (fn: string, models: readonly string[]) =>
-    `${fn}: vùng bộ tiêu chí ${models.length ? `có ${models.length} mô hình (${models.join(", ")})` : "không có mô hình nào"} — hãy chọn các dòng của đúng một mô hình.`,
-  setForms: (fn: string, forms: readonly string[]) =>
-    `${fn}: các đối tượng (${forms.join("; ")}) có quy tắc khác nhau — hãy chọn các dòng của một đối tượng.`,
+    `${fn}: bộ tiêu chí còn thiếu: ${what} — điền trong tab Bộ tiêu chí rồi chọn vùng đó.`,
+  setModels: (fn: string, n: number) =>
+    `${fn}: vùng có ${n} mô hình — cần các dòng của đúng một mô hình.`,
+  setForms: (fn: string) =>
+    `${fn}: các đối tượng có quy tắc khác nhau — chọn các dòng của một đối tượng.`,
   pointsShape: (fn: string, rows: number, cols: number) =>
-    `${fn}: đối số diem là vùng ${rows} hàng × ${cols} cột — cần điểm của một đối tượng trên một hàng hoặc một cột; để chấm cả danh sách, hãy dùng tab chấm điểm.`,
+    `${fn}: diem là vùng ${rows} hàng × ${cols} cột — cần một hàng hoặc một cột; chấm cả danh sách ở tab chấm điểm.`,
   pointsCount: (fn: string, n: number, codes: readonly string[]) =>
-    `${fn}: có ${n} điểm nhưng bộ tiêu chí có ${codes.length} tiêu chí (${codes.join(", ")}) — cần đúng ${codes.length} điểm, theo thứ tự đó.`,
+    `${fn}: có ${n} điểm, bộ tiêu chí có ${codes.length} tiêu chí (${codes.join(", ")}) — cần đúng ${codes.length} điểm theo thứ tự đó.`,
   pointsBlank: (fn: string, where: string, code: string) =>
-    `${fn}: ${where}: chưa có điểm tiêu chí ${code} — ${EXPECT.points} (ghi 0 nếu không được điểm).`,
+    `${fn}: ${where}: thiếu điểm tiêu chí ${code} — ghi 0 nếu không được điểm.`,
   pointsAboveMax: (fn: string, where: string, v: number, code: string, max: number) =>
-    `${fn}: ${where}: ${showValue(v)} lớn hơn điểm tối đa ${showValue(max)} của tiêu chí ${code} — cần từ 0 đến ${showValue(max)}.`,
+    `${fn}: ${where}: ${showValue(v)} lớn hơn điểm tối đa ${showValue(max)} của tiêu chí ${code}.`,
   rateArgs: (fn: string) =>
     `${fn}: cần 2 đối số (tỷ lệ; mục tiêu) hoặc 3 đối số (số công nhận; tổng số; mục tiêu).`,
 } as const;
@@ -213,7 +213,7 @@ export const JOB = {
             .filter(Boolean)
             .join(" "),
       waiting.length
-        ? `Tab chấm điểm của ${waiting.join(", ")} sẽ được tạo khi bộ tiêu chí của mô hình đó có đủ tiêu chí, điểm tối đa và điểm đạt trong tab “Bộ tiêu chí”.`
+        ? `Tab chấm điểm ${waiting.join(", ")} sẽ có khi tab “Bộ tiêu chí” đủ tiêu chí, điểm tối đa, điểm đạt.`
         : "",
     ]
       .filter(Boolean)
@@ -348,100 +348,84 @@ export const SCORING_ACTION = {
   list: "Tạo danh sách công nhận",
 } as const;
 
+const PRESS_TABS = `bấm “${SCORING_ACTION.tabs}”`;
+const PROVINCE = "theo văn bản của tỉnh";
+
 /** Criteria scoring: the "Bộ tiêu chí" tab, the "Chấm điểm …" tabs, the roll-up and DAT_TIEUCHI. */
 export const SCORING = {
   /** What the verdict column shows besides Đạt / Chưa đạt. */
   word: { unscored: "Chưa chấm", missing: "Thiếu điểm", invalid: "Điểm chưa hợp lệ" },
-  codeHelp: "Mã thôn/TDP (hoặc mã đơn vị) như trong tab Thôn - TDP (hoặc Đơn vị).",
-  nameHelp: "Họ tên chủ hộ, tên dòng họ, thôn, đơn vị hoặc người. Không nhập số CCCD.",
-  registeredHelp: "có: đã đăng ký năm này; để trống hoặc không: chưa đăng ký.",
-  pointsHelp: (text: string, max: number) => `${text}: từ 0 đến ${showValue(max)} điểm.`,
-  noteHelp: "Ghi chú tự do.",
-  communeOnly:
-    "Chấm điểm theo bộ tiêu chí chỉ dành cho bảng tính cấp xã: hộ, dòng họ, đơn vị và công dân được chấm điểm và lưu ở xã; cấp trên chỉ nhận số đếm.",
-  idNumber:
-    "Ô có dãy số giống số CMND/CCCD — tiện ích không cần và không lưu số định danh; hãy xóa số này (tên và mã thôn là đủ).",
+  codeHelp: "Mã như trong tab Thôn - TDP (hoặc Đơn vị).",
+  nameHelp: "Tên (chủ hộ, dòng họ, thôn, đơn vị, người). Không nhập số CCCD.",
+  registeredHelp: "có: đã đăng ký năm này.",
+  pointsHelp: (text: string, max: number) => `${text}: 0 đến ${showValue(max)} điểm.`,
+  noteHelp: "Ghi chú.",
+  communeOnly: "Chấm điểm theo bộ tiêu chí chỉ dùng ở bảng tính cấp xã; cấp trên chỉ nhận số đếm.",
+  idNumber: "Có dãy số giống số CMND/CCCD — tiện ích không cần số này, hãy xóa.",
   unknownUnit: (code: string, year: number) =>
-    `Mã đơn vị "${code}" không có trong tab "Đơn vị" năm ${year} — cần mã của một đơn vị của xã.`,
+    `Mã đơn vị "${code}" không có trong tab "Đơn vị" năm ${year} — cần mã một đơn vị của xã.`,
   duplicate: (noun: string, name: string, code: string, year: number, row: number) =>
-    `${noun[0]?.toUpperCase()}${noun.slice(1)} “${name}” (mã ${code}) đã có ở dòng ${row} năm ${year} — mỗi ${noun} chỉ một dòng mỗi năm; nếu là hai ${noun} khác nhau, hãy ghi thêm để phân biệt, ví dụ “${name} (xóm 2)”.`,
+    `“${name}” (${code}) đã có ở dòng ${row} năm ${year} — mỗi ${noun} một dòng; nếu là ${noun} khác, ghi thêm để phân biệt, ví dụ “${name} (xóm 2)”.`,
   aboveMax: (who: string, code: string, points: number, max: number) =>
-    `${who}: điểm tiêu chí ${code} là ${showValue(points)}, lớn hơn điểm tối đa ${showValue(max)} — cần từ 0 đến ${showValue(max)}.`,
+    `${who}: tiêu chí ${code} được ${showValue(points)}, lớn hơn điểm tối đa ${showValue(max)}.`,
   missing: (who: string, codes: readonly string[], count: number) =>
-    `${who}: chưa có điểm tiêu chí ${codes.join(", ")} — cần chấm đủ ${count} tiêu chí (ghi 0 nếu không được điểm nào).`,
+    `${who}: chưa có điểm tiêu chí ${codes.join(", ")} — cần đủ ${count} tiêu chí (0 nếu không được điểm).`,
   notRegistered: (who: string) =>
-    `${who} đã có điểm nhưng chưa đăng ký — chỉ chấm điểm khi đã đăng ký: ghi “có” ở cột Đăng ký, hoặc xóa điểm.`,
-  noVerdictColumn: (tab: string) =>
-    `Tab "${tab}" thiếu cột "Kết quả" — hãy bấm “${SCORING_ACTION.tabs}” để thêm lại.`,
-  staleVerdicts: (n: number, rows: readonly number[]) =>
-    `Cột "Kết quả" khác với bộ tiêu chí hiện tại ở ${n} dòng (dòng ${rows.join(", ")}${n > rows.length ? ", …" : ""}) — có thể tab Bộ tiêu chí vừa được sửa: hãy bấm “${SCORING_ACTION.tabs}” để cập nhật công thức.`,
+    `${who} có điểm nhưng chưa đăng ký — ghi “có” ở cột Đăng ký, hoặc xóa điểm.`,
+  staleVerdicts: (rows: readonly (number | string)[]) =>
+    `Cột "Kết quả" ${rows.length ? `khác bộ tiêu chí hiện tại ở dòng ${rows.join(", ")}` : "bị thiếu"} — ${PRESS_TABS} để cập nhật.`,
   differs: (header: string, who: string, have: unknown, want: number | string, tab: string) =>
-    `${header} (${who}) là ${showValue(have)} nhưng tab "${tab}" cho ${showValue(want)} — hãy bấm “${SCORING_ACTION.rollup}” để ghi lại, hoặc kiểm tra tab chấm điểm.`,
-  aboveTotal: (
-    tab: string,
-    n: number,
-    header: string,
-    totalHeader: string,
-    total: number,
-    who: string,
-    year: number,
-  ) =>
-    `Tab "${tab}" cho ${formatCount(n)} ở cột “${header}” của ${who} năm ${year}, nhiều hơn “${totalHeader}” (${formatCount(total)}) — hãy kiểm tra tổng số hoặc các dòng của tab chấm điểm.`,
+    `${header} (${who}) là ${showValue(have)}, tab "${tab}" cho ${showValue(want)} — bấm “${SCORING_ACTION.rollup}” hoặc kiểm tra tab chấm điểm.`,
+  aboveTotal: (tab: string, n: number, header: string, total: string, limit: number, who: string) =>
+    `Tab "${tab}" cho ${formatCount(n)} ở “${header}” của ${who}, nhiều hơn “${total}” (${formatCount(limit)}) — kiểm tra tổng số hoặc tab chấm điểm.`,
   rollupNote: (tab: string, value: unknown) =>
-    `Tính từ tab “${tab}”: ${String(value)}. Sửa tay ô này thì lần cập nhật sau sẽ hỏi trước khi ghi đè.`,
+    `Tính từ tab “${tab}”: ${String(value)}. Sửa tay thì lần cập nhật sau sẽ hỏi trước khi ghi đè.`,
   typedValue: (have: unknown, want: number | string, tab: string) =>
-    `Ô đang có ${showValue(have)} (nhập tay), tab "${tab}" cho ${showValue(want)} — chỉ ghi đè khi bạn đồng ý.`,
+    `Ô có ${showValue(have)} nhập tay, tab "${tab}" cho ${showValue(want)}.`,
   rollup: {
-    noScoring:
-      "Chưa có tab chấm điểm nào có số đếm để cập nhật (Gia đình, Dòng họ, Cộng đồng, Đơn vị) — hãy bấm “Tạo hoặc cập nhật tab chấm điểm” trước.",
-    closed: (year: number) =>
-      `Số liệu năm ${year} đã chốt nên không ghi số đếm mới — muốn cập nhật, hãy “Mở lại” năm ${year} trước.`,
+    noScoring: `Chưa có tab chấm điểm hộ, dòng họ, thôn hay đơn vị — ${PRESS_TABS} trước.`,
+    closed: (year: number) => `Năm ${year} đã chốt — “Mở lại” năm ${year} rồi mới cập nhật số đếm.`,
     nothing: (year: number) =>
-      `Các tab chấm điểm chưa có dòng nào của năm ${year} cho một thôn, đơn vị trong tab Thôn - TDP, Đơn vị — không có gì để ghi.`,
-    asks: (n: number) =>
-      `Chưa ghi gì: ${n} ô đang có số nhập tay khác với số tính từ tab chấm điểm (xem danh sách).`,
-    question: (n: number) =>
-      `Ghi đè ${n} ô nhập tay bằng số tính từ tab chấm điểm? Các ô khác vẫn giữ nguyên.`,
+      `Tab chấm điểm chưa có dòng nào năm ${year} của một thôn, đơn vị — không có gì để ghi.`,
+    asks: (n: number) => `Chưa ghi gì: ${n} ô nhập tay khác số từ tab chấm điểm.`,
+    question: (n: number) => `Ghi đè ${n} ô nhập tay bằng số từ tab chấm điểm?`,
     done: (changed: number, year: number, waiting: number) =>
-      `${changed ? `Đã ghi ${changed} ô số đếm năm ${year} từ các tab chấm điểm (mỗi ô có ghi chú nguồn).` : `Số đếm năm ${year} đã khớp với các tab chấm điểm, không cần ghi gì.`}${waiting ? ` ${waiting} dòng đã đăng ký nhưng chưa chấm điểm được tính là chưa đạt.` : ""}`,
+      `${changed ? `Đã ghi ${changed} ô số đếm năm ${year} (có ghi chú nguồn).` : `Số đếm năm ${year} đã khớp tab chấm điểm.`}${waiting ? ` ${waiting} dòng đã đăng ký chưa chấm được tính là chưa đạt.` : ""}`,
   },
   criteria: {
-    unknownModel: (v: unknown) =>
-      `${showValue(v)} không phải mô hình nào — cần một trong: Gia đình học tập, Dòng họ học tập, Cộng đồng học tập, Đơn vị học tập, Công dân học tập.`,
-    ambiguousModel:
-      '"CDHT" chưa rõ là mô hình nào — ghi “Cộng đồng học tập” (CĐHT, thôn, tổ dân phố) hoặc “Công dân học tập”.',
+    unknownModel: (v: unknown, names: readonly string[]) =>
+      `${showValue(v)} không phải mô hình — cần một trong: ${names.join(", ")}.`,
+    ambiguousModel: '"CDHT" chưa rõ — ghi “Cộng đồng học tập” hoặc “Công dân học tập”.',
     formName: (model: string) =>
-      `Dòng “Đối tượng (mẫu phiếu)” của ${model} chưa ghi tên đối tượng — cần tên nhóm, ví dụ “Nông dân, lao động nông thôn”.`,
+      `Dòng đối tượng của ${model} chưa có tên — cần tên nhóm đối tượng.`,
     duplicateForm: (model: string, form: string) =>
-      `Đối tượng “${form}” của ${model} được khai báo hai lần — mỗi đối tượng chỉ một dòng.`,
+      `Đối tượng “${form}” của ${model} đã khai báo — mỗi đối tượng một dòng.`,
     unknownForm: (model: string, form: string) =>
-      `Đối tượng “${form}” chưa được khai báo cho ${model} — thêm một dòng “Đối tượng (mẫu phiếu)” với tên này, hoặc để trống để áp dụng cho mọi đối tượng.`,
+      `Đối tượng “${form}” chưa khai báo cho ${model} — thêm dòng “Đối tượng (mẫu phiếu)”, hoặc để trống.`,
     formsDiffer: (model: string, a: string, b: string) =>
-      `Đối tượng “${a}” của ${model} có mã tiêu chí khác đối tượng “${b}” — mọi đối tượng cần cùng các mã tiêu chí (điểm tối đa có thể khác).`,
+      `“${a}” có mã tiêu chí khác “${b}” (${model}) — mọi đối tượng cần cùng mã tiêu chí.`,
     duplicateRule: (model: string, kind: string, row: number) =>
-      `Dòng “${kind}” của ${model} đã có ở dòng ${row} — chỉ giữ một dòng (hoặc một dòng cho mỗi đối tượng).`,
-    missingCode: (model: string) =>
-      `Tiêu chí của ${model} chưa có mã — cần một mã ngắn, ví dụ 1a, dùng làm tên cột điểm.`,
+      `“${kind}” của ${model} đã có ở dòng ${row} — chỉ một dòng (hoặc một dòng mỗi đối tượng).`,
+    missingCode: (model: string) => `Tiêu chí của ${model} chưa có mã — cần mã ngắn, ví dụ 1a.`,
     duplicateCode: (model: string, code: string, row: number) =>
-      `Mã tiêu chí “${code}” của ${model} đã có ở dòng ${row} — mỗi tiêu chí cần một mã riêng.`,
-    noMax: (code: string) => `điểm tối đa của tiêu chí ${code}`,
+      `Mã “${code}” của ${model} đã có ở dòng ${row} — mỗi tiêu chí một mã.`,
+    noMax: (code: string) => `điểm tối đa tiêu chí ${code}`,
     noItems: "các tiêu chí",
     noTotal: "tổng điểm tối đa",
-    noPass: "điểm đạt (dòng “Đạt khi tổng điểm từ”)",
-    noRows: "chưa có dòng nào trong tab Bộ tiêu chí",
+    noPass: "điểm đạt",
+    noRows: "mọi dòng",
     notReady: (model: string, what: string) =>
-      `Bộ tiêu chí ${model} chưa đủ để chấm điểm, còn thiếu: ${what} — hãy điền trong tab “Bộ tiêu chí” (cần xác nhận theo văn bản của tỉnh).`,
+      `Bộ tiêu chí ${model} còn thiếu: ${what} — điền trong tab “Bộ tiêu chí” (${PROVINCE}).`,
     passAboveTotal: (model: string, pass: number, total: number) =>
-      `Điểm đạt ${showValue(pass)} của ${model} lớn hơn tổng điểm tối đa ${showValue(total)} — không ai đạt được; điểm đạt cần nhỏ hơn hoặc bằng tổng điểm.`,
+      `Điểm đạt ${showValue(pass)} lớn hơn tổng điểm ${showValue(total)} (${model}) — cần nhỏ hơn hoặc bằng.`,
     sumMismatch: (model: string, stated: number, sum: number) =>
-      `Tổng điểm tối đa của ${model} ghi ${showValue(stated)} nhưng điểm tối đa các tiêu chí cộng lại ${showValue(sum)} — sửa điểm các tiêu chí hoặc tổng điểm cho khớp.`,
+      `Tổng điểm ${model} ghi ${showValue(stated)}, các tiêu chí cộng lại ${showValue(sum)} — cần bằng nhau.`,
     unknownItem: (model: string, code: string, items: readonly { code: string }[]) =>
-      `Quy tắc nêu tiêu chí “${code}” nhưng ${model} không có tiêu chí này — cần một mã trong: ${items.map((i) => i.code).join(", ")}; hoặc để trống để áp dụng cho mọi tiêu chí.`,
+      `${model} không có tiêu chí “${code}” — cần một trong: ${items.map((i) => i.code).join(", ")}; trống là mọi tiêu chí.`,
     minAboveMax: (model: string, code: string, min: number, max: number) =>
-      `Điểm tối thiểu ${showValue(min)} lớn hơn điểm tối đa ${showValue(max)} của tiêu chí ${code} (${model}) — không ai đạt được.`,
+      `Tối thiểu ${showValue(min)} lớn hơn điểm tối đa ${showValue(max)} của tiêu chí ${code} (${model}).`,
     unknownGroup: (model: string, group: string, groups: readonly string[]) =>
-      `Quy tắc nêu nhóm “${group}” nhưng ${model} không có nhóm này — cần một trong: ${groups.join("; ") || "(chưa có nhóm nào)"}; hoặc để trống để áp dụng cho mọi nhóm.`,
-    percentAbove100: (model: string, v: number) =>
-      `${showValue(v)}% lớn hơn 100% (${model}) — cần một tỷ lệ từ 0 đến 100, ví dụ 50.`,
+      `${model} không có nhóm “${group}” — cần một trong: ${groups.join("; ")}; trống là mọi nhóm.`,
+    percentAbove100: (v: number) => `${showValue(v)}% lớn hơn 100% — cần từ 0 đến 100.`,
   },
 } as const;

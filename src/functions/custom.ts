@@ -144,22 +144,11 @@ function criteriaArg(fn: string, value: unknown): Form {
   const sets = [...read.sets.values()];
   if (sets.length !== 1) {
     if (pending) throw new Error(FN.setPending(fn, pending[1]));
-    throw new Error(
-      FN.setModels(
-        fn,
-        sets.map((s) => s.model.name),
-      ),
-    );
+    throw new Error(FN.setModels(fn, sets.length));
   }
   const forms = (sets[0] as NonNullable<(typeof sets)[0]>).forms;
   const rule = (f: Form) => JSON.stringify([f.items, f.pass, f.mins, f.groups]);
-  if (new Set(forms.map(rule)).size > 1)
-    throw new Error(
-      FN.setForms(
-        fn,
-        forms.map((f) => f.name),
-      ),
-    );
+  if (new Set(forms.map(rule)).size > 1) throw new Error(FN.setForms(fn));
   return forms[0] as Form;
 }
 

@@ -79,7 +79,7 @@ describe("scoring from the sidebar", { timeout: TIMEOUT }, () => {
     await button.click();
     const dialog = page.getByRole("alertdialog");
     await expect.poll(() => dialog.innerText()).toContain("Ghi đè 2 ô nhập tay");
-    expect(await page.locator(".findings").innerText()).toContain("(nhập tay)");
+    expect(await page.locator(".findings").innerText()).toContain("nhập tay, tab");
     await dialog.getByRole("button", { name: "Hủy" }).click();
     expect(villages?.getDataRange().getValues()).toEqual(before);
     await button.click();

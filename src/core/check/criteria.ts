@@ -39,6 +39,7 @@ interface Line {
 }
 
 const MSG = SCORING.criteria;
+const MODEL_NAMES = MODELS.map((m) => m.name);
 const KINDS = Object.entries(KIND) as [Kind, string][];
 
 /** The lines of one form: those for every form (blank "Đối tượng") and its own. */
@@ -69,7 +70,7 @@ export function readCriteria(
           tab: sheetName,
           cell: at(row, "model"),
           severity: "error",
-          message: model ? MSG.ambiguousModel : MSG.unknownModel(row.values.model),
+          message: model ? MSG.ambiguousModel : MSG.unknownModel(row.values.model, MODEL_NAMES),
         });
       continue;
     }
@@ -225,7 +226,7 @@ function readForm(name: string, form: string, lines: readonly Line[], push: Push
       const group = l.text("group");
       const known = groupNames.find((g) => identityKey(g) === identityKey(group));
       if (group && !known) push(l.row, "group", MSG.unknownGroup(name, group, groupNames));
-      if (l.points > 100) push(l.row, "points", MSG.percentAbove100(name, l.points));
+      if (l.points > 100) push(l.row, "points", MSG.percentAbove100(l.points));
       for (const g of group ? [known ?? ""] : groupNames)
         if (g)
           groups.push({

@@ -181,7 +181,7 @@ function verdictRule(
   const warn = (message: string): Finding[] => [
     { tab: read.sheetName, cell, severity: "warning", message },
   ];
-  if (col < 0) return rows.length ? warn(SCORING.noVerdictColumn(read.sheetName)) : [];
+  if (col < 0) return rows.length ? warn(SCORING.staleVerdicts([])) : [];
   const differ = rows.filter(
     (s) =>
       s.complete &&
@@ -189,14 +189,8 @@ function verdictRule(
       (grid[s.row.sheetRow - 1]?.[col] ?? "") !==
         (passes(s.form, s.points as number[]) ? VERDICT.met : VERDICT.notMet),
   );
-  return differ.length
-    ? warn(
-        SCORING.staleVerdicts(
-          differ.length,
-          differ.slice(0, 3).map((s) => s.row.sheetRow),
-        ),
-      )
-    : [];
+  const at = differ.slice(0, 3).map((s) => s.row.sheetRow);
+  return at.length ? warn(SCORING.staleVerdicts(differ.length > 3 ? [...at, "…"] : at)) : [];
 }
 
 /** Registered and recognised per village (or unit) and year: the counts the scoring tab gives. */

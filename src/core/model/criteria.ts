@@ -57,13 +57,13 @@ export type Kind = keyof typeof KIND;
 
 const HELP: Record<CriteriaKey, string> = {
   model: MODELS.map((m) => m.name).join(", "),
-  form: "Chỉ khi mô hình có nhiều mẫu phiếu (Công dân học tập): tên nhóm đối tượng; trống là mọi đối tượng.",
+  form: "Nhóm đối tượng (Công dân học tập); trống: mọi đối tượng.",
   kind: Object.values(KIND).join("; "),
-  group: "Tên nhóm của tiêu chí; với dòng “mỗi nhóm”, trống là mọi nhóm.",
-  code: "Mã ngắn của tiêu chí (ví dụ 1a), dùng làm tên cột điểm; với dòng “mỗi tiêu chí”, trống là mọi tiêu chí.",
-  text: "Nội dung tiêu chí.",
-  points: "Điểm tối đa của tiêu chí, tổng điểm, ngưỡng đạt, hoặc % của nhóm.",
-  note: "Nguồn và ghi chú.",
+  group: "Nhóm của tiêu chí; ở dòng “mỗi nhóm”, trống: mọi nhóm.",
+  code: "Mã tiêu chí (ví dụ 1a), là tên cột điểm; ở dòng “mỗi tiêu chí”, trống: mọi tiêu chí.",
+  text: "Nội dung.",
+  points: "Điểm tối đa, tổng điểm, điểm đạt, hoặc % của nhóm.",
+  note: "Nguồn, ghi chú.",
 };
 
 /** The criteria tab read like a data tab: each row one item, stated total or rule part. */
@@ -149,43 +149,59 @@ export type PresetRow = readonly [
   string,
 ];
 
-const CONFIRM = "cần xác nhận theo văn bản của tỉnh";
-const QD448 = "QĐ 448/QĐ-KHVN (2015) của Hội Khuyến học Việt Nam";
+const BY_PROVINCE = "theo văn bản của tỉnh";
+const CONFIRM = `cần xác nhận ${BY_PROVINCE}`;
+const QD448 = "QĐ 448/QĐ-KHVN (2015), Hội Khuyến học Việt Nam";
+const QD324 = "QĐ 324/QĐ-KHVN, Hội Khuyến học Việt Nam";
 
-/** A model's rows: header lines (total, pass…) first, then its items. */
-function rows(
-  model: Model,
-  lines: readonly (readonly [Kind, string, string, string, number | "", string])[],
-  form = "",
-): PresetRow[] {
-  return lines.map(([kind, group, code, text, points, note]) => [
-    model.name,
-    form,
-    KIND[kind],
-    group,
-    code,
-    text,
-    points,
-    note,
-  ]);
-}
+type Line = readonly [Kind, string, string, string, number | "", string];
+
+/** A model's rows from [kind, group, code, text, points, note] lines. */
+const rows = (model: Model, lines: readonly Line[]): PresetRow[] =>
+  lines.map(([kind, ...rest]) => [model.name, "", KIND[kind], ...rest]);
 
 const [GDHT, DHHT, CONGDONG, DVHT, CONGDAN] = MODELS;
 
+/** The citizen groups of congdanhoctap.vn, each scored on its own form. */
 const CITIZEN_GROUPS = [
   ["Nông dân, lao động nông thôn", ""],
   ["Công nhân, thợ thủ công, thợ sửa chữa", ""],
   ["Cán bộ, công chức, viên chức", "từ cấp xã trở lên"],
-  ["Đối tượng khác", `nhóm thứ tư: tên ${CONFIRM}`],
+  ["Đối tượng khác", `tên nhóm thứ tư: ${CONFIRM}`],
 ] as const;
 
 /** An empty structure to fill in: the set's points were not seen in any text read here. */
 const empty = (model: Model): PresetRow[] =>
   rows(model, [
-    ["total", "", "", "", "", `Khung trống: nhập tiêu chí, điểm và ngưỡng đạt (${CONFIRM})`],
+    ["total", "", "", "", "", `Khung trống: nhập tiêu chí, điểm, điểm đạt ${BY_PROVINCE}`],
     ["pass", "", "", "", "", CONFIRM],
-    ["item", "", "", "", "", "Mỗi tiêu chí một dòng: nhóm, mã, nội dung, điểm tối đa"],
+    ["item", "", "", "", "", "Mỗi tiêu chí một dòng"],
   ]);
+
+const child = (code: string, text: string): Line => [
+  "item",
+  "1. Học tập của trẻ em",
+  code,
+  text,
+  10,
+  QD448,
+];
+const adult = (code: string, text: string, points: number, note = QD448): Line => [
+  "item",
+  "2. Học tập của người lớn",
+  code,
+  text,
+  points,
+  note,
+];
+const unseen = (code: string, group: string): Line => [
+  "item",
+  `${code}. ${group}`,
+  code,
+  group,
+  "",
+  CONFIRM,
+];
 
 /**
  * The presets written into a new "Bộ tiêu chí" tab, with their sources. Only the learning citizen
@@ -193,87 +209,44 @@ const empty = (model: Model): PresetRow[] =>
  */
 export const PRESET_ROWS: readonly PresetRow[] = [
   ...rows(CONGDAN, [
-    [
-      "total",
-      "",
-      "",
-      "",
-      100,
-      "QĐ 324/QĐ-KHVN của Hội Khuyến học Việt Nam: 10 chỉ số, mỗi chỉ số tối đa 10 điểm",
-    ],
-    ["pass", "", "", "", 80, "QĐ 324/QĐ-KHVN"],
-    ["itemMin", "", "", "", 5, "QĐ 324/QĐ-KHVN: không chỉ số nào dưới 5 điểm"],
+    ["total", "", "", "", 100, `${QD324}: 10 chỉ số × 10 điểm`],
+    ["pass", "", "", "", 80, QD324],
+    ["itemMin", "", "", "", 5, QD324],
   ]),
   ...CITIZEN_GROUPS.map(
     ([name, note]): PresetRow => [CONGDAN.name, name, KIND.form, "", "", "", "", note],
   ),
-  ...Array.from(
-    { length: 10 },
-    (_, i): PresetRow => [
-      CONGDAN.name,
-      "",
-      KIND.item,
-      "",
-      String(i + 1),
-      `Chỉ số ${i + 1}`,
-      10,
-      i === 0
-        ? "3 nhóm năng lực: tự học và học tập suốt đời; sử dụng công cụ tương tác; xây dựng quan hệ xã hội (ghi nhóm, nội dung theo mẫu phiếu của tỉnh)"
-        : "",
-    ],
+  ...rows(
+    CONGDAN,
+    Array.from(
+      { length: 10 },
+      (_, i): Line => [
+        "item",
+        "",
+        String(i + 1),
+        `Chỉ số ${i + 1}`,
+        10,
+        i
+          ? ""
+          : "3 nhóm năng lực: tự học; dùng công cụ tương tác; quan hệ xã hội (ghi theo mẫu phiếu)",
+      ],
+    ),
   ),
   ...rows(GDHT, [
     ["total", "", "", "", 100, `${QD448}: 4 nhóm tiêu chí`],
     ["pass", "", "", "", "", CONFIRM],
-    [
-      "item",
-      "1. Học tập của trẻ em",
-      "1a",
-      "Trẻ em trong độ tuổi đều đi học, hoàn thành phổ cập",
-      10,
-      QD448,
-    ],
-    [
-      "item",
-      "1. Học tập của trẻ em",
-      "1b",
-      "Học lực từ trung bình, hạnh kiểm từ khá trở lên",
-      10,
-      QD448,
-    ],
-    [
-      "item",
-      "1. Học tập của trẻ em",
-      "1c",
-      "Trung thực, lễ phép, tham gia hoạt động ở địa phương",
-      10,
-      QD448,
-    ],
-    [
-      "item",
-      "2. Học tập của người lớn",
-      "2a",
-      "Người lớn 19–60 tuổi biết chữ từ bậc 1 trở lên",
-      10,
-      QD448,
-    ],
-    [
-      "item",
-      "2. Học tập của người lớn",
+    child("1a", "Trẻ em trong độ tuổi đều đi học, hoàn thành phổ cập"),
+    child("1b", "Học lực từ trung bình, hạnh kiểm từ khá"),
+    child("1c", "Trung thực, lễ phép, tham gia hoạt động địa phương"),
+    adult("2a", "Người lớn 19–60 tuổi biết chữ từ bậc 1", 10),
+    adult(
       "2b",
-      "Hằng năm người lớn học ít nhất 01 nội dung và các nội dung khác",
+      "Người lớn học ít nhất 01 nội dung mỗi năm, và nội dung khác",
       20,
-      `${QD448}: nhóm 2 có 30 điểm; chia điểm ${CONFIRM}`,
-    ],
-    ["item", "3. Điều kiện học tập", "3", "Điều kiện học tập", "", CONFIRM],
-    [
-      "item",
-      "4. Tác động, hiệu quả của học tập",
-      "4",
-      "Tác động, hiệu quả của học tập",
-      "",
-      CONFIRM,
-    ],
+      `Nhóm 2: 30 điểm; chia điểm ${CONFIRM}`,
+    ),
+    unseen("3", "Điều kiện học tập"),
+    unseen("4", "Tác động, hiệu quả của học tập"),
   ]),
   ...empty(DHHT),
   ...empty(CONGDONG),

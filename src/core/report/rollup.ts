@@ -62,8 +62,7 @@ export function rollupTargets(
                 column(target.tab, key).header,
                 column(target.tab, rule.right).header,
                 limit,
-                String(row.values.name ?? code),
-                year,
+                `${String(row.values.name ?? code)} năm ${year}`,
               ),
               year,
             });

@@ -90,7 +90,7 @@ describe("a citizen scoring tab", () => {
       expect.objectContaining({
         cell: "Q1",
         severity: "warning",
-        message: expect.stringContaining("ở 2 dòng (dòng 2, 3)"),
+        message: expect.stringContaining("khác bộ tiêu chí hiện tại ở dòng 2, 3"),
       }),
     ]);
   });
@@ -135,6 +135,6 @@ describe("village counts beside the scoring tab", () => {
       ["E2", "warning"],
       ["F2", "warning"],
     ]);
-    expect(found[0]?.message).toContain("Số hộ đăng ký GĐHT (Thôn Đông năm 2026) là 120 nhưng tab");
+    expect(found[0]?.message).toContain("Số hộ đăng ký GĐHT (Thôn Đông năm 2026) là 120, tab");
   });
 });
