@@ -2,7 +2,10 @@
 // inside its IIFE, so each entry point gets `function NAME(params) {}` with its JSDoc, appended.
 
 import type { EntryPoint } from "../src/core/entry";
+import { SCORING_ACTION } from "../src/core/messages";
+import { CRITERIA, CRITERIA_TAB, KIND, MODELS } from "../src/core/model/criteria";
 import { INDICATOR_WORDING, INDICATORS, PROGRAMMES } from "../src/core/model/indicators";
+import { SCORING_SPECS } from "../src/core/model/scoring";
 
 export const GLOBAL_NAME = "AddOn";
 
@@ -59,10 +62,49 @@ export function helpHtml(entries: readonly EntryPoint[]): string {
 </head><body>
 <p>Bảng tính tiếng Việt dùng dấu <code>;</code> giữa các đối số. Ô trống được bỏ qua; khi dữ liệu sai, ô báo <code>#ERROR!</code> và chú thích nói rõ ô nào sai, cần nhập gì.</p>
 ${items}
+${criteriaHelp()}
 <h2>Các chỉ tiêu (mã dùng trong MUCTIEU và tab Lộ trình)</h2>
 <table><tr><th>Mã</th><th>Chỉ tiêu</th><th>Tử số</th><th>Mẫu số</th></tr>
 ${INDICATORS.map((i) => `<tr><td><code>${i.id}</code></td><td>${escapeHtml(i.name)}<br><small>${escapeHtml(PROGRAMMES[i.programme].split(":")[0] ?? "")}</small></td><td>${escapeHtml(INDICATOR_WORDING[i.id]?.numerator ?? "")}</td><td>${escapeHtml(INDICATOR_WORDING[i.id]?.denominator ?? "")}</td></tr>`).join("\n")}
 </table>
 </body></html>
 `;
+}
+
+/** The help's section on the criteria tab and the scoring tabs (build time only, not in Code.js). */
+function criteriaHelp(): string {
+  const columns = CRITERIA.columns
+    .map((c) => `<tr><td>${escapeHtml(c.header)}</td><td>${escapeHtml(c.help)}</td></tr>`)
+    .join("");
+  const kinds = [
+    [KIND.item, "một tiêu chí: nhóm, mã, nội dung và điểm tối đa ở cột Điểm"],
+    [
+      KIND.total,
+      "tổng điểm tối đa của mô hình; điểm tối đa các tiêu chí phải cộng lại bằng số này",
+    ],
+    [KIND.pass, "đạt khi tổng điểm từ số này trở lên (không được lớn hơn tổng điểm)"],
+    [
+      KIND.itemMin,
+      "không bắt buộc: mỗi tiêu chí (hoặc tiêu chí ghi ở cột Mã) phải đạt ít nhất số điểm này",
+    ],
+    [
+      KIND.groupMin,
+      "không bắt buộc: mỗi nhóm (hoặc nhóm ghi ở cột Nhóm tiêu chí) phải đạt ít nhất số % này của điểm tối đa của nhóm",
+    ],
+    [
+      KIND.form,
+      "một nhóm đối tượng có mẫu phiếu riêng (Công dân học tập); dòng có cột Đối tượng trống áp dụng cho mọi đối tượng",
+    ],
+  ]
+    .map(
+      ([k, d]) => `<tr><td>${escapeHtml(k as string)}</td><td>${escapeHtml(d as string)}</td></tr>`,
+    )
+    .join("");
+  const tabs = SCORING_SPECS.map((s) => escapeHtml(s.tab)).join(", ");
+  return `<h2>Tab “${CRITERIA_TAB}” và chấm điểm</h2>
+<p>Bấm <b>${escapeHtml(SCORING_ACTION.tabs)}</b> (trình đơn hoặc thanh bên, bảng tính cấp xã): tiện ích tạo tab “${CRITERIA_TAB}” điền sẵn bộ tiêu chí mẫu (mỗi bộ ghi nguồn; phần chưa xác nhận để trống và ghi “cần xác nhận theo văn bản của tỉnh”), và một tab chấm điểm cho mỗi mô hình có đủ tiêu chí, điểm tối đa và điểm đạt (${tabs}). Mô hình: ${MODELS.map((m) => escapeHtml(m.name)).join(", ")}. Sửa bộ tiêu chí rồi bấm lại để cập nhật cột Tổng điểm và Kết quả.</p>
+<table><tr><th>Cột</th><th>Ý nghĩa</th></tr>${columns}</table>
+<p>Cột “Loại dòng”:</p>
+<table><tr><th>Loại dòng</th><th>Ý nghĩa</th></tr>${kinds}</table>
+<p>Tab chấm điểm: mỗi hộ (dòng họ, thôn, đơn vị, người) một dòng mỗi năm, với mã thôn/TDP (mã đơn vị), tên, Đăng ký (có/không), điểm từng tiêu chí. Cột Tổng điểm và Kết quả (Đạt, Chưa đạt, Chưa chấm, Thiếu điểm) tự tính cho mọi dòng, cả dòng thêm sau. Không nhập số CCCD. <b>Chấm cả danh sách ở tab chấm điểm</b>, không đặt DAT_TIEUCHI ở từng dòng: hàm chỉ để kiểm tra nhanh một trường hợp. Bấm <b>${escapeHtml(SCORING_ACTION.rollup)}</b> để ghi số đăng ký và số đạt của từng thôn (đơn vị) vào tab Thôn - TDP (Đơn vị); ô đã nhập tay chỉ bị ghi đè khi bạn đồng ý.</p>`;
 }

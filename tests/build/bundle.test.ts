@@ -137,6 +137,12 @@ describe("dist/Help.html and what stays out of the bundle", () => {
       if (e.example) expect(help).toContain(e.example.replace(/"/gu, "&quot;"));
     }
   });
+  it("documents the criteria tab and says to score whole lists in the scoring tab", () => {
+    const help = readFileSync(new URL("../../dist/Help.html", import.meta.url), "utf8");
+    expect(help).toContain("Tab “Bộ tiêu chí” và chấm điểm");
+    expect(help).toContain("Đạt khi mỗi nhóm từ (%)");
+    expect(help).toContain("Chấm cả danh sách ở tab chấm điểm");
+  });
   it("keeps parameter docs out of the code every custom-function call loads", () => {
     const body = source.slice(0, source.indexOf("\n/**"));
     const docs = ENTRY_POINTS.flatMap((e) => e.params.map((p) => p.doc)).filter(
@@ -189,5 +195,37 @@ describe("dist/Code.js running real jobs on the memory spreadsheet", () => {
     const status = run("getStatus");
     expect(status).toMatchObject({ ready: true, level: "Tỉnh", areaName: "Tỉnh Bản Dựng" });
     expect(JSON.parse(JSON.stringify(status))).toEqual(status);
+  });
+
+  it("scores citizens through the wrappers: tabs, check, roll-up refusal, DAT_TIEUCHI", () => {
+    const env = createEnvironment({ latency: "none" });
+    const ctx = vm.createContext({});
+    installGlobals(ctx, env, { date: vm.runInContext("Date", ctx) as DateConstructor });
+    vm.runInContext(source, ctx, { filename: "Code.js" });
+    const run = (name: string, ...args: unknown[]) =>
+      (ctx[name] as (...a: unknown[]) => unknown)(...args) as Record<string, unknown>;
+    const commune = env.createSpreadsheet("Xã chấm điểm qua bản dựng");
+    env.setActive(commune);
+    run("createTemplate", "Xã", "QUOCGIA");
+    commune.getSheetByName("Cấu hình")?.getRange(3, 2).setValue("Xã Bản Dựng");
+    commune
+      .getSheetByName("Thôn - TDP")
+      ?.getRange(2, 1, 1, 11)
+      .setValues([[2026, "T01", "Thôn Một", 200, 180, 150, 5, 4, 3, "có", "đạt"]]);
+    expect(run("createScoringTabs")).toMatchObject({ ok: true, sheet: "Chấm điểm Công dân" });
+    const people = commune.getSheetByName("Chấm điểm Công dân");
+    people?.getRange(2, 1, 2, 5).setValues([
+      [2026, "T01", "Nguyễn Văn An", "Nông dân, lao động nông thôn", "có"],
+      [2026, "T02", "Trần Thị Bình", "Nông dân, lao động nông thôn", "có"],
+    ]);
+    people?.getRange(2, 6, 2, 10).setValues([Array(10).fill(9), Array(10).fill(8)]);
+    expect(people?.getRange(2, 16, 2, 2).getValues()).toEqual([
+      [90, "Đạt"],
+      [80, "Đạt"],
+    ]);
+    const check = run("runCheck") as { findings: { tab: string; cell: string }[] };
+    expect(check.findings.map((f) => [f.tab, f.cell])).toEqual([["Chấm điểm Công dân", "B3"]]);
+    expect(run("rollupScores", 2026, false)).toMatchObject({ ok: false });
+    expect(run("DAT_TIEUCHI", [Array(10).fill(8)], "CONGDAN")).toBe("Đạt");
   });
 });
