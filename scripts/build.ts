@@ -4,7 +4,7 @@
 
 import { copyFileSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
-import { type Flavor, FLAVOR_ENTRIES } from "../src/entries";
+import { FLAVOR_ENTRIES, type Flavor } from "../src/entries";
 import { FLAVOR_NAMES, FLAVORS } from "./flavors";
 import { buildSidebar } from "./sidebar";
 import { GLOBAL_NAME, helpHtml, wrappers } from "./wrappers";

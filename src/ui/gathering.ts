@@ -65,13 +65,12 @@ export const GATHERING_HANDLERS: Record<string, () => void> = {
 const YEAR = { name: "year", type: "number", doc: "Năm." } as const;
 
 /** Docs of the functions it adds (the ones it replaces keep theirs); build-time only. */
-export const GATHERING_DOCS: Readonly<
-  Record<"gatherYear" | "continueGather", EntryDoc>
-> = /* @__PURE__ */ (() => ({
-  gatherYear: { kind: "server", summary: UI.menu.gather, params: [YEAR] },
-  continueGather: {
-    kind: "trigger",
-    summary: "Chạy tiếp lần thu thập bị dừng trước giới hạn thời gian.",
-    params: [],
-  },
-}))();
+export const GATHERING_DOCS: Readonly<Record<"gatherYear" | "continueGather", EntryDoc>> =
+  /* @__PURE__ */ (() => ({
+    gatherYear: { kind: "server", summary: UI.menu.gather, params: [YEAR] },
+    continueGather: {
+      kind: "trigger",
+      summary: "Chạy tiếp lần thu thập bị dừng trước giới hạn thời gian.",
+      params: [],
+    },
+  }))();

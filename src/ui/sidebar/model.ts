@@ -75,7 +75,8 @@ export type JobId =
  * commune flavor only checks it). */
 export function jobsFor(status: Pick<SidebarStatus, "ready" | "level" | "levels">): JobId[] {
   if (!status.ready) return ["create"];
-  if (status.level === "Xã") return ["check", "summary", "highlight", "close", "reopen", "complete"];
+  if (status.level === "Xã")
+    return ["check", "summary", "highlight", "close", "reopen", "complete"];
   return status.levels.includes(status.level)
     ? ["check", "gather", "summary", "highlight", "complete"]
     : ["check"];
