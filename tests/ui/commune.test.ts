@@ -467,8 +467,10 @@ describe("the commune flavor's sidebar on sheets it does not serve", { timeout: 
     await expect.poll(() => page.locator("h1").textContent()).toBe("Tỉnh Mẫu");
     expect(await page.locator("button[data-job]").allInnerTexts()).toEqual(["Kiểm tra dữ liệu"]);
     expect(await page.locator(".jobs").innerText()).toContain("“Mô hình học tập – Tổng hợp”");
-    const levels = await page.getByLabel("Cấp", { exact: true }).locator("option").allInnerTexts();
-    expect(levels[0]).toBe("Tỉnh");
+    // the settings keep the sheet's own level, so saving them never turns it into a commune
+    const levels = page.getByLabel("Cấp", { exact: true });
+    expect(await levels.locator("option").allTextContents()).toEqual(["Tỉnh", "Xã"]);
+    expect(await levels.inputValue()).toBe("Tỉnh");
     expect(s.errors).toEqual([]);
     await s.page.close();
   });
