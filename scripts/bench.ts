@@ -10,10 +10,11 @@ import { findPreset } from "../src/core/model/roadmaps";
 import { summarize } from "../src/core/report/summary";
 import { entries } from "../src/main/xa";
 import { checkJob, summaryJob } from "../src/sheets/jobs";
+import { projectEnvironment } from "../tests/fixtures/project";
 import { gatheredState, gatherWithCut } from "../tests/fixtures/resume";
 import { random } from "../tests/fixtures/sample";
 import { seedCommune, seedProvince } from "../tests/fixtures/workbooks";
-import { createEnvironment, type Env, type EnvOptions, installGlobals } from "../tests/memory";
+import { type Env, type EnvOptions, installGlobals } from "../tests/memory";
 import { FLAVOR_NAMES, FLAVORS } from "./flavors";
 
 function emit(metric: string, value: number, unit: string): void {
@@ -35,7 +36,7 @@ function medianMs(runs: number, fn: () => void): number {
 
 /** Runs `fn` with a fresh memory spreadsheet installed as the Apps Script globals. */
 function withEnv<T>(options: EnvOptions, fn: (env: Env) => T): T {
-  const env = createEnvironment(options);
+  const env = projectEnvironment(options);
   const undo = installGlobals(globalThis, env);
   try {
     return fn(env);

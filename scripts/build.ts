@@ -1,15 +1,17 @@
 // npm run build: both flavors, each in its own folder that clasp pushes: dist/xa/ (the commune
 // flavor) and dist/tonghop/ (districts and provinces), each with Code.js (esbuild IIFE + generated
-// top-level wrappers), Help.html, Sidebar.html and its appsscript.json.
+// top-level wrappers), Help.html, Guidance.html (texts the template job reads), Sidebar.html and
+// its appsscript.json.
 
 import { copyFileSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 import { FLAVOR_ENTRIES, type Flavor } from "../src/entries";
 import { FLAVOR_NAMES, FLAVORS } from "./flavors";
 import { buildSidebar } from "./sidebar";
-import { GLOBAL_NAME, helpHtml, wrappers } from "./wrappers";
+import { GLOBAL_NAME, guidanceFile, helpHtml, wrappers } from "./wrappers";
 
-/** Builds one flavor's Code.js, Help.html and appsscript.json; returns Code.js's size in bytes. */
+/** Builds one flavor's Code.js, Help.html, Guidance.html and appsscript.json; returns Code.js's
+ * size in bytes. */
 export async function buildServer(flavor: Flavor): Promise<number> {
   const { entry, dist, manifest } = FLAVORS[flavor];
   const entries = FLAVOR_ENTRIES[flavor];
@@ -29,6 +31,7 @@ export async function buildServer(flavor: Flavor): Promise<number> {
     logLevel: "warning",
   });
   writeFileSync(new URL("Help.html", dist), helpHtml(entries));
+  writeFileSync(new URL("Guidance.html", dist), guidanceFile());
   copyFileSync(manifest, new URL("appsscript.json", dist));
   return statSync(code).size;
 }

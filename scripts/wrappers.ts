@@ -2,6 +2,7 @@
 // inside its IIFE, so each entry point gets `function NAME(params) {}` with its JSDoc, appended.
 
 import type { EntryPoint } from "../src/core/entry";
+import { GUIDANCE, type Guidance } from "../src/core/model/guidance";
 import { INDICATOR_WORDING, INDICATORS, PROGRAMMES } from "../src/core/model/indicators";
 
 export const GLOBAL_NAME = "AddOn";
@@ -65,4 +66,9 @@ ${INDICATORS.map((i) => `<tr><td><code>${i.id}</code></td><td>${escapeHtml(i.nam
 </table>
 </body></html>
 `;
+}
+
+/** Guidance.html: the template's long texts as JSON, which the template job reads (never shown). */
+export function guidanceFile(guidance: Guidance = GUIDANCE): string {
+  return `<!-- src/core/model/guidance.ts: read by the template job, not a page -->\n${JSON.stringify(guidance)}\n`;
 }

@@ -87,6 +87,12 @@ describe.each(FLAVOR_NAMES)("dist/%s/Code.js", (flavor) => {
   });
 });
 
+/** A memory spreadsheet environment with a flavor's shipped HTML files (Guidance.html). */
+function shippedEnvironment(flavor: "xa" | "tonghop"): Env {
+  const htmlFiles = { Guidance: builtFile(flavor, "Guidance.html") };
+  return createEnvironment({ latency: "none", htmlFiles });
+}
+
 /** dist/<flavor>/Code.js run on the memory spreadsheet, its wrappers called like Apps Script. */
 function runner(flavor: "xa" | "tonghop", env: Env) {
   const ctx = vm.createContext({});
@@ -96,6 +102,8 @@ function runner(flavor: "xa" | "tonghop", env: Env) {
     (ctx[name] as (...a: unknown[]) => unknown)(...args) as Record<string, unknown>;
   return Object.assign(run, { has: (name: string) => typeof ctx[name] === "function" });
 }
+
+const source = (flavor: "xa" | "tonghop") => builtFile(flavor, "Code.js");
 
 const captions = (items: readonly MenuItemRecord[] = []) =>
   items.map((i) => ("caption" in i ? i.caption : "—"));
@@ -117,7 +125,7 @@ function commune(env: Env, run: ReturnType<typeof runner>) {
 
 describe("dist/xa/Code.js running the commune's jobs on the memory spreadsheet", () => {
   it("offers the commune's menu, then templates, checks, summarises and closes", () => {
-    const env = createEnvironment({ latency: "none" });
+    const env = shippedEnvironment("xa");
     const run = runner("xa", env);
     const ss = commune(env, run);
     run("onOpen", {});
@@ -132,6 +140,14 @@ describe("dist/xa/Code.js running the commune's jobs on the memory spreadsheet",
       "Hướng dẫn các hàm",
     ]);
     expect(run("getStatus")).toMatchObject({ level: "Xã", levels: ["Xã"] });
+    // the template's help came from the shipped Guidance.html, not from Code.js
+    const villages = ss.getSheetByName("Thôn - TDP");
+    expect(villages?.getRange("B1").getNote()).toBe(
+      "Mã riêng của thôn, tổ dân phố (ví dụ T01); giữ nguyên qua các năm.",
+    );
+    const count = villages?.getRange("D2").getDataValidation()?.getHelpText();
+    expect(count).toBe("Số nguyên từ 0 trở lên.");
+    expect(source("xa")).not.toContain("giữ nguyên qua các năm");
     expect(run("runCheck")).toMatchObject({ ok: true, message: "Số liệu không có lỗi nào." });
     expect(run("buildSummary", 2026)).toMatchObject({ ok: true, sheet: "Tổng hợp xã 2026" });
     const grid = ss.getSheetByName("Tổng hợp xã 2026")?.getDataRange().getValues() ?? [];
@@ -146,7 +162,7 @@ describe("dist/xa/Code.js running the commune's jobs on the memory spreadsheet",
   });
 
   it("tells a province officer which flavor summarises and gathers, and writes nothing", () => {
-    const env = createEnvironment({ latency: "none" });
+    const env = shippedEnvironment("xa");
     const run = runner("xa", env);
     const province = env.createSpreadsheet("Tỉnh mở bằng bản xã");
     env.setActive(province);
@@ -163,7 +179,7 @@ describe("dist/xa/Code.js running the commune's jobs on the memory spreadsheet",
 
 describe("dist/tonghop/Code.js running every level's jobs on the memory spreadsheet", () => {
   it("does the commune's jobs, then gathers the commune and summarises the province", () => {
-    const env = createEnvironment({ latency: "none" });
+    const env = shippedEnvironment("tonghop");
     const run = runner("tonghop", env);
     const ss = commune(env, run);
     expect(run("buildSummary", 2026)).toMatchObject({ ok: true, sheet: "Tổng hợp xã 2026" });

@@ -12,8 +12,9 @@ import { VILLAGES } from "../../src/core/model/schema";
 import { checkJob } from "../../src/sheets/jobs";
 import { SERVER_FUNCTIONS } from "../../src/ui/server";
 import { groupFindings } from "../../src/ui/sidebar/model";
+import { projectEnvironment } from "../fixtures/project";
 import { seedCommune, seedProvince, typeConfig } from "../fixtures/workbooks";
-import { createEnvironment, type Env, installGlobals } from "../memory";
+import { type Env, installGlobals } from "../memory";
 import { launch, openSidebar as openAnySidebar, type SidebarPage } from "./browser";
 
 /** The commune flavor's sidebar (dist/xa): the same page, its server functions only. */
@@ -51,7 +52,7 @@ afterAll(async () => {
 
 function freshCommune(): void {
   uninstall?.();
-  env = createEnvironment({ latency: "none" });
+  env = projectEnvironment({ latency: "none" });
   uninstall = installGlobals(globalThis, env);
   ss = seedCommune(env).ss;
 }
@@ -446,7 +447,7 @@ describe("the commune flavor's sidebar on sheets it does not serve", { timeout: 
 
   it("offers a new sheet only the commune's template", async () => {
     uninstall?.();
-    env = createEnvironment({ latency: "none" });
+    env = projectEnvironment({ latency: "none" });
     uninstall = installGlobals(globalThis, env);
     env.createSpreadsheet("Bảng tính mới");
     s = await openSidebar(browser);
@@ -459,7 +460,7 @@ describe("the commune flavor's sidebar on sheets it does not serve", { timeout: 
 
   it("only checks a province's sheet and names the flavor that gathers and summarises", async () => {
     uninstall?.();
-    env = createEnvironment({ latency: "none" });
+    env = projectEnvironment({ latency: "none" });
     uninstall = installGlobals(globalThis, env);
     seedProvince(env, 2);
     s = await openSidebar(browser);

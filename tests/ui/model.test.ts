@@ -16,8 +16,9 @@ import {
   yearOptions,
 } from "../../src/ui/sidebar/model";
 import type { Wire } from "../../src/ui/sidebar/rpc";
+import { projectEnvironment } from "../fixtures/project";
 import { seedCommune } from "../fixtures/workbooks";
-import { createEnvironment, installGlobals } from "../memory";
+import { installGlobals } from "../memory";
 
 const f = (tab: string, cell: string, severity: "error" | "warning"): Finding => ({
   tab,
@@ -122,7 +123,7 @@ describe("what google.script.run carries", () => {
 describe("callServer (the Node end of the stand-in)", () => {
   let uninstall: () => void;
   beforeAll(() => {
-    const env = createEnvironment({ latency: "none" });
+    const env = projectEnvironment({ latency: "none" });
     uninstall = installGlobals(globalThis, env);
     seedCommune(env);
   });
