@@ -82,7 +82,11 @@ function dressColumns(
   // every header says what its column holds; columns with a rule say it again as they are typed in
   sheet.getRange(1, firstColumn, 1, columns.length).setNotes([help]);
   columns.forEach((c, i) => {
-    const rule = validationRule(validationOf(c), `${columnLetter(firstColumn + i)}2`, help[i] ?? "");
+    const rule = validationRule(
+      validationOf(c),
+      `${columnLetter(firstColumn + i)}2`,
+      help[i] ?? "",
+    );
     if (rule) sheet.getRange(2, firstColumn + i, rows, 1).setDataValidation(rule);
   });
 }

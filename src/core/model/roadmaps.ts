@@ -29,12 +29,7 @@ export interface Target {
 type Table = readonly [readonly string[], ...(readonly (number | null)[])[]];
 
 /** Builds a roadmap from tables of percentages ("85" means 85%). */
-function preset(
-  name: string,
-  title: string,
-  interpolate: boolean,
-  ...tables: Table[]
-): Roadmap {
+function preset(name: string, title: string, interpolate: boolean, ...tables: Table[]): Roadmap {
   const targets = new Map<string, Map<number, number>>();
   for (const [codes, ...rows] of tables)
     for (const [year, ...percents] of rows)
@@ -100,22 +95,16 @@ export const PRESETS: readonly Roadmap[] = [
       [2030, 100, 70, 90, 100],
     ],
   ),
-  preset(
-    "BACGIANG",
-    "Tỉnh Bắc Giang (nay thuộc tỉnh Bắc Ninh)",
-    true,
-    [QD387, NATIONAL_2025, [2030, 85, 84, 80, 92, 60, 80, null, 70, 100]],
-  ),
-  preset(
-    "QUANGTHACH",
-    "Xã Quảng Thạch (Quảng Xương, Thanh Hóa)",
-    true,
-    [
-      QD387,
-      [2025, 85, 85, 100, 100, 70, 85, 100, 80, 100],
-      [2030, 95, 90, 100, 100, 80, 100, 100, 90, 100],
-    ],
-  ),
+  preset("BACGIANG", "Tỉnh Bắc Giang (nay thuộc tỉnh Bắc Ninh)", true, [
+    QD387,
+    NATIONAL_2025,
+    [2030, 85, 84, 80, 92, 60, 80, null, 70, 100],
+  ]),
+  preset("QUANGTHACH", "Xã Quảng Thạch (Quảng Xương, Thanh Hóa)", true, [
+    QD387,
+    [2025, 85, 85, 100, 100, 70, 85, 100, 80, 100],
+    [2030, 95, 90, 100, 100, 80, 100, 100, 90, 100],
+  ]),
 ];
 
 export const PRESET_NAMES: readonly string[] = PRESETS.map((p) => p.name);

@@ -101,6 +101,10 @@ export function configGrid(
 ): string[][] {
   return [
     ["Mục", "Giá trị", "Hướng dẫn"],
-    ...CONFIG_FIELDS.map((f) => [f.label, values[f.key] ?? f.initial, guidance.config[f.key] ?? ""]),
+    ...CONFIG_FIELDS.map((f) => [
+      f.label,
+      values[f.key] ?? f.initial,
+      guidance.config[f.key] ?? "",
+    ]),
   ];
 }
