@@ -291,7 +291,7 @@ export function ensureTemplate(
   if (level === "Xã")
     for (const tab of COMMUNE_TABS) ensureDataTab(ss, index, tab, report, guidance);
   else ensureAreas(ss, index, report, guidance);
-  if (!ss.getDeveloperMetadata().some((md) => md.getKey() === META.template))
-    ss.addDeveloperMetadata(META.template, String(TEMPLATE_VERSION));
+  // complete now, so at this version: gathering tells the province which copies are behind
+  mark(ss, META.template, String(TEMPLATE_VERSION));
   return report;
 }
