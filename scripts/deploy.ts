@@ -39,9 +39,18 @@ export function scriptIdProblem(config: { scriptId?: unknown }, flavor: Flavor):
   return null;
 }
 
-/** The push: clasp reads the project file written into the flavor's dist folder. */
+/** clasp pushes the folder its project file sits in: that flavor's dist folder, and nothing else. */
+export function writeProjectFile(flavor: Flavor, scriptId: string): void {
+  writeFileSync(
+    new URL(".clasp.json", FLAVORS[flavor].dist),
+    `${JSON.stringify({ scriptId, rootDir: "." }, null, 2)}\n`,
+  );
+}
+
+/** The push: clasp reads the project file written into the flavor's dist folder (an absolute
+ * path: clasp 3 refuses a relative one as escaping the project root). */
 export function claspArgs(flavor: Flavor): string[] {
-  return ["clasp", "-P", shown(FLAVORS[flavor].dist), "push", "--force"];
+  return ["clasp", "-P", FLAVORS[flavor].dist.pathname, "push", "--force"];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -50,7 +59,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(flavor);
     process.exit(1);
   }
-  const { clasp, dist } = FLAVORS[flavor as Flavor];
+  const { clasp } = FLAVORS[flavor as Flavor];
   const config = JSON.parse(readFileSync(clasp, "utf8"));
   const problem = scriptIdProblem(config, flavor as Flavor);
   if (problem) {
@@ -58,11 +67,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
   await buildAll();
-  // clasp pushes the folder its project file sits in: that flavor's dist folder, and nothing else
-  writeFileSync(
-    new URL(".clasp.json", dist),
-    `${JSON.stringify({ scriptId: config.scriptId, rootDir: "." }, null, 2)}\n`,
-  );
+  writeProjectFile(flavor as Flavor, config.scriptId);
   const push = spawnSync("npx", claspArgs(flavor as Flavor), { cwd: root, stdio: "inherit" });
   process.exit(push.status ?? 1);
 }

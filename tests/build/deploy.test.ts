@@ -1,9 +1,15 @@
 // npm run deploy -- xa | tonghop, and the two manifests it pushes.
 
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { chosenFlavor, claspArgs, PLACEHOLDER, scriptIdProblem } from "../../scripts/deploy";
+import {
+  chosenFlavor,
+  claspArgs,
+  PLACEHOLDER,
+  scriptIdProblem,
+  writeProjectFile,
+} from "../../scripts/deploy";
 import { FLAVOR_NAMES, FLAVORS } from "../../scripts/flavors";
 
 const root = new URL("../../", import.meta.url);
@@ -35,8 +41,40 @@ describe("npm run deploy", () => {
     const id = "1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcdEFGH";
     expect(scriptIdProblem({ scriptId: id }, "xa")).toBeNull();
     expect(scriptIdProblem({}, "tonghop")).toContain("scripts/tonghop/clasp.json");
-    expect(claspArgs("tonghop")).toEqual(["clasp", "-P", "dist/tonghop", "push", "--force"]);
-    expect(claspArgs("xa")).toEqual(["clasp", "-P", "dist/xa", "push", "--force"]);
+    for (const flavor of FLAVOR_NAMES)
+      expect(claspArgs(flavor)).toEqual([
+        "clasp",
+        "-P",
+        new URL(`dist/${flavor}/`, root).pathname,
+        "push",
+        "--force",
+      ]);
+  });
+});
+
+describe("what clasp would push", () => {
+  it.each(FLAVOR_NAMES)("is exactly dist/%s's five files", (flavor) => {
+    writeProjectFile(flavor, "1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcdEFGH");
+    try {
+      // the same project path as the push; show-file-status needs no login
+      const args = claspArgs(flavor);
+      const status = spawnSync(
+        "npx",
+        ["clasp", "-P", args[2] as string, "show-file-status", "--json"],
+        { cwd: root, encoding: "utf8" },
+      );
+      expect(status.status).toBe(0);
+      const files = JSON.parse(status.stdout).filesToPush as string[];
+      expect(files.map((f) => f.replace(`dist/${flavor}/`, "")).sort()).toEqual([
+        "Code.js",
+        "Guidance.html",
+        "Help.html",
+        "Sidebar.html",
+        "appsscript.json",
+      ]);
+    } finally {
+      rmSync(new URL(".clasp.json", FLAVORS[flavor].dist));
+    }
   });
 });
 
