@@ -4,6 +4,7 @@
 import type { EntryPoint } from "../src/core/entry";
 import { SCORING_ACTION } from "../src/core/messages";
 import { CRITERIA, CRITERIA_TAB, KIND, MODELS } from "../src/core/model/criteria";
+import { columnHelp, GUIDANCE, type Guidance } from "../src/core/model/guidance";
 import { INDICATOR_WORDING, INDICATORS, PROGRAMMES } from "../src/core/model/indicators";
 import { SCORING_SPECS } from "../src/core/model/scoring";
 
@@ -14,28 +15,28 @@ function jsdocLine(text: string): string {
   return text.replace(/\*\//gu, "*\u2215");
 }
 
-/**
- * The JSDoc block Sheets reads for formula help and autocomplete. Other entry points get a compact
- * one: every byte of Code.js is loaded by every custom-function call.
- */
+/** The JSDoc block Sheets reads for a custom function's formula help and autocomplete. */
 export function jsdoc(entry: EntryPoint): string {
-  if (entry.kind !== "custom") return `/** ${jsdocLine(entry.summary)} */`;
   const lines = [jsdocLine(entry.summary)];
   if (entry.example) lines.push("", `Ví dụ: ${jsdocLine(entry.example)}`);
   lines.push("");
   for (const p of entry.params) lines.push(`@param {${p.type}} ${p.name} ${jsdocLine(p.doc)}`);
   if (entry.returns) lines.push(`@return ${jsdocLine(entry.returns)}`);
-  if (entry.kind === "custom") lines.push("@customfunction");
+  lines.push("@customfunction");
   return ["/**", ...lines.map((l) => (l ? ` * ${l}` : " *")), " */"].join("\n");
 }
 
-/** One wrapper: a real declaration with the real parameter names, delegating to the bundle. */
+/**
+ * One wrapper: a real declaration with the real parameter names, delegating to the bundle. Only
+ * custom functions get JSDoc (nothing reads it on menu, trigger and google.script.run functions,
+ * and every byte of Code.js is loaded by every custom-function call).
+ */
 export function wrapper(entry: EntryPoint): string {
   const params = entry.params.map((p) => p.name).join(", ");
   const call = `return ${GLOBAL_NAME}.entries.${entry.name}(${params});`;
   return entry.kind === "custom"
     ? `${jsdoc(entry)}\nfunction ${entry.name}(${params}) {\n  ${call}\n}`
-    : `${jsdoc(entry)}\nfunction ${entry.name}(${params}) { ${call} }`;
+    : `function ${entry.name}(${params}) { ${call} }`;
 }
 
 export function wrappers(entries: readonly EntryPoint[]): string {
@@ -71,10 +72,18 @@ ${INDICATORS.map((i) => `<tr><td><code>${i.id}</code></td><td>${escapeHtml(i.nam
 `;
 }
 
+/** Guidance.html: the template's long texts as JSON, which the template job reads (never shown). */
+export function guidanceFile(guidance: Guidance = GUIDANCE): string {
+  return `<!-- src/core/model/guidance.ts: read by the template job, not a page -->\n${JSON.stringify(guidance)}\n`;
+}
+
 /** The help's section on the criteria tab and the scoring tabs (build time only, not in Code.js). */
 function criteriaHelp(): string {
   const columns = CRITERIA.columns
-    .map((c) => `<tr><td>${escapeHtml(c.header)}</td><td>${escapeHtml(c.help)}</td></tr>`)
+    .map(
+      (c) =>
+        `<tr><td>${escapeHtml(c.header)}</td><td>${escapeHtml(columnHelp(GUIDANCE, "criteria", c))}</td></tr>`,
+    )
     .join("");
   const kinds = [
     [KIND.item, "một tiêu chí: nhóm, mã, nội dung và điểm tối đa ở cột Điểm"],

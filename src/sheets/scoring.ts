@@ -13,8 +13,10 @@ import {
   PRESET_ROWS,
 } from "../core/model/criteria";
 import { FORMAT } from "../core/model/formats";
+import type { Guidance } from "../core/model/guidance";
 import { CONFIG_TAB, type DataTab } from "../core/model/schema";
 import {
+  itemKey,
   SCORING_SPECS,
   type ScoringSpec,
   scoringFormulas,
@@ -24,6 +26,7 @@ import {
   VERDICT_HEADER,
 } from "../core/model/scoring";
 import { nameKey } from "../core/text";
+import { readGuidance } from "./guidance";
 import { type JobResult, withDocumentLock } from "./run";
 import { findTab, indexTabs, readGrid, type TabIndex } from "./tabs";
 import { dressColumns, newTab, protectWarning } from "./template";
@@ -40,38 +43,44 @@ export interface ScoringReport {
 }
 
 /** The criteria tab: created from the presets; an existing one belongs to the officer. */
-function ensureCriteria(ss: Spreadsheet, index: TabIndex, report: ScoringReport): unknown[][] {
+function ensureCriteria(
+  ss: Spreadsheet,
+  index: TabIndex,
+  report: ScoringReport,
+  guidance: Guidance,
+): (readonly unknown[])[] {
   const existing = findTab(index, "criteria", CRITERIA_TAB);
   if (existing) return existing.getDataRange().getValues();
   const sheet = newTab(ss, CRITERIA_TAB, "criteria");
-  const grid: unknown[][] = [
-    CRITERIA.columns.map((c) => c.header),
-    ...PRESET_ROWS.map((r) => [...r]),
-  ];
+  const grid = [CRITERIA.columns.map((c) => c.header), ...PRESET_ROWS];
   const width = CRITERIA.columns.length;
   if (grid.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), grid.length);
-  dressColumns(sheet, CRITERIA.columns, 1);
-  const rows = sheet.getMaxRows() - 1;
-  sheet.getRange(2, 1, rows, 1).setDataValidation(
+  dressColumns(sheet, CRITERIA, CRITERIA.columns, 1, guidance);
+  sheet.getRange(2, 1, sheet.getMaxRows() - 1, 1).setDataValidation(
     SpreadsheetApp.newDataValidation()
       .requireValueInList(
         MODELS.map((m) => m.name),
         true,
       )
       .setAllowInvalid(true)
-      .setHelpText(CRITERIA.columns[0]?.help ?? "")
+      .setHelpText(guidance.columns.criteria?.model ?? "")
       .build(),
   );
-  sheet.getRange(1, 1, grid.length, width).setValues(grid);
+  sheet.getRange(1, 1, grid.length, width).setValues(grid.map((r) => [...r]));
   const header = sheet.getRange(1, 1, 1, width);
-  header
-    .setFontWeight("bold")
-    .setWrap(true)
-    .setNotes([CRITERIA.columns.map((c) => c.help)]);
+  header.setFontWeight("bold").setWrap(true);
   protectWarning(header, JOB.protection.header);
   sheet.setColumnWidths(1, 3, 160).setColumnWidth(6, 360).setColumnWidth(8, 360);
   report.created.push(CRITERIA_TAB);
   return grid;
+}
+
+/** The shipped help, with each item column's own: its text and its maximum. */
+function withItems(guidance: Guidance, set: CriteriaSet): Guidance {
+  const scoring = { ...guidance.columns.scoring };
+  for (const item of set.forms[0]?.items ?? [])
+    scoring[itemKey(item.code)] = SCORING.pointsHelp(item.text, item.max);
+  return { ...guidance, columns: { ...guidance.columns, scoring } };
 }
 
 /** Writes the total and verdict header formulas where their columns are, or appends them. */
@@ -114,8 +123,10 @@ function ensureScoringTab(
   spec: ScoringSpec,
   set: CriteriaSet,
   report: ScoringReport,
+  shipped: Guidance,
 ): void {
   const tab = scoringTab(spec, set);
+  const guidance = withItems(shipped, set);
   const existing = findTab(index, scoringId(spec.model), spec.tab);
   if (!existing) {
     const sheet = newTab(ss, spec.tab, scoringId(spec.model));
@@ -124,14 +135,13 @@ function ensureScoringTab(
     if (headers.length > sheet.getMaxColumns())
       sheet.insertColumnsAfter(sheet.getMaxColumns(), headers.length - sheet.getMaxColumns());
     const inputs = tab.columns.slice(0, -1);
-    dressColumns(sheet, inputs, 1);
-    dressColumns(sheet, tab.columns.slice(-1), headers.length);
-    const header = sheet.getRange(1, 1, 1, headers.length);
-    header
+    dressColumns(sheet, tab, inputs, 1, guidance);
+    dressColumns(sheet, tab, tab.columns.slice(-1), headers.length, guidance);
+    sheet
+      .getRange(1, 1, 1, headers.length)
       .setValues([headers])
       .setFontWeight("bold")
-      .setWrap(true)
-      .setNotes([headers.map((h) => tab.columns.find((c) => c.header === h)?.help ?? "")]);
+      .setWrap(true);
     protectWarning(sheet.getRange(1, 1, 1, inputs.length), JOB.protection.header);
     writeFormulas(sheet, tab, set, headers, columns);
     const computed = sheet.getRange(1, headers.indexOf(TOTAL_HEADER) + 1, sheet.getMaxRows(), 2);
@@ -153,7 +163,7 @@ function ensureScoringTab(
       .getRange(1, first, 1, missing.length)
       .setValues([missing.map((c) => c.header)])
       .setFontWeight("bold");
-    dressColumns(existing, missing, first);
+    dressColumns(existing, tab, missing, first, guidance);
     missing.forEach((c, i) => {
       columns.set(c.key, first + i);
     });
@@ -166,16 +176,20 @@ function ensureScoringTab(
  * The commune's criteria scoring: the criteria tab, then a scoring tab for each model whose set can
  * score. Models whose set is still being filled in (or wrong) are named in the report.
  */
-export function ensureScoring(ss: Spreadsheet, index: TabIndex): ScoringReport {
+export function ensureScoring(
+  ss: Spreadsheet,
+  index: TabIndex,
+  guidance: Guidance = readGuidance(),
+): ScoringReport {
   const report: ScoringReport = { created: [], completed: [], waiting: [] };
-  const grid = ensureCriteria(ss, index, report);
+  const grid = ensureCriteria(ss, index, report, guidance);
   const inUse = new Set(
     SCORING_SPECS.filter((s) => findTab(index, scoringId(s.model), s.tab)).map((s) => s.model),
   );
   const criteria: CriteriaRead = readCriteria(grid, CRITERIA_TAB, inUse);
   for (const spec of SCORING_SPECS) {
     const set = criteria.sets.get(spec.model);
-    if (set) ensureScoringTab(ss, index, spec, set, report);
+    if (set) ensureScoringTab(ss, index, spec, set, report, guidance);
     else if (!inUse.has(spec.model))
       report.waiting.push(MODELS.find((m) => m.id === spec.model)?.name ?? spec.model);
   }

@@ -55,17 +55,6 @@ export const KIND = {
 } as const;
 export type Kind = keyof typeof KIND;
 
-const HELP: Record<CriteriaKey, string> = {
-  model: MODELS.map((m) => m.name).join(", "),
-  form: "Nhóm đối tượng (Công dân học tập); trống: mọi đối tượng.",
-  kind: Object.values(KIND).join("; "),
-  group: "Nhóm của tiêu chí; ở dòng “mỗi nhóm”, trống: mọi nhóm.",
-  code: "Mã tiêu chí (ví dụ 1a), là tên cột điểm; ở dòng “mỗi tiêu chí”, trống: mọi tiêu chí.",
-  text: "Nội dung.",
-  points: "Điểm tối đa, tổng điểm, điểm đạt, hoặc % của nhóm.",
-  note: "Nguồn, ghi chú.",
-};
-
 /** The criteria tab read like a data tab: each row one item, stated total or rule part. */
 export const CRITERIA: DataTab = {
   id: "criteria",
@@ -79,7 +68,6 @@ export const CRITERIA: DataTab = {
       kind: key === "points" ? "points" : key === "kind" ? "choice" : "text",
       required: key === "model" || key === "kind",
       choices: key === "kind" ? Object.values(KIND) : undefined,
-      help: HELP[key],
     }),
   ),
   rules: [],

@@ -86,8 +86,8 @@ export function scoringTab(spec: ScoringSpec, set: CriteriaSet): DataTab {
   const codeHeader = spec.codeTab === "units" ? "Mã đơn vị" : "Mã thôn/TDP";
   const columns: Column[] = [
     YEAR,
-    { key: "code", header: codeHeader, kind: "code", required: true, help: SCORING.codeHelp },
-    { key: "name", header: spec.nameHeader, kind: "text", required: true, help: SCORING.nameHelp },
+    { key: "code", header: codeHeader, kind: "code", required: true },
+    { key: "name", header: spec.nameHeader, kind: "text", required: true },
     ...(forms.length
       ? [
           {
@@ -96,21 +96,19 @@ export function scoringTab(spec: ScoringSpec, set: CriteriaSet): DataTab {
             kind: "choice",
             required: true,
             choices: forms,
-            help: `Một trong: ${forms.join("; ")}.`,
           } as const,
         ]
       : []),
-    { key: "registered", header: REGISTERED_HEADER, kind: "mark", help: SCORING.registeredHelp },
+    { key: "registered", header: REGISTERED_HEADER, kind: "mark" },
     ...items.map(
       (item): Column => ({
         key: itemKey(item.code),
         header: `Điểm ${item.code}`,
         kind: "points",
         max: Math.max(...set.forms.map((f) => f.items.find((i) => i.code === item.code)?.max ?? 0)),
-        help: SCORING.pointsHelp(item.text, item.max),
       }),
     ),
-    { key: "note", header: "Ghi chú", kind: "text", help: SCORING.noteHelp },
+    { key: "note", header: "Ghi chú", kind: "text" },
   ];
   return {
     id: "scoring",

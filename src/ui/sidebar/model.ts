@@ -74,14 +74,26 @@ export type JobId =
 
 /** The jobs that fit: a new sheet can only get its template; a commune closes its year and may
  * score against the criteria (rolling up once it has scoring tabs); a district or province
- * gathers its lower levels' sheets. */
+ * gathers its lower levels' sheets, in the flavor that serves its level (the commune flavor only
+ * checks it). */
 export function jobsFor(
-  status: Pick<SidebarStatus, "ready" | "level"> & { readonly scoring?: boolean },
+  status: Pick<SidebarStatus, "ready" | "level" | "levels"> & { readonly scoring?: boolean },
 ): JobId[] {
   if (!status.ready) return ["create"];
-  if (status.level !== "Xã") return ["check", "gather", "summary", "highlight", "complete"];
-  const scoring: JobId[] = status.scoring ? ["scoring", "rollup"] : ["scoring"];
-  return ["check", "summary", "highlight", "close", "reopen", ...scoring, "complete"];
+  if (status.level === "Xã") {
+    const scoring: JobId[] = status.scoring ? ["scoring", "rollup"] : ["scoring"];
+    return ["check", "summary", "highlight", "close", "reopen", ...scoring, "complete"];
+  }
+  return status.levels.includes(status.level)
+    ? ["check", "gather", "summary", "highlight", "complete"]
+    : ["check"];
+}
+
+/** Levels the settings offer: the flavor's, and the sheet's own, so saving never changes it. */
+export function levelChoices(status: Pick<SidebarStatus, "level" | "levels">): string[] {
+  return status.levels.includes(status.level)
+    ? [...status.levels]
+    : [status.level, ...status.levels];
 }
 
 /** The title of a preset name, for sentences. */
