@@ -5,6 +5,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { VILLAGES } from "../../src/core/model/schema";
+import { projectEnvironment } from "../fixtures/project";
 import {
   FAMILY,
   fillFamilyCriteria,
@@ -13,7 +14,7 @@ import {
   typeScores,
 } from "../fixtures/scoring";
 import { seedCommune } from "../fixtures/workbooks";
-import { createEnvironment, type Env, installGlobals } from "../memory";
+import { type Env, installGlobals } from "../memory";
 import { launch, openSidebar, type SidebarPage } from "./browser";
 
 const TIMEOUT = 90_000;
@@ -28,7 +29,7 @@ const message = (page: Page) => page.locator("#message");
 
 beforeAll(async () => {
   browser = await launch();
-  env = createEnvironment({ latency: "none" });
+  env = projectEnvironment({ latency: "none" });
   uninstall = installGlobals(globalThis, env);
   ss = seedCommune(env, "Xã Chấm Điểm", { villages: 2 }).ss;
   s = await openSidebar(browser);
