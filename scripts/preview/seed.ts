@@ -5,6 +5,7 @@
 
 import { VILLAGES } from "../../src/core/model/schema";
 import { closeYearJob, gatherJob, highlightJob, summaryJob } from "../../src/sheets/jobs";
+import { recognitionJob } from "../../src/sheets/recognition";
 import { rollupJob } from "../../src/sheets/rollup";
 import { scoringTabsJob } from "../../src/sheets/scoring";
 import {
@@ -76,6 +77,7 @@ function scoreHouseholds(ss: Spreadsheet): void {
   scoringTabsJob(ss);
   typeScores(ss, FAMILY, households(36, YEAR - 1));
   rollupJob(ss, YEAR - 1, true);
+  recognitionJob(ss, YEAR - 1);
   const farmer = "Nông dân, lao động nông thôn";
   typeScores(ss, CITIZEN, [
     { year: YEAR, code: "T01", name: "Nguyễn Thị Hoa", form: farmer, points: Array(10).fill(9) },

@@ -395,6 +395,21 @@ export const SCORING = {
     done: (changed: number, year: number, waiting: number) =>
       `${changed ? `Đã ghi ${changed} ô số đếm năm ${year} (có ghi chú nguồn).` : `Số đếm năm ${year} đã khớp tab chấm điểm.`}${waiting ? ` ${waiting} dòng đã đăng ký chưa chấm được tính là chưa đạt.` : ""}`,
   },
+  list: {
+    title: (noun: string, model: string, year: number) =>
+      `DANH SÁCH ${noun.toUpperCase()} ĐƯỢC CÔNG NHẬN “${model.toUpperCase()}” NĂM ${year}`,
+    decision: (area: string) =>
+      `(Kèm theo Quyết định số …/QĐ-UBND ngày … tháng … năm … của UBND ${area})`,
+    place: (name: string, n: number, noun: string) => `${name}: ${n} ${noun}`,
+    total: (n: number, noun: string) => `Tổng cộng: ${formatCount(n)} ${noun}.`,
+    preparer: "NGƯỜI LẬP DANH SÁCH",
+    signer: "TM. ỦY BAN NHÂN DÂN",
+    chair: "CHỦ TỊCH",
+    none: (year: number) =>
+      `Các tab chấm điểm chưa có ai đạt năm ${year} (đã đăng ký, chấm đủ điểm, đạt bộ tiêu chí) — chưa có gì để lập danh sách.`,
+    done: (tab: string) => `Đã tạo tab "${tab}" để in kèm quyết định công nhận.`,
+    tab: (year: number) => `Danh sách công nhận ${year}`,
+  },
   criteria: {
     unknownModel: (v: unknown, names: readonly string[]) =>
       `${showValue(v)} không phải mô hình — cần một trong: ${names.join(", ")}.`,

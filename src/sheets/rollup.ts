@@ -3,12 +3,11 @@
 // a typed value is replaced only after the officer agrees.
 
 import { a1 } from "../core/a1";
-import { blockingErrors } from "../core/check/workbook";
 import { JOB, SCORING } from "../core/messages";
-import { CRITERIA_TAB } from "../core/model/criteria";
 import { planWrite, rollupBounds, rollupTargets, waitingRows } from "../core/report/rollup";
 import { LOG_TAB, readLog, yearState } from "../core/share/closing";
 import { type JobResult, withDocumentLock } from "./run";
+import { scoringErrors } from "./scoring";
 import { findTab, readGrid } from "./tabs";
 import { readWorkbook } from "./workbook";
 
@@ -41,15 +40,12 @@ export function rollupJob(ss: Spreadsheet, year?: number, overwrite = false): Jo
     const replaced = new Set(
       plans.flatMap((p) => p.cells.map((c) => `${p.target.sheetName}!${a1(c.row, c.col)}`)),
     );
-    const sources = new Set([
-      CRITERIA_TAB,
-      ...scoring.map((s) => s.read.sheetName),
-      ...plans.map((p) => p.target.sheetName),
-    ]);
     const errors = [
-      ...blockingErrors(findings, y).filter(
-        (f) => sources.has(f.tab) && !replaced.has(`${f.tab}!${f.cell}`),
-      ),
+      ...scoringErrors(
+        read.checked,
+        y,
+        plans.map((p) => p.target.sheetName),
+      ).filter((f) => !replaced.has(`${f.tab}!${f.cell}`)),
       ...plans.flatMap((p) => p.errors),
     ];
     if (errors.length)

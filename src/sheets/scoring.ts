@@ -3,7 +3,8 @@
 
 import { readConfig } from "../core/check/config";
 import { type CriteriaRead, readCriteria } from "../core/check/criteria";
-import { mapHeader } from "../core/check/read";
+import { type Finding, mapHeader } from "../core/check/read";
+import { blockingErrors, type CheckedWorkbook } from "../core/check/workbook";
 import { JOB, SCORING, SETTINGS } from "../core/messages";
 import {
   CRITERIA,
@@ -215,4 +216,18 @@ export function scoringTabsJob(ss: Spreadsheet): JobResult {
       sheet: made ?? CRITERIA_TAB,
     };
   });
+}
+
+/** The year's errors in what scoring jobs read: the criteria tab, the scoring tabs, and `tabs`. */
+export function scoringErrors(
+  checked: CheckedWorkbook,
+  year: number,
+  tabs: readonly string[],
+): Finding[] {
+  const sources = new Set([
+    checked.criteria?.sheetName ?? CRITERIA_TAB,
+    ...checked.scoring.map((s) => s.read.sheetName),
+    ...tabs,
+  ]);
+  return blockingErrors(checked.findings, year).filter((f) => sources.has(f.tab));
 }

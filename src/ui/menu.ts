@@ -4,7 +4,13 @@ import { SCORING_ACTION, UI } from "../core/messages";
 import type { Level } from "../core/model/schema";
 import { checkJob, communeSummaryJob, highlightJob, templateJob } from "../sheets/jobs";
 import type { JobResult } from "../sheets/run";
-import { closeYear, createScoringTabs, reopenYear, rollupScores } from "./server";
+import {
+  buildRecognitionList,
+  closeYear,
+  createScoringTabs,
+  reopenYear,
+  rollupScores,
+} from "./server";
 
 /** A menu item: its caption and the top-level function it calls. */
 export type MenuItem = readonly [string, string];
@@ -20,6 +26,7 @@ export const MENU: readonly MenuItem[] = [
   [UI.menu.reopen, "menuReopen"],
   [SCORING_ACTION.tabs, "menuScoringTabs"],
   [SCORING_ACTION.rollup, "menuRollup"],
+  [SCORING_ACTION.list, "menuRecognition"],
   [UI.menu.functionHelp, "showFunctionHelp"],
 ];
 
@@ -73,6 +80,7 @@ export const MENU_HANDLERS: Record<string, () => void> = {
   menuClose: () => showResult(closeYear(undefined)),
   menuReopen: () => showResult(reopenYear(undefined)),
   menuScoringTabs: () => showResult(createScoringTabs()),
+  menuRecognition: () => showResult(buildRecognitionList(undefined)),
   menuRollup: () => {
     const first = rollupScores(undefined, false);
     const ui = SpreadsheetApp.getUi();

@@ -14,6 +14,7 @@ import {
   reopenYearJob,
   templateJob,
 } from "../sheets/jobs";
+import { recognitionJob } from "../sheets/recognition";
 import { rollupJob } from "../sheets/rollup";
 import { type JobResult, withDocumentLock } from "../sheets/run";
 import { scoringTabsJob } from "../sheets/scoring";
@@ -215,6 +216,10 @@ export function createScoringTabs(): JobResult {
   return scoringTabsJob(active());
 }
 
+export function buildRecognitionList(year: unknown): JobResult {
+  return withYear(year, (y) => recognitionJob(active(), y));
+}
+
 /** The roll-up; `overwrite` only after the officer agreed to replace typed values. */
 export function rollupScores(year: unknown, overwrite: unknown): JobResult {
   return withYear(year, (y) => rollupJob(active(), y, overwrite === true));
@@ -252,6 +257,7 @@ export const SERVER_FUNCTIONS = {
   reopenYear,
   createScoringTabs,
   rollupScores,
+  buildRecognitionList,
 } as const;
 
 const p = (name: string, doc: string, type = "string") => ({ name, type, doc });
@@ -291,6 +297,11 @@ export const SERVER_DOCS: Readonly<Record<keyof typeof SERVER_FUNCTIONS, EntryDo
     closeYear: { kind: "server", summary: UI.menu.close, params: [p("year", "Năm.", "number")] },
     reopenYear: { kind: "server", summary: UI.menu.reopen, params: [p("year", "Năm.", "number")] },
     createScoringTabs: { kind: "server", summary: SCORING_ACTION.tabs, params: [] },
+    buildRecognitionList: {
+      kind: "server",
+      summary: SCORING_ACTION.list,
+      params: [p("year", "Năm.", "number")],
+    },
     rollupScores: {
       kind: "server",
       summary: SCORING_ACTION.rollup,

@@ -146,6 +146,7 @@ describe("dist/xa/Code.js running the commune's jobs on the memory spreadsheet",
       "Mở lại số liệu năm báo cáo",
       "Tạo hoặc cập nhật tab chấm điểm",
       "Cập nhật số đếm từ tab chấm điểm",
+      "Tạo danh sách công nhận",
       "Hướng dẫn các hàm",
     ]);
     expect(run("getStatus")).toMatchObject({ level: "Xã", levels: ["Xã"] });

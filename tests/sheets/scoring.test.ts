@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { CRITERIA_TAB } from "../../src/core/model/criteria";
 import { VILLAGES } from "../../src/core/model/schema";
 import { checkJob, summaryJob, templateJob } from "../../src/sheets/jobs";
+import { recognitionJob } from "../../src/sheets/recognition";
 import { rollupJob } from "../../src/sheets/rollup";
 import { scoringTabsJob } from "../../src/sheets/scoring";
 import {
@@ -237,5 +238,45 @@ describe("roll-up into the village counts", () => {
     const sheet = tab(ss, summary.sheet ?? "");
     const text = JSON.stringify(sheet.getDataRange().getValues());
     expect(text).toContain(`${recognised} / ${total} hộ`);
+  });
+});
+
+describe("Danh sách công nhận", () => {
+  it("lists the year's recognised households by village, ready to print, and nothing from bad data", () => {
+    const ss = scoringCommune();
+    const rows = households(20, 2026, 2);
+    typeScores(ss, FAMILY, [...rows, ...households(4, 2025)]);
+    const result = recognitionJob(ss, 2026);
+    expect(result).toMatchObject({ ok: true, sheet: "Danh sách công nhận 2026" });
+    const sheet = tab(ss, "Danh sách công nhận 2026");
+    const grid = sheet.getDataRange().getValues();
+    const text = grid.map((r) => r.filter((v) => v !== "").join(" | "));
+    expect(text.slice(0, 2)).toEqual([
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+    ]);
+    expect(text).toContain("DANH SÁCH HỘ ĐƯỢC CÔNG NHẬN “GIA ĐÌNH HỌC TẬP” NĂM 2026");
+    expect(text).toContain(
+      "(Kèm theo Quyết định số …/QĐ-UBND ngày … tháng … năm … của UBND Xã Chấm Điểm)",
+    );
+    const scored = tab(ss, FAMILY.tab).getDataRange().getValues();
+    const passed = (code: string) =>
+      scored.filter((r) => r[0] === 2026 && r[1] === code && r[12] === "Đạt").map((r) => r[2]);
+    const names = grid.filter((r) => typeof r[0] === "number").map((r) => r[1]);
+    expect(names).toEqual([...passed("T01"), ...passed("T02")]);
+    expect(grid.filter((r) => typeof r[0] === "number").map((r) => r[0])).toEqual(
+      names.map((_, i) => i + 1),
+    );
+    expect(text).toContain(`Thôn Đông: ${passed("T01").length} hộ`);
+    expect(text).toContain(`Tổng cộng: ${names.length} hộ.`);
+    expect(text.join("\n")).toContain("TM. ỦY BAN NHÂN DÂN");
+    expect(sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)).toHaveLength(1);
+    const widths = [1, 2, 3, 4].map((c) => sheet.getColumnWidth(c));
+    expect(widths.reduce((s, w) => s + w, 0)).toBeLessThanOrEqual(700);
+    // a mistake in the year's scoring: the list is not rebuilt from it
+    typeScores(ss, FAMILY, [{ ...(rows[0] as ScoreRow), name: "Hộ Lỗi", points: [99] }]);
+    const before = allValues(ss);
+    expect(recognitionJob(ss, 2026).ok).toBe(false);
+    expect(allValues(ss)).toEqual(before);
   });
 });

@@ -83,6 +83,7 @@ describe("preview server", { timeout: TIMEOUT }, () => {
     const view = (await get("/view")).text;
     expect(view).toContain('data-sheet="Bộ tiêu chí"');
     expect(view).toContain('data-sheet="Chấm điểm Gia đình"');
+    expect(view).toContain('data-sheet="Danh sách công nhận 2025"');
     // 2025's counts of Thôn Đông come from the scoring tab, and say so on hover
     expect(view).toContain('class="num noted" title="Tính từ tab “Chấm điểm Gia đình”: 36.');
   });

@@ -235,6 +235,7 @@ const JOB_LABEL: Record<JobId, (y: string) => string> = {
   create: () => T.createTemplate,
   scoring: () => T.scoring,
   rollup: T.rollup,
+  recognition: T.recognition,
 };
 
 const yearText = () => (year ? String(year) : "…");
@@ -247,6 +248,8 @@ function invokeJob(id: JobId, s: SidebarStatus, agreed = false): () => Promise<J
       return () => call("createScoringTabs");
     case "rollup":
       return () => call("rollupScores", y, agreed);
+    case "recognition":
+      return () => call("buildRecognitionList", y);
     case "check":
       return () => call("runCheck");
     case "gather":

@@ -70,7 +70,8 @@ export type JobId =
   | "complete"
   | "create"
   | "scoring"
-  | "rollup";
+  | "rollup"
+  | "recognition";
 
 /** The jobs that fit: a new sheet can only get its template; a commune closes its year and may
  * score against the criteria (rolling up once it has scoring tabs); a district or province
@@ -81,7 +82,7 @@ export function jobsFor(
 ): JobId[] {
   if (!status.ready) return ["create"];
   if (status.level === "Xã") {
-    const scoring: JobId[] = status.scoring ? ["scoring", "rollup"] : ["scoring"];
+    const scoring: JobId[] = status.scoring ? ["scoring", "rollup", "recognition"] : ["scoring"];
     return ["check", "summary", "highlight", "close", "reopen", ...scoring, "complete"];
   }
   return status.levels.includes(status.level)

@@ -36,6 +36,7 @@ export const T = {
   gather: (year: string) => `Thu thập số liệu cấp dưới năm ${year}`,
   scoring: "Tạo hoặc cập nhật tab chấm điểm",
   rollup: (year: string) => `Cập nhật số đếm năm ${year} từ tab chấm điểm`,
+  recognition: (year: string) => `Tạo danh sách công nhận năm ${year}`,
   running: "Đang chạy…",
   runningLong: (what: string) => `Đang chạy: ${what}. Vui lòng đợi…`,
   reopenConfirm: (year: string) =>
