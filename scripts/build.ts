@@ -1,12 +1,13 @@
 // npm run build: both flavors, each in its own folder that clasp pushes: dist/xa/ (the commune
 // flavor) and dist/tonghop/ (districts and provinces), each with Code.js (esbuild IIFE + generated
-// top-level wrappers), Help.html, Guidance.html (texts the template job reads), Sidebar.html and
-// its appsscript.json.
+// top-level wrappers), Help.html, Guidance.html (texts the template job reads), Scoring.html
+// (criteria scoring's code, loaded when a commune scores), Sidebar.html and its appsscript.json.
 
 import { copyFileSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 import { FLAVOR_ENTRIES, type Flavor } from "../src/entries";
 import { FLAVOR_NAMES, FLAVORS } from "./flavors";
+import { scoringFile } from "./lazy";
 import { buildSidebar } from "./sidebar";
 import { GLOBAL_NAME, guidanceFile, helpHtml, wrappers } from "./wrappers";
 
@@ -32,6 +33,7 @@ export async function buildServer(flavor: Flavor): Promise<number> {
   });
   writeFileSync(new URL("Help.html", dist), helpHtml(entries));
   writeFileSync(new URL("Guidance.html", dist), guidanceFile());
+  writeFileSync(new URL("Scoring.html", dist), scoringFile());
   copyFileSync(manifest, new URL("appsscript.json", dist));
   return statSync(code).size;
 }

@@ -69,25 +69,6 @@ export const FN = {
   noTarget: (fn: string, indicator: string, year: number, roadmap: string) =>
     `${fn}: lộ trình ${roadmap} không có mục tiêu ${indicator} cho năm ${year} — hãy bổ sung vào bảng lộ trình hoặc chọn năm khác.`,
   roadmapTable: (fn: string, text: string) => `${fn}: bảng lộ trình: ${text}`,
-  setExpected:
-    'cần tên bộ tiêu chí mẫu, ví dụ "CONGDAN", hoặc vùng dòng của một mô hình trong tab Bộ tiêu chí',
-  unknownSet: (fn: string, v: unknown, names: readonly string[]) =>
-    `${fn}: không có bộ tiêu chí ${showValue(v)} — dùng ${names.join(", ")} hoặc vùng trong tab Bộ tiêu chí.`,
-  setProblem: (fn: string, text: string) => `${fn}: bộ tiêu chí: ${text}`,
-  setPending: (fn: string, what: string) =>
-    `${fn}: bộ tiêu chí còn thiếu: ${what} — điền trong tab Bộ tiêu chí rồi chọn vùng đó.`,
-  setModels: (fn: string, n: number) =>
-    `${fn}: vùng có ${n} mô hình — cần các dòng của đúng một mô hình.`,
-  setForms: (fn: string) =>
-    `${fn}: các đối tượng có quy tắc khác nhau — chọn các dòng của một đối tượng.`,
-  pointsShape: (fn: string, rows: number, cols: number) =>
-    `${fn}: diem là vùng ${rows} hàng × ${cols} cột — cần một hàng hoặc một cột; chấm cả danh sách ở tab chấm điểm.`,
-  pointsCount: (fn: string, n: number, codes: readonly string[]) =>
-    `${fn}: có ${n} điểm, bộ tiêu chí có ${codes.length} tiêu chí (${codes.join(", ")}) — cần đúng ${codes.length} điểm theo thứ tự đó.`,
-  pointsBlank: (fn: string, where: string, code: string) =>
-    `${fn}: ${where}: thiếu điểm tiêu chí ${code} — ghi 0 nếu không được điểm.`,
-  pointsAboveMax: (fn: string, where: string, v: number, code: string, max: number) =>
-    `${fn}: ${where}: ${showValue(v)} lớn hơn điểm tối đa ${showValue(max)} của tiêu chí ${code}.`,
   rateArgs: (fn: string) =>
     `${fn}: cần 2 đối số (tỷ lệ; mục tiêu) hoặc 3 đối số (số công nhận; tổng số; mục tiêu).`,
 } as const;
@@ -358,8 +339,11 @@ export const SCORING_ACTION = {
 const PRESS_TABS = `bấm “${SCORING_ACTION.tabs}”`;
 const PROVINCE = "theo văn bản của tỉnh";
 
-/** Criteria scoring: the "Bộ tiêu chí" tab, the "Chấm điểm …" tabs, the roll-up and DAT_TIEUCHI. */
-export const SCORING = {
+/**
+ * Criteria scoring: the "Bộ tiêu chí" tab, the "Chấm điểm …" tabs, the roll-up, the list and
+ * DAT_TIEUCHI. Pure, so Code.js (which ships without scoring's code) leaves it out.
+ */
+export const SCORING = /* @__PURE__ */ (() => ({
   /** What the verdict column shows besides Đạt / Chưa đạt. */
   word: { unscored: "Chưa chấm", missing: "Thiếu điểm", invalid: "Điểm chưa hợp lệ" },
   pointsHelp: (text: string, max: number) => `${text}: 0 đến ${showValue(max)} điểm.`,
@@ -446,4 +430,26 @@ export const SCORING = {
       `${model} không có nhóm “${group}” — cần một trong: ${groups.join("; ")}; trống là mọi nhóm.`,
     percentAbove100: (v: number) => `${showValue(v)}% lớn hơn 100% — cần từ 0 đến 100.`,
   },
-} as const;
+  /** DAT_TIEUCHI's errors. */
+  fn: {
+    setExpected:
+      'cần tên bộ tiêu chí mẫu, ví dụ "CONGDAN", hoặc vùng dòng của một mô hình trong tab Bộ tiêu chí',
+    unknownSet: (fn: string, v: unknown, names: readonly string[]) =>
+      `${fn}: không có bộ tiêu chí ${showValue(v)} — dùng ${names.join(", ")} hoặc vùng trong tab Bộ tiêu chí.`,
+    setProblem: (fn: string, text: string) => `${fn}: bộ tiêu chí: ${text}`,
+    setPending: (fn: string, what: string) =>
+      `${fn}: bộ tiêu chí còn thiếu: ${what} — điền trong tab Bộ tiêu chí rồi chọn vùng đó.`,
+    setModels: (fn: string, n: number) =>
+      `${fn}: vùng có ${n} mô hình — cần các dòng của đúng một mô hình.`,
+    setForms: (fn: string) =>
+      `${fn}: các đối tượng có quy tắc khác nhau — chọn các dòng của một đối tượng.`,
+    pointsShape: (fn: string, rows: number, cols: number) =>
+      `${fn}: diem là vùng ${rows} hàng × ${cols} cột — cần một hàng hoặc một cột; chấm cả danh sách ở tab chấm điểm.`,
+    pointsCount: (fn: string, n: number, codes: readonly string[]) =>
+      `${fn}: có ${n} điểm, bộ tiêu chí có ${codes.length} tiêu chí (${codes.join(", ")}) — cần đúng ${codes.length} điểm theo thứ tự đó.`,
+    pointsBlank: (fn: string, where: string, code: string) =>
+      `${fn}: ${where}: thiếu điểm tiêu chí ${code} — ghi 0 nếu không được điểm.`,
+    pointsAboveMax: (fn: string, where: string, v: number, code: string, max: number) =>
+      `${fn}: ${where}: ${showValue(v)} lớn hơn điểm tối đa ${showValue(max)} của tiêu chí ${code}.`,
+  },
+}))();

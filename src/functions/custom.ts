@@ -1,18 +1,10 @@
 // The custom functions officers type in cells (=TILE_GDHT(...) and friends): their implementations
 // and, in the same records, the JSDoc the build writes above each top-level wrapper.
 
-import { isBlank, parsePoints, readCell } from "../core/cells";
-import { readCriteria } from "../core/check/criteria";
+import { isBlank, readCell } from "../core/cells";
 import type { EntryDoc, EntryParam } from "../core/entry";
-import { argPosition, EXPECT, FN, VERDICT } from "../core/messages";
-import {
-  CRITERIA,
-  type Form,
-  findModel,
-  MODELS,
-  PRESET_ROWS,
-  passes,
-} from "../core/model/criteria";
+import { EXPECT, FN, VERDICT } from "../core/messages";
+import { MODELS } from "../core/model/criteria";
 import { findIndicator, INDICATOR_IDS, isAmbiguousCode } from "../core/model/indicators";
 import { isMet, rateOf, stillNeeded } from "../core/model/rates";
 import {
@@ -23,7 +15,8 @@ import {
   type Roadmap,
   targetOf,
 } from "../core/model/roadmaps";
-import { countMarks, readAt, sumPairs, toArg } from "./args";
+import { scoringModule } from "../sheets/lazy";
+import { countMarks, sumPairs } from "./args";
 
 const RANGE = "number|Array<Array<number>>";
 
@@ -117,65 +110,9 @@ export function verdict(a: unknown, b: unknown, c?: unknown): string {
   return isMet(counts, readTarget(fn, c)) ? VERDICT.met : VERDICT.notMet;
 }
 
-const SET_NAMES = MODELS.map((m) => m.id);
-
-/** The form a DAT_TIEUCHI call scores against: a preset by name, or rows of the criteria tab. */
-function criteriaArg(fn: string, value: unknown): Form {
-  if (value === undefined || isBlank(value))
-    throw new Error(FN.missingArg(fn, "bo_tieu_chi", FN.setExpected));
-  let grid: (readonly unknown[])[];
-  if (Array.isArray(value)) {
-    const rows = value.map((r) => (Array.isArray(r) ? r : [r]));
-    const headers = CRITERIA.columns.map((c) => c.header);
-    // With or without the tab's header row: without it, the columns are the tab's own order.
-    grid = rows[0]?.includes(headers[0]) ? rows : [headers, ...rows];
-  } else {
-    const model = typeof value === "string" ? findModel(value) : undefined;
-    if (!model || model === "ambiguous") throw new Error(FN.unknownSet(fn, value, SET_NAMES));
-    grid = [
-      CRITERIA.columns.map((c) => c.header),
-      ...PRESET_ROWS.filter((r) => r[0] === model.name),
-    ];
-  }
-  const read = readCriteria(grid, "");
-  const problem = read.findings[0];
-  if (problem) throw new Error(FN.setProblem(fn, problem.message));
-  const [pending] = read.pending;
-  const sets = [...read.sets.values()];
-  if (sets.length !== 1) {
-    if (pending) throw new Error(FN.setPending(fn, pending[1]));
-    throw new Error(FN.setModels(fn, sets.length));
-  }
-  const forms = (sets[0] as NonNullable<(typeof sets)[0]>).forms;
-  const rule = (f: Form) => JSON.stringify([f.items, f.pass, f.mins, f.groups]);
-  if (new Set(forms.map(rule)).size > 1) throw new Error(FN.setForms(fn));
-  return forms[0] as Form;
-}
-
-/** DAT_TIEUCHI(points; set): "Đạt" or "Chưa đạt" for one row or column of points. */
-export function meetsCriteria(points: unknown, set: unknown): string {
-  const fn = "DAT_TIEUCHI";
-  const form = criteriaArg(fn, set);
-  const arg = toArg(fn, "diem", points, EXPECT.points);
-  if (arg.rows > 1 && arg.cols > 1) throw new Error(FN.pointsShape(fn, arg.rows, arg.cols));
-  if (arg.cells.length !== form.items.length)
-    throw new Error(
-      FN.pointsCount(
-        fn,
-        arg.cells.length,
-        form.items.map((i) => i.code),
-      ),
-    );
-  const values = arg.cells.map((cell, i) => {
-    const item = form.items[i] as Form["items"][number];
-    const where = argPosition(arg.param, cell.row, cell.col, arg.isRange);
-    if (isBlank(cell.value)) throw new Error(FN.pointsBlank(fn, where, item.code));
-    const v = readAt(fn, arg, cell, parsePoints);
-    if (v > item.max) throw new Error(FN.pointsAboveMax(fn, where, v, item.code, item.max));
-    return v;
-  });
-  return passes(form, values) ? VERDICT.met : VERDICT.notMet;
-}
+/** DAT_TIEUCHI(points; set): its code is criteria scoring's, loaded only when called. */
+const meetsCriteria = (points: unknown, set: unknown): string =>
+  scoringModule().meetsCriteria(points, set);
 
 const COUNT_PARAMS: readonly EntryParam[] = [
   { name: "so_cong_nhan", type: RANGE, doc: "Số được công nhận: một số hoặc một vùng ô." },
@@ -299,7 +236,7 @@ export const CUSTOM_DOCS: Readonly<Record<CustomName, EntryDoc>> = /* @__PURE__ 
       {
         name: "bo_tieu_chi",
         type: "string|Array<Array<string|number>>",
-        doc: `Tên bộ tiêu chí mẫu (${SET_NAMES.join(", ")}) hoặc vùng các dòng của một mô hình trong tab Bộ tiêu chí (có hoặc không có hàng tiêu đề).`,
+        doc: `Tên bộ tiêu chí mẫu (${MODELS.map((m) => m.id).join(", ")}) hoặc vùng các dòng của một mô hình trong tab Bộ tiêu chí (có hoặc không có hàng tiêu đề).`,
       },
     ],
     returns: '"Đạt" hoặc "Chưa đạt".',

@@ -20,8 +20,8 @@ import { formatDateTime } from "../core/text";
 import { closeYear, reopenYear } from "./closing";
 import { type GatherOptions, gather } from "./gather";
 import { reshadeSummary, shadeDataTab } from "./highlight";
+import { scoringModule } from "./lazy";
 import { type JobResult, withDocumentLock } from "./run";
-import { ensureScoring } from "./scoring";
 import { writeSummary } from "./summary";
 import { findTab, generatedSheet, indexTabs, readGrid } from "./tabs";
 import { ensureTemplate } from "./template";
@@ -57,7 +57,7 @@ export function templateJob(
     const index = indexTabs(ss);
     const scoring =
       level === "Xã" && findTab(index, "criteria", CRITERIA_TAB)
-        ? ensureScoring(ss, index)
+        ? scoringModule().ensureScoring(ss, index)
         : { created: [], completed: [], waiting: [] };
     return {
       ok: true,

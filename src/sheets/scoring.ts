@@ -22,6 +22,7 @@ import {
   type ScoringSpec,
   scoringFormulas,
   scoringHeaders,
+  scoringId,
   scoringTab,
   TOTAL_HEADER,
   VERDICT_HEADER,
@@ -31,7 +32,6 @@ import { readGuidance } from "./guidance";
 import { type JobResult, withDocumentLock } from "./run";
 import { findTab, indexTabs, readGrid, type TabIndex } from "./tabs";
 import { dressColumns, newTab, protectWarning } from "./template";
-import { scoringId } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -7,9 +7,10 @@ import {
   type NamedGrid,
   type WorkbookGrids,
 } from "../core/check/workbook";
-import { CRITERIA_TAB, type ModelId } from "../core/model/criteria";
+import { CRITERIA_TAB } from "../core/model/criteria";
 import { AREAS, COMMUNE_TABS, CONFIG_TAB, ROADMAP_TAB } from "../core/model/schema";
-import { SCORING_SPECS } from "../core/model/scoring";
+import { SCORING_SPECS, scoringId } from "../core/model/scoring";
+import { scoringModule } from "./lazy";
 import { findTab, indexTabs, readGrid, type TabIndex } from "./tabs";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -19,9 +20,6 @@ export interface ReadWorkbook {
   readonly grids: WorkbookGrids;
   readonly checked: CheckedWorkbook;
 }
-
-/** The metadata id of a scoring tab. */
-export const scoringId = (model: ModelId) => `scoring:${model}`;
 
 /**
  * Reads configuration, roadmap and data tabs, then checks them all in one pass. The criteria and
@@ -56,5 +54,8 @@ export function readWorkbook(
     criteria: options.scoring === false ? undefined : named("criteria", CRITERIA_TAB),
     scoring,
   };
-  return { index, grids, checked: checkWorkbook(grids) };
+  // the scoring code is loaded only for a commune that scores
+  const scores = grids.criteria !== undefined || Object.values(scoring).some(Boolean);
+  const check = scores ? scoringModule().checkScoring : undefined;
+  return { index, grids, checked: checkWorkbook(grids, check) };
 }

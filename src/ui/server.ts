@@ -14,10 +14,8 @@ import {
   reopenYearJob,
   templateJob,
 } from "../sheets/jobs";
-import { recognitionJob } from "../sheets/recognition";
-import { rollupJob } from "../sheets/rollup";
+import { scoringModule } from "../sheets/lazy";
 import { type JobResult, withDocumentLock } from "../sheets/run";
-import { scoringTabsJob } from "../sheets/scoring";
 import { refillRoadmap, writeConfig } from "../sheets/settings";
 import { readWorkbook } from "../sheets/workbook";
 
@@ -213,16 +211,16 @@ export function reopenYear(year: unknown): JobResult {
 }
 
 export function createScoringTabs(): JobResult {
-  return scoringTabsJob(active());
+  return scoringModule().scoringTabsJob(active());
 }
 
 export function buildRecognitionList(year: unknown): JobResult {
-  return withYear(year, (y) => recognitionJob(active(), y));
+  return withYear(year, (y) => scoringModule().recognitionJob(active(), y));
 }
 
 /** The roll-up; `overwrite` only after the officer agreed to replace typed values. */
 export function rollupScores(year: unknown, overwrite: unknown): JobResult {
-  return withYear(year, (y) => rollupJob(active(), y, overwrite === true));
+  return withYear(year, (y) => scoringModule().rollupJob(active(), y, overwrite === true));
 }
 
 /** Selects the cell of a finding, so the officer lands on it. */

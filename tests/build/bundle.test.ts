@@ -5,7 +5,7 @@ import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { FLAVOR_NAMES, FLAVORS } from "../../scripts/flavors";
 import { FLAVOR_ENTRIES } from "../../src/entries";
-import { builtFile, loadBundle } from "../fixtures/bundle";
+import { builtFile, loadBundle, shippedFiles } from "../fixtures/bundle";
 import { createEnvironment, type Env, installGlobals, type MenuItemRecord } from "../memory";
 
 describe.each(FLAVOR_NAMES)("dist/%s/Code.js", (flavor) => {
@@ -94,10 +94,10 @@ describe.each(FLAVOR_NAMES)("dist/%s/Code.js", (flavor) => {
   });
 });
 
-/** A memory spreadsheet environment with a flavor's shipped HTML files (Guidance.html). */
+/** A memory spreadsheet environment with a flavor's shipped HTML files (Guidance.html, and
+ * Scoring.html: criteria scoring's code, loaded when a commune scores). */
 function shippedEnvironment(flavor: "xa" | "tonghop"): Env {
-  const htmlFiles = { Guidance: builtFile(flavor, "Guidance.html") };
-  return createEnvironment({ latency: "none", htmlFiles });
+  return createEnvironment({ latency: "none", htmlFiles: shippedFiles(flavor) });
 }
 
 /** dist/<flavor>/Code.js run on the memory spreadsheet, its wrappers called like Apps Script. */

@@ -53,7 +53,7 @@ describe("npm run deploy", () => {
 });
 
 describe("what clasp would push", () => {
-  it.each(FLAVOR_NAMES)("is exactly dist/%s's five files", (flavor) => {
+  it.each(FLAVOR_NAMES)("is exactly dist/%s's six files", (flavor) => {
     writeProjectFile(flavor, "1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcdEFGH");
     try {
       // the same project path as the push; show-file-status needs no login
@@ -69,6 +69,7 @@ describe("what clasp would push", () => {
         "Code.js",
         "Guidance.html",
         "Help.html",
+        "Scoring.html",
         "Sidebar.html",
         "appsscript.json",
       ]);

@@ -2,13 +2,22 @@
 // gathering flavor's bundle has the same ones, tested in tests/build/bundle.test.ts).
 
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CUSTOM_ENTRIES } from "../../src/entries";
 import { entries } from "../../src/main/xa";
-import { loadBundle } from "../fixtures/bundle";
+import { loadBundle, shippedFiles, untouchables } from "../fixtures/bundle";
+import { projectEnvironment } from "../fixtures/project";
+import { createEnvironment, installGlobals, services } from "../memory";
 
 type Fn = (...args: unknown[]) => unknown;
-const xa = loadBundle("xa");
+// DAT_TIEUCHI loads criteria scoring's code from the project file Scoring.html (HtmlService)
+const shipped = services(createEnvironment({ htmlFiles: shippedFiles("xa") }));
+const xa = loadBundle("xa", { ...untouchables(), HtmlService: shipped.HtmlService });
+let uninstall: () => void;
+beforeAll(() => {
+  uninstall = installGlobals(globalThis, projectEnvironment());
+});
+afterAll(() => uninstall());
 const IMPLEMENTATIONS: [string, Record<string, Fn>][] = [
   ["src/main/xa.ts", entries as Record<string, Fn>],
   [

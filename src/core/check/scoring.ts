@@ -1,14 +1,22 @@
 // Reading a scoring tab ("Chấm điểm …") against its criteria set: every row's points, total and
 // verdict, and one finding per cell for points above an item's maximum, missing items, a scored row
-// not registered, the same household twice in a year, an unknown village and an ID number typed in.
+// not registered, the same household twice in a year, an unknown village and an ID number typed in;
+// and the whole criteria scoring check of a workbook (checkScoring).
 
 import { a1 } from "../a1";
 import { CHECK, SCORING, VERDICT } from "../messages";
-import { type CriteriaSet, type Form, passes } from "../model/criteria";
-import { column, type DataTab } from "../model/schema";
-import { itemKey, type ScoringSpec, scoringTab, VERDICT_HEADER } from "../model/scoring";
+import { CRITERIA_TAB, type CriteriaSet, type Form, type ModelId, passes } from "../model/criteria";
+import { column, type DataTab, type DataTabId } from "../model/schema";
+import {
+  itemKey,
+  SCORING_SPECS,
+  type ScoringSpec,
+  scoringTab,
+  VERDICT_HEADER,
+} from "../model/scoring";
 import { MARK_VALUES } from "../model/template";
 import { codeIdentity, identityKey, nameKey } from "../text";
+import { type CriteriaRead, readCriteria } from "./criteria";
 import { type Finding, type ReadTab, type Row, readDataTab, rowLabel } from "./read";
 
 export interface Scored {
@@ -280,3 +288,55 @@ export function rollupRules(scoring: ScoringRead, target: ReadTab): Finding[] {
   }
   return findings;
 }
+
+/** A tab as read: its name in the sheet and its values. */
+type Named = { readonly name: string; readonly grid: readonly (readonly unknown[])[] };
+
+/** The optional criteria scoring tabs as read: "Bộ tiêu chí" and one "Chấm điểm …" per model. */
+export interface ScoringGrids {
+  readonly criteria?: Named;
+  readonly scoring?: Partial<Record<ModelId, Named>>;
+}
+
+/** What checking them gives the workbook's check. */
+export interface ScoringResult {
+  readonly criteria?: CriteriaRead;
+  readonly scoring: ScoringRead[];
+  readonly findings: Finding[];
+}
+
+export type ScoringCheck = (
+  grids: ScoringGrids,
+  tabs: Partial<Record<DataTabId, ReadTab>>,
+) => ScoringResult;
+
+/**
+ * The criteria tab and the scoring tabs, when the commune has them (both optional: a commune that
+ * types its counts has neither, and nothing here speaks). Models with a scoring tab are "in use".
+ */
+export const checkScoring: ScoringCheck = (grids, tabs) => {
+  const present = SCORING_SPECS.flatMap((spec) => {
+    const tab = grids.scoring?.[spec.model];
+    return tab ? [{ spec, ...tab }] : [];
+  });
+  if (!grids.criteria && !present.length) return { scoring: [], findings: [] };
+  const criteria = readCriteria(
+    grids.criteria?.grid ?? [],
+    grids.criteria?.name ?? CRITERIA_TAB,
+    new Set(present.map((p) => p.spec.model)),
+  );
+  const missing: Finding = {
+    tab: CRITERIA_TAB,
+    cell: "A1",
+    severity: "error",
+    message: CHECK.missingTab(CRITERIA_TAB),
+  };
+  const findings = grids.criteria ? [...criteria.findings] : [missing];
+  const scoring = present.map(({ spec, name, grid }) => {
+    const target = tabs[spec.codeTab];
+    const read = readScoring(spec, grid, criteria.sets.get(spec.model), target, name);
+    findings.push(...read.findings, ...(target ? rollupRules(read, target) : []));
+    return read;
+  });
+  return { criteria, scoring, findings };
+};

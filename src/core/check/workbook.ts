@@ -3,29 +3,24 @@
 
 import { a1 } from "../a1";
 import { CHECK } from "../messages";
-import { CRITERIA_TAB, type ModelId } from "../model/criteria";
 import { findIndicator } from "../model/indicators";
 import { type Roadmap, readRoadmapTable } from "../model/roadmaps";
 import { AREAS_TAB, COMMUNE_TABS, CONFIG_TAB, type DataTabId, ROADMAP_TAB } from "../model/schema";
-import { SCORING_SPECS } from "../model/scoring";
 import { type Config, readConfig } from "./config";
-import { type CriteriaRead, readCriteria } from "./criteria";
+import type { CriteriaRead } from "./criteria";
 import { type Finding, type ReadTab, readDataTab } from "./read";
 import { readRegistry } from "./registry";
 import { identityRules, jumpRules, roadmapYearRules, rowRules, villageCodeRules } from "./rules";
-import { readScoring, rollupRules, type ScoringRead } from "./scoring";
+import type { ScoringCheck, ScoringGrids, ScoringRead } from "./scoring";
 
 export type Grid = readonly (readonly unknown[])[];
 export type NamedGrid = { readonly name: string; readonly grid: Grid };
 
 /** The tabs as read from the sheet; a missing tab is undefined. Names are the sheets' names. */
-export interface WorkbookGrids {
+export interface WorkbookGrids extends ScoringGrids {
   readonly config?: Grid;
   readonly roadmap?: Grid;
   readonly data: Partial<Record<DataTabId, NamedGrid>>;
-  /** The optional criteria scoring tabs: "Bộ tiêu chí" and one "Chấm điểm …" per model. */
-  readonly criteria?: NamedGrid;
-  readonly scoring?: Partial<Record<ModelId, NamedGrid>>;
 }
 
 export interface CheckedWorkbook {
@@ -64,8 +59,12 @@ export function checkRoadmap(
 
 const indicatorName = (id: string) => findIndicator(id)?.name ?? id;
 
-/** Checks a commune workbook: every rule of domain.md, one finding per problem. */
-export function checkWorkbook(grids: WorkbookGrids): CheckedWorkbook {
+/**
+ * Checks a commune workbook: every rule of domain.md, one finding per problem. The criteria scoring
+ * tabs are checked by `scoring` (check/scoring.ts), which the adapter passes only when they exist:
+ * their code ships apart from Code.js, which every custom-function cell loads.
+ */
+export function checkWorkbook(grids: WorkbookGrids, scoring?: ScoringCheck): CheckedWorkbook {
   const findings: Finding[] = [];
   const { config, findings: configFindings } = grids.config
     ? readConfig(grids.config)
@@ -89,7 +88,7 @@ export function checkWorkbook(grids: WorkbookGrids): CheckedWorkbook {
       if (roadmap) findings.push(...roadmapYearRules(read, roadmap));
     }
     if (tabs.units && tabs.villages) findings.push(...villageCodeRules(tabs.units, tabs.villages));
-    const scored = checkScoring(grids, tabs);
+    const scored = scoring ? scoring(grids, tabs) : { scoring: [], findings: [] };
     findings.push(...scored.findings);
     return { config, roadmap, tabs, ...scored, findings: sortFindings(findings) };
   } else {
@@ -99,34 +98,6 @@ export function checkWorkbook(grids: WorkbookGrids): CheckedWorkbook {
     );
   }
   return { config, roadmap, tabs, scoring: [], findings: sortFindings(findings) };
-}
-
-/**
- * The criteria tab and the scoring tabs, when the commune has them (both optional: a commune that
- * types its counts has neither, and nothing here speaks). Models with a scoring tab are "in use".
- */
-export function checkScoring(
-  grids: WorkbookGrids,
-  tabs: Partial<Record<DataTabId, ReadTab>>,
-): { criteria?: CriteriaRead; scoring: ScoringRead[]; findings: Finding[] } {
-  const present = SCORING_SPECS.flatMap((spec) => {
-    const tab = grids.scoring?.[spec.model];
-    return tab ? [{ spec, ...tab }] : [];
-  });
-  if (!grids.criteria && !present.length) return { scoring: [], findings: [] };
-  const criteria = readCriteria(
-    grids.criteria?.grid ?? [],
-    grids.criteria?.name ?? CRITERIA_TAB,
-    new Set(present.map((p) => p.spec.model)),
-  );
-  const findings = grids.criteria ? [...criteria.findings] : [missingTab(CRITERIA_TAB)];
-  const scoring = present.map(({ spec, name, grid }) => {
-    const target = tabs[spec.codeTab];
-    const read = readScoring(spec, grid, criteria.sets.get(spec.model), target, name);
-    findings.push(...read.findings, ...(target ? rollupRules(read, target) : []));
-    return read;
-  });
-  return { criteria, scoring, findings };
 }
 
 const cellOrder = (cell: string): [number, number] => {

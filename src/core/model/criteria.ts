@@ -55,8 +55,9 @@ export const KIND = {
 } as const;
 export type Kind = keyof typeof KIND;
 
-/** The criteria tab read like a data tab: each row one item, stated total or rule part. */
-export const CRITERIA: DataTab = {
+/** The criteria tab read like a data tab: each row one item, stated total or rule part. (Pure, so
+ * Code.js, which ships without scoring's code, leaves it out.) */
+export const CRITERIA: DataTab = /* @__PURE__ */ (() => ({
   id: "criteria",
   name: CRITERIA_TAB,
   rowNoun: "dòng",
@@ -72,7 +73,7 @@ export const CRITERIA: DataTab = {
   ),
   rules: [],
   contributions: [],
-};
+}))();
 
 export interface Item {
   readonly code: string;
@@ -195,7 +196,7 @@ const unseen = (code: string, group: string): Line => [
  * The presets written into a new "Bộ tiêu chí" tab, with their sources. Only the learning citizen
  * is complete; the learning family has two confirmed groups; the others are empty structures.
  */
-export const PRESET_ROWS: readonly PresetRow[] = [
+export const PRESET_ROWS: readonly PresetRow[] = /* @__PURE__ */ (() => [
   ...rows(CONGDAN, [
     ["total", "", "", "", 100, `${QD324}: 10 chỉ số × 10 điểm`],
     ["pass", "", "", "", 80, QD324],
@@ -239,4 +240,4 @@ export const PRESET_ROWS: readonly PresetRow[] = [
   ...empty(DHHT),
   ...empty(CONGDONG),
   ...empty(DVHT),
-];
+])();

@@ -68,6 +68,9 @@ export const TOTAL_HEADER = "Tổng điểm";
 export const VERDICT_HEADER = "Kết quả";
 export const REGISTERED_HEADER = "Đăng ký";
 
+/** The developer-metadata id of a model's scoring tab. */
+export const scoringId = (model: ModelId) => `scoring:${model}`;
+
 /** The column key of an item's points. */
 export const itemKey = (code: string) => `item:${code}`;
 
