@@ -201,6 +201,8 @@ export const JOB = {
     ]
       .filter(Boolean)
       .join(" "),
+  scoringUnavailable: (detail: string) =>
+    `Không nạp được phần chấm điểm theo bộ tiêu chí của tiện ích (${detail}) — các việc khác vẫn dùng được; hãy cài lại tiện ích hoặc báo người quản trị.`,
   summaryDone: (sheet: string, renamedFrom?: string) =>
     `Đã tạo tab "${sheet}".${renamedFrom ? ` Tab "${renamedFrom}" có sẵn không phải do tiện ích tạo nên được giữ nguyên.` : ""}`,
   highlightDone: (tabs: number) => `Đã tô màu lại ${tabs} tab theo mục tiêu và biên độ cảnh báo.`,

@@ -55,18 +55,21 @@ export function templateJob(
     const { created, completed } = ensureTemplate(ss, level, preset, values);
     // Scoring tabs are optional: completed here only once the commune has started scoring.
     const index = indexTabs(ss);
-    const scoring =
-      level === "Xã" && findTab(index, "criteria", CRITERIA_TAB)
-        ? scoringModule().ensureScoring(ss, index)
-        : { created: [], completed: [], waiting: [] };
-    return {
-      ok: true,
-      message: JOB.templateDone(
-        [...created, ...scoring.created],
-        [...completed, ...scoring.completed],
-        scoring.waiting,
-      ),
-    };
+    let scoring = { created: [] as string[], completed: [] as string[], waiting: [] as string[] };
+    let note = "";
+    if (level === "Xã" && findTab(index, "criteria", CRITERIA_TAB))
+      try {
+        scoring = scoringModule().ensureScoring(ss, index);
+      } catch (e) {
+        note = ` ${(e as Error).message}`;
+      }
+    const { waiting } = scoring;
+    const done = JOB.templateDone(
+      [...created, ...scoring.created],
+      [...completed, ...scoring.completed],
+      waiting,
+    );
+    return { ok: true, message: done + note };
   });
 }
 

@@ -6,6 +6,7 @@
 
 import type { ReadTab } from "../core/check/read";
 import type { ScoringCheck } from "../core/check/scoring";
+import { JOB } from "../core/messages";
 import type { DataTabId } from "../core/model/schema";
 import type { JobResult } from "./run";
 import type { TabIndex } from "./tabs";
@@ -31,21 +32,30 @@ export const SCORING_FILE = "Scoring";
 /** The global the file's code defines. */
 export const SCORING_GLOBAL = "AddOnScoring";
 
-let loaded: ScoringModule | undefined;
+/** The module loaded in this execution, and from which HtmlService (a new one per test). */
+let loaded: { readonly module: ScoringModule; readonly from: unknown } | undefined;
+const service = () => (typeof HtmlService === "undefined" ? undefined : HtmlService);
 
-/** The module, loaded once per execution (the module itself provides its own copy at load). */
+/**
+ * The module, loaded once per execution (the module itself provides its own copy at load). When it
+ * cannot be loaded, the error says so in Vietnamese: scoring is then unavailable, nothing else.
+ */
 export function scoringModule(): ScoringModule {
-  if (!loaded) {
-    const text = HtmlService.createHtmlOutputFromFile(SCORING_FILE).getContent();
-    // biome-ignore lint/security/noGlobalEval: the add-on's own project file, written by the build
-    loaded = new Function(`${text}\nreturn ${SCORING_GLOBAL}.module;`)() as ScoringModule;
+  if (loaded?.from !== service() || !loaded) {
+    try {
+      const text = HtmlService.createHtmlOutputFromFile(SCORING_FILE).getContent();
+      const module = new Function(`${text}\nreturn ${SCORING_GLOBAL}.module;`)() as ScoringModule;
+      loaded = { module, from: service() };
+    } catch (e) {
+      throw new Error(JOB.scoringUnavailable(e instanceof Error ? e.message : String(e)));
+    }
   }
-  return loaded;
+  return loaded.module;
 }
 
 /** Sets the module without loading it: the module's own bundle, and nothing else. */
 export function provideScoring(module: ScoringModule): void {
-  loaded = module;
+  loaded = { module, from: service() };
 }
 
 /** The tabs check a workbook's scoring tabs need, as the workbook check passes them. */

@@ -1,5 +1,6 @@
 // Reads every tab the entry checks need, one whole-tab read each, and runs the checks.
 
+import type { ScoringCheck } from "../core/check/scoring";
 import {
   type CheckedWorkbook,
   checkWorkbook,
@@ -54,8 +55,23 @@ export function readWorkbook(
     criteria: options.scoring === false ? undefined : named("criteria", CRITERIA_TAB),
     scoring,
   };
-  // the scoring code is loaded only for a commune that scores
+  // the scoring code is loaded only for a commune that scores; without it, counts still work
   const scores = grids.criteria !== undefined || Object.values(scoring).some(Boolean);
-  const check = scores ? scoringModule().checkScoring : undefined;
+  let check: ScoringCheck | undefined;
+  try {
+    check = scores ? scoringModule().checkScoring : undefined;
+  } catch (e) {
+    check = () => ({
+      scoring: [],
+      findings: [
+        {
+          tab: CRITERIA_TAB,
+          cell: "A1",
+          severity: "warning",
+          message: String((e as Error).message),
+        },
+      ],
+    });
+  }
   return { index, grids, checked: checkWorkbook(grids, check) };
 }

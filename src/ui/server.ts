@@ -14,7 +14,7 @@ import {
   reopenYearJob,
   templateJob,
 } from "../sheets/jobs";
-import { scoringModule } from "../sheets/lazy";
+import { type ScoringModule, scoringModule } from "../sheets/lazy";
 import { type JobResult, withDocumentLock } from "../sheets/run";
 import { refillRoadmap, writeConfig } from "../sheets/settings";
 import { readWorkbook } from "../sheets/workbook";
@@ -210,17 +210,28 @@ export function reopenYear(year: unknown): JobResult {
   return withYear(year, (y) => reopenYearJob(active(), y));
 }
 
+/** A scoring job; when scoring's code cannot be loaded, a result that says so. */
+function scoringJob(job: (m: ScoringModule) => JobResult): JobResult {
+  let m: ScoringModule;
+  try {
+    m = scoringModule();
+  } catch (e) {
+    return { ok: false, message: (e as Error).message };
+  }
+  return job(m);
+}
+
 export function createScoringTabs(): JobResult {
-  return scoringModule().scoringTabsJob(active());
+  return scoringJob((m) => m.scoringTabsJob(active()));
 }
 
 export function buildRecognitionList(year: unknown): JobResult {
-  return withYear(year, (y) => scoringModule().recognitionJob(active(), y));
+  return withYear(year, (y) => scoringJob((m) => m.recognitionJob(active(), y)));
 }
 
 /** The roll-up; `overwrite` only after the officer agreed to replace typed values. */
 export function rollupScores(year: unknown, overwrite: unknown): JobResult {
-  return withYear(year, (y) => scoringModule().rollupJob(active(), y, overwrite === true));
+  return withYear(year, (y) => scoringJob((m) => m.rollupJob(active(), y, overwrite === true)));
 }
 
 /** Selects the cell of a finding, so the officer lands on it. */

@@ -5,6 +5,8 @@ import { checkJob, summaryJob, templateJob } from "../../src/sheets/jobs";
 import { recognitionJob } from "../../src/sheets/recognition";
 import { rollupJob } from "../../src/sheets/rollup";
 import { scoringTabsJob } from "../../src/sheets/scoring";
+import { createScoringTabs } from "../../src/ui/server";
+import { projectEnvironment } from "../fixtures/project";
 import {
   FAMILY,
   fillFamilyCriteria,
@@ -13,6 +15,7 @@ import {
   typeScores,
 } from "../fixtures/scoring";
 import { seedCommune } from "../fixtures/workbooks";
+import { installGlobals } from "../memory";
 import { allValues, col, tab, useEnvironment } from "./helpers";
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -278,5 +281,31 @@ describe("Danh sách công nhận", () => {
     const before = allValues(ss);
     expect(recognitionJob(ss, 2026).ok).toBe(false);
     expect(allValues(ss)).toEqual(before);
+  });
+});
+
+describe("criteria scoring's own code (Scoring.html)", () => {
+  it("is loaded only by a commune that scores, and its absence stops nothing else", () => {
+    const fresh = projectEnvironment({ latency: "none", htmlFiles: { Scoring: "(" } });
+    const undo = installGlobals(globalThis, fresh);
+    try {
+      const { ss } = seedCommune(fresh, "Xã Không Nạp", { villages: 2 });
+      expect(checkJob(ss).findings).toEqual([]);
+      expect(summaryJob(ss, 2026).ok).toBe(true);
+      ss.insertSheet(CRITERIA_TAB);
+      const check = checkJob(ss);
+      expect(check.findings).toEqual([
+        expect.objectContaining({
+          tab: CRITERIA_TAB,
+          severity: "warning",
+          message: expect.stringContaining("Không nạp được phần chấm điểm"),
+        }),
+      ]);
+      expect(summaryJob(ss, 2026).ok).toBe(true);
+      expect(createScoringTabs()).toMatchObject({ ok: false });
+      expect(templateJob(ss, "Xã").message).toContain("Không nạp được phần chấm điểm");
+    } finally {
+      undo();
+    }
   });
 });
