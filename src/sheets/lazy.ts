@@ -32,30 +32,27 @@ export const SCORING_FILE = "Scoring";
 /** The global the file's code defines. */
 export const SCORING_GLOBAL = "AddOnScoring";
 
-/** The module loaded in this execution, and from which HtmlService (a new one per test). */
-let loaded: { readonly module: ScoringModule; readonly from: unknown } | undefined;
-const service = () => (typeof HtmlService === "undefined" ? undefined : HtmlService);
+/** The module, once loaded in this execution. */
+let loaded: ScoringModule | undefined;
 
 /**
  * The module, loaded once per execution (the module itself provides its own copy at load). When it
  * cannot be loaded, the error says so in Vietnamese: scoring is then unavailable, nothing else.
  */
 export function scoringModule(): ScoringModule {
-  if (loaded?.from !== service() || !loaded) {
+  if (!loaded)
     try {
       const text = HtmlService.createHtmlOutputFromFile(SCORING_FILE).getContent();
-      const module = new Function(`${text}\nreturn ${SCORING_GLOBAL}.module;`)() as ScoringModule;
-      loaded = { module, from: service() };
+      loaded = new Function(`${text}\nreturn ${SCORING_GLOBAL}.module;`)() as ScoringModule;
     } catch (e) {
       throw new Error(JOB.scoringUnavailable(e instanceof Error ? e.message : String(e)));
     }
-  }
-  return loaded.module;
+  return loaded;
 }
 
 /** Sets the module without loading it: the module's own bundle, and nothing else. */
 export function provideScoring(module: ScoringModule): void {
-  loaded = { module, from: service() };
+  loaded = module;
 }
 
 /** The tabs check a workbook's scoring tabs need, as the workbook check passes them. */

@@ -30,7 +30,7 @@ import {
 import { nameKey } from "../core/text";
 import { readGuidance } from "./guidance";
 import { type JobResult, withDocumentLock } from "./run";
-import { findTab, indexTabs, readGrid, type TabIndex } from "./tabs";
+import { findTab, indexTabs, META, mark, readGrid, type TabIndex } from "./tabs";
 import { dressColumns, newTab, protectWarning } from "./template";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -151,6 +151,8 @@ function ensureScoringTab(
     report.created.push(spec.tab);
     return;
   }
+  // found by its name: stamp it, so the checks find it by its metadata
+  if (!index.byId.has(scoringId(spec.model))) mark(existing, META.tab, scoringId(spec.model));
   const lastColumn = Math.max(existing.getLastColumn(), 1);
   const header = existing.getRange(1, 1, 1, lastColumn).getValues()[0] ?? [];
   const columns = mapHeader(tab, header);

@@ -10,7 +10,7 @@ import {
 } from "../core/check/workbook";
 import { CRITERIA_TAB } from "../core/model/criteria";
 import { AREAS, COMMUNE_TABS, CONFIG_TAB, ROADMAP_TAB } from "../core/model/schema";
-import { SCORING_SPECS, scoringId } from "../core/model/scoring";
+import { SCORING_PREFIX } from "../core/model/scoring";
 import { scoringModule } from "./lazy";
 import { findTab, indexTabs, readGrid, type TabIndex } from "./tabs";
 
@@ -45,9 +45,14 @@ export function readWorkbook(
   };
   const data: WorkbookGrids["data"] = {};
   for (const tab of [...COMMUNE_TABS, AREAS]) data[tab.id] = named(tab.id, tab.name);
-  const scoring: WorkbookGrids["scoring"] = {};
+  // scoring tabs are found by the metadata the add-on stamped on them ("scoring:GDHT"…)
+  const scoring: Record<string, NamedGrid> = {};
   if (options.scoring !== false)
-    for (const spec of SCORING_SPECS) scoring[spec.model] = named(scoringId(spec.model), spec.tab);
+    for (const [name, sheet] of index.byName) {
+      const id = [...index.byId].find(([, s]) => s === sheet)?.[0] ?? "";
+      if (id.startsWith(SCORING_PREFIX))
+        scoring[id.slice(SCORING_PREFIX.length)] = { name, grid: readGrid(sheet) };
+    }
   const grids: WorkbookGrids = {
     config: read("config", CONFIG_TAB),
     roadmap: read("roadmap", ROADMAP_TAB),

@@ -122,17 +122,21 @@ describe("the scope mapping", () => {
   });
 });
 
+/** The code a flavor ships: Code.js, and Scoring.html (criteria scoring, loaded when used). */
+const shippedCode = (flavor: (typeof FLAVOR_NAMES)[number]) =>
+  `${builtFile(flavor, "Code.js")}\n${builtFile(flavor, "Scoring.html")}`;
+
 describe.each(FLAVOR_NAMES)("dist/%s", (flavor) => {
-  const code = builtFile(flavor, "Code.js");
+  const code = shippedCode(flavor);
   const manifest = JSON.parse(builtFile(flavor, "appsscript.json")) as { oauthScopes: string[] };
 
-  it("asks in appsscript.json for exactly the scopes its Code.js uses", () => {
+  it("asks in appsscript.json for exactly the scopes its code uses", () => {
     expect([...manifest.oauthScopes].sort()).toEqual(requiredScopes(code).scopes);
   });
 });
 
 describe("the commune flavor (dist/xa)", () => {
-  const { uses, scopes } = requiredScopes(builtFile("xa", "Code.js"));
+  const { uses, scopes } = requiredScopes(shippedCode("xa"));
 
   it("opens no other spreadsheet and makes no trigger", () => {
     expect(uses.filter((u) => /^SpreadsheetApp\.(open|create)|^ScriptApp\./u.test(u))).toEqual([]);
@@ -145,7 +149,7 @@ describe("the commune flavor (dist/xa)", () => {
 
 describe("the gathering flavor (dist/tonghop)", () => {
   it("opens the lower levels' spreadsheets, so it needs the sensitive spreadsheets scope", () => {
-    const { uses, scopes } = requiredScopes(builtFile("tonghop", "Code.js"));
+    const { uses, scopes } = requiredScopes(shippedCode("tonghop"));
     expect(uses).toContain("SpreadsheetApp.openByUrl");
     expect(scopes).toContain(ALL_SHEETS);
     expect(scopes).not.toContain(CURRENT_ONLY);

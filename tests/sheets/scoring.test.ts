@@ -283,29 +283,3 @@ describe("Danh sách công nhận", () => {
     expect(allValues(ss)).toEqual(before);
   });
 });
-
-describe("criteria scoring's own code (Scoring.html)", () => {
-  it("is loaded only by a commune that scores, and its absence stops nothing else", () => {
-    const fresh = projectEnvironment({ latency: "none", htmlFiles: { Scoring: "(" } });
-    const undo = installGlobals(globalThis, fresh);
-    try {
-      const { ss } = seedCommune(fresh, "Xã Không Nạp", { villages: 2 });
-      expect(checkJob(ss).findings).toEqual([]);
-      expect(summaryJob(ss, 2026).ok).toBe(true);
-      ss.insertSheet(CRITERIA_TAB);
-      const check = checkJob(ss);
-      expect(check.findings).toEqual([
-        expect.objectContaining({
-          tab: CRITERIA_TAB,
-          severity: "warning",
-          message: expect.stringContaining("Không nạp được phần chấm điểm"),
-        }),
-      ]);
-      expect(summaryJob(ss, 2026).ok).toBe(true);
-      expect(createScoringTabs()).toMatchObject({ ok: false });
-      expect(templateJob(ss, "Xã").message).toContain("Không nạp được phần chấm điểm");
-    } finally {
-      undo();
-    }
-  });
-});

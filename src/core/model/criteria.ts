@@ -149,8 +149,6 @@ type Line = readonly [Kind, string, string, string, number | "", string];
 const rows = (model: Model, lines: readonly Line[]): PresetRow[] =>
   lines.map(([kind, ...rest]) => [model.name, "", KIND[kind], ...rest]);
 
-const [GDHT, DHHT, CONGDONG, DVHT, CONGDAN] = MODELS;
-
 /** The citizen groups of congdanhoctap.vn, each scored on its own form. */
 const CITIZEN_GROUPS = [
   ["Nông dân, lao động nông thôn", ""],
@@ -196,48 +194,51 @@ const unseen = (code: string, group: string): Line => [
  * The presets written into a new "Bộ tiêu chí" tab, with their sources. Only the learning citizen
  * is complete; the learning family has two confirmed groups; the others are empty structures.
  */
-export const PRESET_ROWS: readonly PresetRow[] = /* @__PURE__ */ (() => [
-  ...rows(CONGDAN, [
-    ["total", "", "", "", 100, `${QD324}: 10 chỉ số × 10 điểm`],
-    ["pass", "", "", "", 80, QD324],
-    ["itemMin", "", "", "", 5, QD324],
-  ]),
-  ...CITIZEN_GROUPS.map(
-    ([name, note]): PresetRow => [CONGDAN.name, name, KIND.form, "", "", "", "", note],
-  ),
-  ...rows(
-    CONGDAN,
-    Array.from(
-      { length: 10 },
-      (_, i): Line => [
-        "item",
-        "",
-        String(i + 1),
-        `Chỉ số ${i + 1}`,
-        10,
-        i
-          ? ""
-          : "3 nhóm năng lực: tự học; dùng công cụ tương tác; quan hệ xã hội (ghi theo mẫu phiếu)",
-      ],
+export const PRESET_ROWS: readonly PresetRow[] = /* @__PURE__ */ (() => {
+  const [GDHT, DHHT, CONGDONG, DVHT, CONGDAN] = MODELS;
+  return [
+    ...rows(CONGDAN, [
+      ["total", "", "", "", 100, `${QD324}: 10 chỉ số × 10 điểm`],
+      ["pass", "", "", "", 80, QD324],
+      ["itemMin", "", "", "", 5, QD324],
+    ]),
+    ...CITIZEN_GROUPS.map(
+      ([name, note]): PresetRow => [CONGDAN.name, name, KIND.form, "", "", "", "", note],
     ),
-  ),
-  ...rows(GDHT, [
-    ["total", "", "", "", 100, `${QD448}: 4 nhóm tiêu chí`],
-    ["pass", "", "", "", "", CONFIRM],
-    child("1a", "Trẻ em trong độ tuổi đều đi học, hoàn thành phổ cập"),
-    child("1b", "Học lực từ trung bình, hạnh kiểm từ khá"),
-    child("1c", "Trung thực, lễ phép, tham gia hoạt động địa phương"),
-    adult("2a", "Người lớn 19–60 tuổi biết chữ từ bậc 1", 10),
-    adult(
-      "2b",
-      "Người lớn học ít nhất 01 nội dung mỗi năm, và nội dung khác",
-      20,
-      `Nhóm 2: 30 điểm; chia điểm ${CONFIRM}`,
+    ...rows(
+      CONGDAN,
+      Array.from(
+        { length: 10 },
+        (_, i): Line => [
+          "item",
+          "",
+          String(i + 1),
+          `Chỉ số ${i + 1}`,
+          10,
+          i
+            ? ""
+            : "3 nhóm năng lực: tự học; dùng công cụ tương tác; quan hệ xã hội (ghi theo mẫu phiếu)",
+        ],
+      ),
     ),
-    unseen("3", "Điều kiện học tập"),
-    unseen("4", "Tác động, hiệu quả của học tập"),
-  ]),
-  ...empty(DHHT),
-  ...empty(CONGDONG),
-  ...empty(DVHT),
-])();
+    ...rows(GDHT, [
+      ["total", "", "", "", 100, `${QD448}: 4 nhóm tiêu chí`],
+      ["pass", "", "", "", "", CONFIRM],
+      child("1a", "Trẻ em trong độ tuổi đều đi học, hoàn thành phổ cập"),
+      child("1b", "Học lực từ trung bình, hạnh kiểm từ khá"),
+      child("1c", "Trung thực, lễ phép, tham gia hoạt động địa phương"),
+      adult("2a", "Người lớn 19–60 tuổi biết chữ từ bậc 1", 10),
+      adult(
+        "2b",
+        "Người lớn học ít nhất 01 nội dung mỗi năm, và nội dung khác",
+        20,
+        `Nhóm 2: 30 điểm; chia điểm ${CONFIRM}`,
+      ),
+      unseen("3", "Điều kiện học tập"),
+      unseen("4", "Tác động, hiệu quả của học tập"),
+    ]),
+    ...empty(DHHT),
+    ...empty(CONGDONG),
+    ...empty(DVHT),
+  ];
+})();

@@ -69,7 +69,8 @@ export const VERDICT_HEADER = "Kết quả";
 export const REGISTERED_HEADER = "Đăng ký";
 
 /** The developer-metadata id of a model's scoring tab. */
-export const scoringId = (model: ModelId) => `scoring:${model}`;
+export const SCORING_PREFIX = "scoring:";
+export const scoringId = (model: ModelId) => `${SCORING_PREFIX}${model}`;
 
 /** The column key of an item's points. */
 export const itemKey = (code: string) => `item:${code}`;
