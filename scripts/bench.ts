@@ -61,6 +61,8 @@ for (const flavor of FLAVOR_NAMES) {
   emit(`bundle_bytes.${flavor}`, bytes, "bytes");
   if (bytes >= budget) overBudget.push(`dist/${flavor}/Code.js: ${bytes} bytes ≥ ${budget}`);
 }
+// criteria scoring's code, loaded only when a commune scores or DAT_TIEUCHI is called
+emit("scoring_module_bytes", statSync(new URL("Scoring.html", FLAVORS.xa.dist)).size, "bytes");
 
 // ---- Every indicator for a province: 150 communes × 30 villages, Σ/Σ against targets ----
 const rnd = random(387);
