@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { CRITERIA_TAB } from "../../src/core/model/criteria";
+import { CRITERIA_TAB, KIND } from "../../src/core/model/criteria";
 import { VILLAGES } from "../../src/core/model/schema";
 import { checkJob, summaryJob, templateJob } from "../../src/sheets/jobs";
 import { recognitionJob } from "../../src/sheets/recognition";
@@ -8,11 +8,13 @@ import { scoringTabsJob } from "../../src/sheets/scoring";
 import { createScoringTabs } from "../../src/ui/server";
 import { projectEnvironment } from "../fixtures/project";
 import {
+  COMMUNITY,
   FAMILY,
   fillFamilyCriteria,
   households,
   type ScoreRow,
   typeScores,
+  UNIT,
 } from "../fixtures/scoring";
 import { seedCommune } from "../fixtures/workbooks";
 import { installGlobals } from "../memory";
@@ -281,5 +283,48 @@ describe("Danh sách công nhận", () => {
     const before = allValues(ss);
     expect(recognitionJob(ss, 2026).ok).toBe(false);
     expect(allValues(ss)).toEqual(before);
+  });
+});
+
+describe("scoring villages and units", () => {
+  /** A criteria set an officer types for a model whose preset is an empty structure. */
+  function typeSet(ss: Spreadsheet, model: string): void {
+    const sheet = tab(ss, CRITERIA_TAB);
+    const grid = sheet.getDataRange().getValues();
+    const rows = grid.flatMap((r, i) => (r[0] === model ? [i + 1] : []));
+    const [total, pass, item] = rows as [number, number, number];
+    sheet.getRange(total, 7).setValue(20);
+    sheet.getRange(pass, 7).setValue(15);
+    sheet.getRange(item, 4, 1, 4).setValues([["Học tập", "1", "Phong trào học tập", 10]]);
+    sheet.insertRowsAfter(item, 1);
+    sheet
+      .getRange(item + 1, 1, 1, 7)
+      .setValues([[model, "", KIND.item, "Học tập", "2", "Kết quả", 10]]);
+  }
+
+  it("roll the community's and the units' verdicts into their marks", () => {
+    const ss = scoringCommune();
+    typeSet(ss, "Cộng đồng học tập");
+    typeSet(ss, "Đơn vị học tập");
+    expect(scoringTabsJob(ss).message).toContain("Chấm điểm Cộng đồng, Chấm điểm Đơn vị");
+    typeScores(ss, COMMUNITY, [
+      { year: 2026, code: "T01", name: "Thôn Đông", points: [9, 8] },
+      { year: 2026, code: "T02", name: "Thôn Tây", points: [5, 5] },
+    ]);
+    typeScores(ss, UNIT, [{ year: 2026, code: "DV01", name: "UBND xã", points: [8, 8] }]);
+    villageCell(ss, 2026, "T02", "Thôn đạt CĐHT").setValue("");
+    const done = rollupJob(ss, 2026, true);
+    expect(done.ok).toBe(true);
+    expect(villageCell(ss, 2026, "T01", "Thôn đạt CĐHT").getValue()).toBe("đạt");
+    expect(villageCell(ss, 2026, "T02", "Thôn đạt CĐHT").getValue()).toBe("chưa đạt");
+    const units = tab(ss, "Đơn vị");
+    const row =
+      units
+        .getDataRange()
+        .getValues()
+        .findIndex((r) => r[0] === 2026 && r[1] === "DV01") + 1;
+    expect(units.getRange(row, col(units, "Đạt ĐVHT")).getValue()).toBe("đạt");
+    expect(units.getRange(row, col(units, "Đăng ký ĐVHT")).getValue()).toBe("có");
+    expect(checkJob(ss).findings?.filter((f) => f.severity === "error")).toEqual([]);
   });
 });
