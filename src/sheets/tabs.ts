@@ -1,6 +1,10 @@
 // Finding, reading and marking the add-on's tabs. Every read is one whole-tab call; tabs are found
 // by the developer metadata the add-on stamps on them, so an officer may rename them.
 
+import type { Contribution } from "../core/model/schema";
+import { rateHeader } from "../core/model/template";
+import { nameKey } from "../core/text";
+
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -75,11 +79,26 @@ export function readGrid(sheet: Sheet): unknown[][] {
   return sheet.getDataRange().getValues();
 }
 
+/**
+ * Every script that opens the document sees DOCUMENT metadata: the other flavor, another copy of
+ * the add-on. The default visibility is undocumented, so it is always passed.
+ */
+export const DOCUMENT = () => SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT;
+
 /** Sets (or replaces) a metadata value on a sheet. */
 export function mark(sheet: Sheet, key: string, value: string): void {
   const existing = sheet.getDeveloperMetadata().find((md) => md.getKey() === key);
   if (existing) existing.setValue(value);
-  else sheet.addDeveloperMetadata(key, value);
+  else sheet.addDeveloperMetadata(key, value, DOCUMENT());
+}
+
+/**
+ * Where a rate column sits in a header row: found by the header its formula shows (the cell's
+ * value), never by reading the formula text back; -1 when absent.
+ */
+export function rateAt(header: readonly unknown[], c: Contribution): number {
+  const h = nameKey(rateHeader(c));
+  return header.findIndex((v) => typeof v === "string" && nameKey(v) === h);
 }
 
 /**

@@ -29,7 +29,7 @@ import {
   validationOf,
 } from "../core/model/template";
 import { nameKey } from "../core/text";
-import { findTab, indexTabs, META, mark, type TabIndex } from "./tabs";
+import { DOCUMENT, findTab, indexTabs, META, mark, rateAt, type TabIndex } from "./tabs";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -40,14 +40,17 @@ export interface TemplateReport {
   readonly completed: string[];
 }
 
-/** A native validation rule; counts are checked by formula (Sheets has no "whole number" rule). */
+/**
+ * A native validation rule; counts are checked by a formula (Sheets has no "whole number" rule),
+ * written with `;` so it parses in every locale.
+ */
 function validationRule(v: Validation, firstCell: string, help: string) {
   const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true).setHelpText(help);
   switch (v.kind) {
     case "count":
       return builder
         .requireFormulaSatisfied(
-          `=AND(ISNUMBER(${firstCell}),${firstCell}>=0,${firstCell}=INT(${firstCell}))`,
+          `=AND(ISNUMBER(${firstCell});${firstCell}>=0;${firstCell}=INT(${firstCell}))`,
         )
         .build();
     case "year":
@@ -109,9 +112,7 @@ function ensureDataTab(
   }
   if (!index.byId.has(tab.id)) mark(existing, META.tab, tab.id);
   const lastColumn = Math.max(existing.getLastColumn(), 1);
-  const headerRange = existing.getRange(1, 1, 1, lastColumn);
-  const header = headerRange.getValues()[0] ?? [];
-  const headerFormulas = headerRange.getFormulas()[0] ?? [];
+  const header = existing.getRange(1, 1, 1, lastColumn).getValues()[0] ?? [];
   const columns = mapHeader(tab, header);
   const missing = tab.columns.filter((c) => !columns.has(c.key));
   let next = lastColumn + 1;
@@ -129,10 +130,7 @@ function ensureDataTab(
     next += missing.length;
     added.push(...missing.map((c) => c.header));
   }
-  const hasRate = (h: string) =>
-    header.some((v) => typeof v === "string" && nameKey(v) === nameKey(h)) ||
-    headerFormulas.some((f) => f.includes(`"${h}"`));
-  const rates = dataTabLayout(tab).rates.filter((r) => !hasRate(rateHeader(r)));
+  const rates = dataTabLayout(tab).rates.filter((r) => rateAt(header, r) < 0);
   const formulas = rates.map((r) => rateFormula(r, columns)).filter((f): f is string => Boolean(f));
   if (formulas.length) {
     ensureColumns(existing, next + formulas.length - 1);
@@ -261,6 +259,6 @@ export function ensureTemplate(
   if (level === "Xã") for (const tab of COMMUNE_TABS) ensureDataTab(ss, index, tab, report);
   else ensureAreas(ss, index, report);
   if (!ss.getDeveloperMetadata().some((md) => md.getKey() === META.template))
-    ss.addDeveloperMetadata(META.template, String(TEMPLATE_VERSION));
+    ss.addDeveloperMetadata(META.template, String(TEMPLATE_VERSION), DOCUMENT());
   return report;
 }

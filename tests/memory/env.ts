@@ -183,6 +183,11 @@ export class Env implements CallPolicy, ModelHost {
   readonly clock: SimClock;
   readonly latency: Latency;
   user: string;
+  /**
+   * The Apps Script project running now. Another copy of the add-on (or the other flavor) is
+   * another project: set a new id to see a workbook as it would.
+   */
+  scriptId = "mo-hinh-hoc-tap";
   /** The user the script runs as; null means the active user (an add-on's usual case). */
   effectiveUser: string | null = null;
   /**
