@@ -685,15 +685,15 @@ export class Evaluator {
     }
     if (builtin && this.arrayDepth > 0 && CELLWISE.has(name)) {
       const vals = args.map((a) => this.evaluate(a));
+      // One literal node per argument, refilled for each cell.
+      const cells = vals.map((): { k: "lit"; v: Scalar } => ({ k: "lit", v: EMPTY }));
       if (vals.some((v) => v instanceof Grid))
-        return broadcast(vals, (xs) =>
-          scalarOf(
-            builtin(
-              xs.map((v) => ({ k: "lit", v })),
-              this,
-            ),
-          ),
-        );
+        return broadcast(vals, (xs) => {
+          xs.forEach((v, i) => {
+            (cells[i] as { v: Scalar }).v = v;
+          });
+          return scalarOf(builtin(cells, this));
+        });
     }
     if (builtin) return builtin(args, this);
     const jsArgs: unknown[] = [];

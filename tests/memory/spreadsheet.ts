@@ -965,7 +965,6 @@ export class MemSheet implements Pick<GSheet, (typeof SHEET_METHODS)[number]> {
       if (!(rule instanceof MemConditionalFormatRule)) throw new Error("Invalid argument: rules");
       return new MemConditionalFormatRule(this.env, rule.spec).spec;
     });
-    this.book.dirty = true;
   }
   newChart(): GChartBuilder {
     return as<GChartBuilder>(new MemEmbeddedChartBuilder(this.env, this.model));
