@@ -39,7 +39,8 @@ export function isOurs(rule: Rule): boolean {
   );
 }
 
-function rulesFor(ranges: Range[], formulas: Record<Shade, string>): Rule[] {
+/** The three shade rules over `ranges`, in the add-on's colours. */
+export function rulesFor(ranges: Range[], formulas: Record<Shade, string>): Rule[] {
   return SHADES.map((shade) =>
     SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(formulas[shade])

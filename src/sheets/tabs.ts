@@ -13,6 +13,7 @@ export const META = {
   tab: "mhht.tab",
   summary: "mhht.summary",
   template: "mhht.template",
+  selfCheck: "mhht.selfcheck",
 } as const;
 
 export interface TabIndex {

@@ -20,6 +20,7 @@ import {
 } from "../core/model/schema";
 import {
   configGrid,
+  countRule,
   dataTabLayout,
   formatOf,
   rateFormula,
@@ -40,19 +41,12 @@ export interface TemplateReport {
   readonly completed: string[];
 }
 
-/**
- * A native validation rule; counts are checked by a formula (Sheets has no "whole number" rule),
- * written with `;` so it parses in every locale.
- */
+/** A native validation rule; counts are checked by a formula (see countRule). */
 function validationRule(v: Validation, firstCell: string, help: string) {
   const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true).setHelpText(help);
   switch (v.kind) {
     case "count":
-      return builder
-        .requireFormulaSatisfied(
-          `=AND(ISNUMBER(${firstCell});${firstCell}>=0;${firstCell}=INT(${firstCell}))`,
-        )
-        .build();
+      return builder.requireFormulaSatisfied(countRule(firstCell)).build();
     case "year":
       return builder.requireNumberBetween(2000, 2100).build();
     case "list":

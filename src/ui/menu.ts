@@ -4,7 +4,7 @@ import { UI } from "../core/messages";
 import type { Level } from "../core/model/schema";
 import { checkJob, highlightJob, summaryJob, templateJob } from "../sheets/jobs";
 import type { JobResult } from "../sheets/run";
-import { closeYear, gatherYear, reopenYear } from "./server";
+import { closeYear, gatherYear, reopenYear, showSelfCheck } from "./server";
 
 /** Menu items in order: caption and the top-level function it calls. */
 export const MENU: readonly (readonly [string, string])[] = [
@@ -19,6 +19,7 @@ export const MENU: readonly (readonly [string, string])[] = [
   [UI.menu.reopen, "menuReopen"],
   [UI.menu.gather, "menuGather"],
   [UI.menu.functionHelp, "showFunctionHelp"],
+  [UI.menu.selfCheck, "menuSelfCheck"],
 ];
 
 /** Builds the add-on menu. Runs in AuthMode.NONE too, so it touches nothing but the menu. */
@@ -65,6 +66,7 @@ export const MENU_HANDLERS: Record<string, () => void> = {
   menuReopen: () => showResult(reopenYear(undefined)),
   menuGather: () => showResult(gatherYear(undefined)),
   showFunctionHelp,
+  menuSelfCheck: showSelfCheck,
 };
 
 /** Opens the help the build generated from the custom functions' docs (dist/Help.html). */

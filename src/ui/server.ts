@@ -18,6 +18,7 @@ import {
   templateJob,
 } from "../sheets/jobs";
 import { type JobResult, withDocumentLock } from "../sheets/run";
+import { type SelfCheckReport, selfCheck } from "../sheets/selfcheck";
 import { refillRoadmap, writeConfig } from "../sheets/settings";
 import { readWorkbook } from "../sheets/workbook";
 
@@ -229,6 +230,21 @@ export function showSidebar(): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
+/** Tự kiểm tra tiện ích, for the sidebar; its words are the sidebar's. */
+export function runSelfCheck(): SelfCheckReport {
+  return selfCheck(active());
+}
+
+/** Opens the sidebar on the self-check (menu item): the page reads the view from its body. */
+export function showSelfCheck(): void {
+  const page = HtmlService.createHtmlOutputFromFile("Sidebar")
+    .getContent()
+    .replace("<body>", '<body data-view="self-check">');
+  SpreadsheetApp.getUi().showSidebar(
+    HtmlService.createHtmlOutput(page).setTitle(UI.menu.selfCheck),
+  );
+}
+
 /** What google.script.run may call, by name. */
 export const SERVER_FUNCTIONS = {
   showSidebar,
@@ -244,6 +260,7 @@ export const SERVER_FUNCTIONS = {
   reopenYear,
   gatherYear,
   continueGather,
+  runSelfCheck,
 } as const;
 
 const p = (name: string, doc: string, type = "string") => ({ name, type, doc });
@@ -288,4 +305,5 @@ export const SERVER_DOCS: Readonly<Record<keyof typeof SERVER_FUNCTIONS, EntryDo
       summary: "Chạy tiếp lần thu thập bị dừng trước giới hạn thời gian.",
       params: [],
     },
+    runSelfCheck: { kind: "server", summary: UI.menu.selfCheck, params: [] },
   }))();

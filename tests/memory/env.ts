@@ -202,6 +202,11 @@ export class Env implements CallPolicy, ModelHost {
   readonly htmlFiles: Record<string, string> = {};
   readonly logs: string[] = [];
   readonly triggers: TriggerRecord[] = [];
+  /**
+   * Test hook for a Sheets that reads some formulas differently: each formula written to a cell or
+   * used by a rule that it matches gives a parse error (#ERROR!, or a rule that never holds).
+   */
+  unparsable: ((formula: string) => boolean) | null = null;
   /** How many times Sheets ran a registered custom function. */
   customFunctionCalls = 0;
   /** "custom-function" while a custom function runs: writes and openById are refused. */

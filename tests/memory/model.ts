@@ -131,6 +131,8 @@ export interface ModelHost {
     args: unknown[],
     at: { sheet: SheetModel; row: number; col: number },
   ): { value: unknown } | { error: string } | undefined;
+  /** Test hook: formulas it matches (cells and rules) read as parse errors. */
+  readonly unparsable?: ((formula: string) => boolean) | null;
 }
 
 const SPILL_KEY = 32768;
@@ -437,6 +439,7 @@ export class BookModel {
     this.ensureCalculated();
     let ast: Node;
     try {
+      if (this.host.unparsable?.(formula)) throw new FormulaParseError("refused by the test");
       ast = parseFormula(formula, this.syntax);
     } catch {
       return new CellError("#ERROR!", "Formula parse error.");
@@ -457,10 +460,11 @@ function argKey(x: unknown): string {
  * Stores a formula typed in `syntax` on a cell, in English form; one that does not parse keeps its
  * text and shows #ERROR! as in Sheets.
  */
-export function setFormula(cell: Cell, formula: string, syntax: Syntax): void {
+export function setFormula(cell: Cell, formula: string, syntax: Syntax, refused = false): void {
   let ast: Node | CellError;
   let text = formula;
   try {
+    if (refused) throw new FormulaParseError("refused by the test");
     ast = parseFormula(formula, syntax);
     text = translateFormula(formula, syntax, ENGLISH);
   } catch (e) {
@@ -627,7 +631,8 @@ export class SheetModel {
     }
     for (const s of stored) {
       const cell = this.ensureCell(s.r, s.c);
-      if (s.formula !== undefined) setFormula(cell, s.formula, this.book.syntax);
+      if (s.formula !== undefined)
+        setFormula(cell, s.formula, this.book.syntax, this.book.host.unparsable?.(s.formula));
       else {
         if (cell.f) clearFormula(cell);
         cell.v = s.value;

@@ -2,8 +2,7 @@
 // commune job with its progress and result, failures of the transport, settings, text-only rendering
 // of sheet values, accessibility (axe-core) and a screenshot at 300 px.
 
-import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { VILLAGES } from "../../src/core/model/schema";
@@ -12,7 +11,7 @@ import { SERVER_FUNCTIONS } from "../../src/ui/server";
 import { groupFindings } from "../../src/ui/sidebar/model";
 import { seedCommune, typeConfig } from "../fixtures/workbooks";
 import { createEnvironment, type Env, installGlobals } from "../memory";
-import { launch, openSidebar, type SidebarPage } from "./browser";
+import { axeViolations, launch, openSidebar, type SidebarPage } from "./browser";
 
 const TIMEOUT = 60_000;
 const XSS_VILLAGE = "<img src=x onerror=alert(1)>";
@@ -238,7 +237,7 @@ describe("sidebar on a commune", { timeout: TIMEOUT }, () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       300,
     );
-    await expectAccessible(page);
+    expect(await axeViolations(page)).toEqual([]);
     expect(s.errors).toEqual([]);
     expect(s.requests).toEqual([]);
   });
@@ -372,7 +371,7 @@ describe("findings of a commune with entry errors", { timeout: TIMEOUT }, () => 
     const { page } = s;
     await page.getByRole("button", { name: "Kiểm tra dữ liệu" }).click();
     await expect.poll(() => message(page).innerText()).toContain("Tìm thấy");
-    await expectAccessible(page);
+    expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       300,
     );
@@ -434,21 +433,3 @@ describe("the google.script.run stand-in", { timeout: TIMEOUT }, () => {
     expect(s.calls.filter((c) => c.name === "selectCell")).toEqual([]);
   });
 });
-
-/** Runs axe-core in the page; no serious or critical violation. */
-async function expectAccessible(page: Page): Promise<void> {
-  const require = createRequire(import.meta.url);
-  const source = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-  await page.addScriptTag({ content: source });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe;
-    type Violation = { id: string; impact: string; nodes: { target: string[] }[] };
-    const result = await axe.run();
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.map((n) => n.target.join(" ")),
-    }));
-  });
-  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
-}

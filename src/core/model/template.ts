@@ -44,6 +44,14 @@ export function formatOf(column: Column): string {
   return FORMAT.text;
 }
 
+/**
+ * The validation formula of a count cell (Sheets has no "whole number ≥ 0" rule), relative to the
+ * rule's first cell; `;` between arguments so it parses in every locale.
+ */
+export function countRule(cell: string): string {
+  return `=AND(ISNUMBER(${cell});${cell}>=0;${cell}=INT(${cell}))`;
+}
+
 /** "Tỷ lệ GĐHT"-style header of a per-row rate column. */
 export function rateHeader(c: Contribution): string {
   return `Tỷ lệ ${findIndicator(c.indicator)?.id ?? c.indicator}`;
