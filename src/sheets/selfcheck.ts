@@ -11,7 +11,7 @@ import {
   type ProbeReadings,
 } from "../core/report/selfcheck";
 import { isOurs, rulesFor } from "./highlight";
-import { DOCUMENT, META } from "./tabs";
+import { DOCUMENT, freeName, META } from "./tabs";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -102,10 +102,8 @@ export function selfCheck(ss: Spreadsheet): SelfCheckReport {
     const old = leftovers(ss);
     for (const s of old) ss.deleteSheet(s);
     const active = ss.getActiveSheet();
-    const taken = new Set(ss.getSheets().map((s) => s.getName()));
-    let name = PROBE_TAB;
-    for (let i = 2; taken.has(name); i++) name = `${PROBE_TAB} (${i})`;
-    const sheet = ss.insertSheet(name);
+    const byName = new Map(ss.getSheets().map((s) => [s.getName(), s]));
+    const sheet = ss.insertSheet(freeName({ byName }, PROBE_TAB));
     try {
       return {
         readings: probe(sheet, documentLock !== null, locale),

@@ -134,7 +134,7 @@ export function resizeRows(sheet: Sheet, rows: number): void {
 }
 
 /** A sheet name not yet used: "Tổng hợp 2026", else "Tổng hợp 2026 (2)"… */
-export function freeName(index: TabIndex, wanted: string): string {
+export function freeName(index: Pick<TabIndex, "byName">, wanted: string): string {
   const taken = new Set([...index.byName.keys()].map((n) => n.toLowerCase()));
   if (!taken.has(wanted.toLowerCase())) return wanted;
   for (let i = 2; ; i++)
