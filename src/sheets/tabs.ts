@@ -81,16 +81,17 @@ export function readGrid(sheet: Sheet): unknown[][] {
 }
 
 /**
- * Every script that opens the document sees DOCUMENT metadata: the other flavor, another copy of
- * the add-on. The default visibility is undocumented, so it is always passed.
+ * Every script that opens the document sees DOCUMENT metadata: the commune flavor, the gathering
+ * flavor and every copy of the template are different script projects, and PROJECT metadata is
+ * invisible to all but the one that wrote it. The default is undocumented, so it is always passed.
  */
 export const DOCUMENT = () => SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT;
 
-/** Sets (or replaces) a metadata value on a sheet. */
-export function mark(sheet: Sheet, key: string, value: string): void {
-  const existing = sheet.getDeveloperMetadata().find((md) => md.getKey() === key);
-  if (existing) existing.setValue(value);
-  else sheet.addDeveloperMetadata(key, value, DOCUMENT());
+/** Sets (or replaces) a metadata value on a sheet or the spreadsheet, visible to the whole document. */
+export function mark(target: Sheet | Spreadsheet, key: string, value: string): void {
+  const existing = target.getDeveloperMetadata().find((md) => md.getKey() === key);
+  if (existing) existing.setValue(value).setVisibility(DOCUMENT());
+  else target.addDeveloperMetadata(key, value, DOCUMENT());
 }
 
 /**

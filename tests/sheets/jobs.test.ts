@@ -11,8 +11,9 @@ import {
   summaryJob,
   templateJob,
 } from "../../src/sheets/jobs";
+import { projectEnvironment } from "../fixtures/project";
 import { areaRow, seedCommune, typeConfig, typeRows } from "../fixtures/workbooks";
-import { createEnvironment, installGlobals } from "../memory";
+import { installGlobals } from "../memory";
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -21,7 +22,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Everything an officer would look at after the whole cycle, in one workbook locale. */
 function wholeCycle(locale: string) {
-  const env = createEnvironment({ latency: "none" });
+  const env = projectEnvironment({ latency: "none" });
   const uninstall = installGlobals(globalThis, env);
   try {
     const sheet = (ss: Spreadsheet, name: string) => ss.getSheetByName(name) as Sheet;

@@ -17,7 +17,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { callServer, standInScript } from "../../scripts/preview/rpc";
+import {
+  callServer,
+  FLAVOR_FUNCTIONS,
+  type ServerFunctions,
+  standInScript,
+} from "../../scripts/preview/rpc";
 import type { RpcReply } from "../../scripts/preview/wire";
 import { buildSidebar, SIDEBAR } from "../../scripts/sidebar";
 
@@ -123,12 +128,14 @@ export interface SidebarPage {
 }
 
 /**
- * Opens the sidebar at the sidebar's 300 px width, wired to the server functions; `content`
- * replaces the page (the HTML a server function showed, e.g. the menu's self-check).
+ * Opens the sidebar at the sidebar's 300 px width, wired to a flavor's server functions (the
+ * gathering flavor's, a superset, unless told); `content` replaces the page (the HTML a server
+ * function showed, e.g. the menu's self-check).
  */
 export async function openSidebar(
   browser: Browser,
   height = 900,
+  functions: ServerFunctions = FLAVOR_FUNCTIONS.tonghop,
   content?: string,
 ): Promise<SidebarPage> {
   const page = await browser.newPage({ viewport: { width: 300, height } });
@@ -164,10 +171,10 @@ export async function openSidebar(
       failure = undefined;
       if (f === "network") throw new Error("Connection failure due to HTTP 0");
       if (f === "server") return { ok: false, error: "Exception: Service Spreadsheets timed out" };
-      return callServer(name, args);
+      return callServer(name, args, functions);
     },
   );
-  await page.addInitScript({ content: await standInScript() });
+  await page.addInitScript({ content: await standInScript(functions) });
   await page.goto(url);
   return {
     page,

@@ -7,8 +7,9 @@ import { selfCheck } from "../../src/sheets/selfcheck";
 import { MENU_HANDLERS } from "../../src/ui/menu";
 import { reportLines, reportText } from "../../src/ui/sidebar/selfcheck";
 import { SELF_CHECK } from "../../src/ui/sidebar/text";
+import { projectEnvironment } from "../fixtures/project";
 import { seedCommune } from "../fixtures/workbooks";
-import { createEnvironment, type Env, installGlobals } from "../memory";
+import { type Env, installGlobals } from "../memory";
 import { axeViolations, launch, openSidebar, sidebarSource } from "./browser";
 
 const TIMEOUT = 60_000;
@@ -18,7 +19,7 @@ let uninstall: () => void;
 
 beforeAll(async () => {
   browser = await launch();
-  env = createEnvironment({ latency: "none" });
+  env = projectEnvironment({ latency: "none" });
   uninstall = installGlobals(globalThis, env);
   seedCommune(env);
 }, TIMEOUT);
@@ -91,7 +92,7 @@ describe("the self-check in the sidebar", { timeout: TIMEOUT }, () => {
     const shown = env.ui.sidebars.at(-1);
     expect(shown?.title).toBe("Tự kiểm tra tiện ích");
     expect(shown?.content).toBe(sidebarSource().replace("<body>", '<body data-view="self-check">'));
-    const s = await openSidebar(browser, 900, shown?.content);
+    const s = await openSidebar(browser, 900, undefined, shown?.content);
     await expect.poll(() => s.page.locator(".check.ok").count()).toBe(10);
     expect(await s.page.locator(".selfcheck").getAttribute("open")).not.toBeNull();
     expect(s.errors).toEqual([]);
