@@ -70,7 +70,7 @@ describe("the self-check in the sidebar", { timeout: TIMEOUT }, () => {
     expect(text.split("\n")).toHaveLength(13);
     await page.getByRole("button", { name: SELF_CHECK.copy }).click();
     await expect
-      .poll(() => page.locator(".selfcheck .note").innerText())
+      .poll(() => page.locator('.selfcheck p[role="status"]').innerText())
       .toMatch(/Đã sao chép|Ctrl\+C/u);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       300,

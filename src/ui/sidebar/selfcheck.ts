@@ -86,6 +86,7 @@ export function selfCheckBox(run: Run): { box: HTMLElement; open: () => void } {
     const note = h("p", { className: "note ok", attrs: { role: "status" } });
     replace(
       result,
+      h("p", { className: lines.every((l) => l.ok) ? "note ok" : "note error" }, summary(lines)),
       h("p", { className: "facts" }, S.workbook(r.locale, r.timeZone)),
       r.cleaned ? h("p", { className: "help" }, S.cleaned) : null,
       h(
