@@ -10,6 +10,7 @@ import {
   createScoringTabs,
   reopenYear,
   rollupScores,
+  showSelfCheck,
 } from "./server";
 
 /** A menu item: its caption and the top-level function it calls. */
@@ -28,6 +29,7 @@ export const MENU: readonly MenuItem[] = [
   [SCORING_ACTION.rollup, "menuRollup"],
   [SCORING_ACTION.list, "menuRecognition"],
   [UI.menu.functionHelp, "showFunctionHelp"],
+  [UI.menu.selfCheck, "menuSelfCheck"],
 ];
 
 /** Builds the add-on menu, a separator between groups. Runs in AuthMode.NONE too, so it touches
@@ -89,6 +91,7 @@ export const MENU_HANDLERS: Record<string, () => void> = {
     showResult(agreed ? rollupScores(undefined, true) : first);
   },
   showFunctionHelp,
+  menuSelfCheck: showSelfCheck,
 };
 
 /** Opens the help the build generated from the custom functions' docs (dist/Help.html). */

@@ -16,6 +16,7 @@ import {
 } from "../sheets/jobs";
 import { type ScoringModule, scoringModule } from "../sheets/lazy";
 import { type JobResult, withDocumentLock } from "../sheets/run";
+import { type SelfCheckReport, selfCheck } from "../sheets/selfcheck";
 import { refillRoadmap, writeConfig } from "../sheets/settings";
 import { readWorkbook } from "../sheets/workbook";
 
@@ -251,6 +252,21 @@ export function showSidebar(): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
+/** Tự kiểm tra tiện ích, for the sidebar; its words are the sidebar's. */
+export function runSelfCheck(): SelfCheckReport {
+  return selfCheck(active());
+}
+
+/** Opens the sidebar on the self-check (menu item): the page reads the view from its body. */
+export function showSelfCheck(): void {
+  const page = HtmlService.createHtmlOutputFromFile("Sidebar")
+    .getContent()
+    .replace("<body>", '<body data-view="self-check">');
+  SpreadsheetApp.getUi().showSidebar(
+    HtmlService.createHtmlOutput(page).setTitle(UI.menu.selfCheck),
+  );
+}
+
 /** What google.script.run may call, by name, in both flavors (ui/gathering.ts adds its own). */
 export const SERVER_FUNCTIONS = {
   showSidebar,
@@ -267,6 +283,7 @@ export const SERVER_FUNCTIONS = {
   createScoringTabs,
   rollupScores,
   buildRecognitionList,
+  runSelfCheck,
 } as const;
 
 const p = (name: string, doc: string, type = "string") => ({ name, type, doc });
@@ -316,4 +333,5 @@ export const SERVER_DOCS: Readonly<Record<keyof typeof SERVER_FUNCTIONS, EntryDo
       summary: SCORING_ACTION.rollup,
       params: [p("year", "Năm.", "number"), p("overwrite", "Ghi đè ô nhập tay.", "boolean")],
     },
+    runSelfCheck: { kind: "server", summary: UI.menu.selfCheck, params: [] },
   }))();

@@ -4,7 +4,9 @@
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { FLAVOR_NAMES, FLAVORS } from "../../scripts/flavors";
+import { judge } from "../../src/core/report/selfcheck";
 import { FLAVOR_ENTRIES } from "../../src/entries";
+import type { SelfCheckReport } from "../../src/sheets/selfcheck";
 import { builtFile, loadBundle, shippedFiles } from "../fixtures/bundle";
 import { createEnvironment, type Env, installGlobals, type MenuItemRecord } from "../memory";
 
@@ -148,6 +150,7 @@ describe("dist/xa/Code.js running the commune's jobs on the memory spreadsheet",
       "Cập nhật số đếm từ tab chấm điểm",
       "Tạo danh sách công nhận",
       "Hướng dẫn các hàm",
+      "Tự kiểm tra tiện ích",
     ]);
     expect(run("getStatus")).toMatchObject({ level: "Xã", levels: ["Xã"] });
     // the template's help came from the shipped Guidance.html, not from Code.js
@@ -169,6 +172,11 @@ describe("dist/xa/Code.js running the commune's jobs on the memory spreadsheet",
     ]);
     expect(run("closeYear", 2026)).toMatchObject({ ok: true });
     expect(env.triggers).toEqual([]);
+    // the self-check of the shipped code passes every line on the stand-in and leaves no tab
+    const tabs = ss.getSheets().map((s) => s.getName());
+    const report = run("runSelfCheck") as unknown as SelfCheckReport;
+    expect(report.readings && judge(report.readings).filter((l) => !l.ok)).toEqual([]);
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(tabs);
   });
 
   it("scores citizens through the wrappers: tabs, verdicts, check, roll-up refusal, DAT_TIEUCHI", () => {
