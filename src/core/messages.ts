@@ -309,3 +309,53 @@ export const GATHER = {
   },
   deadline: (d: string) => `Hạn nộp: ${d}`,
 } as const;
+
+/** The fixed words of printed documents (src/core/report/print.ts). */
+export const PRINT = {
+  nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+  motto: "Độc lập - Tự do - Hạnh phúc",
+  /** Days below 10 and the months 1 and 2 take a leading zero, as administrative documents do. */
+  placeDate: (place: string, day: number, month: number, year: number) =>
+    `${place || "……"}, ngày ${String(day).padStart(2, "0")} tháng ${month < 3 ? `0${month}` : month} năm ${year}`,
+  preparer: "Người lập biểu",
+  sign: "(Ký, ghi rõ họ tên)",
+  signSeal: "(Ký, ghi rõ họ tên, đóng dấu)",
+} as const;
+
+/** The printed yearly report "Biểu báo cáo năm N" (src/core/report/yearly.ts). */
+export const REPORT = {
+  tab: (year: number) => `Biểu báo cáo năm ${year}`,
+  body: "Hội Khuyến học",
+  title: (year: number) => `Biểu báo cáo kết quả xây dựng các mô hình học tập năm ${year}`,
+  subtitle:
+    "(Thực hiện Quyết định 387/QĐ-TTg và Quyết định 677/QĐ-TTg; mục tiêu lấy từ tab “Lộ trình”)",
+  models: "I. Gia đình, dòng họ, cộng đồng, đơn vị học tập",
+  citizens: "II. Công dân học tập",
+  byIndicator: "1. Theo chỉ tiêu",
+  byGroup: "2. Theo nhóm đối tượng",
+  association: "III. Hội Khuyến học",
+  header: [
+    "TT",
+    "Mô hình, chỉ tiêu",
+    "Tổng số",
+    "Đăng ký",
+    "Được công nhận",
+    "Tỷ lệ trên tổng số",
+    "Tỷ lệ trên đăng ký",
+    "Mục tiêu",
+    "Đánh giá",
+  ],
+  groupHeader: ["TT", "Nhóm đối tượng", "Đăng ký", "Được công nhận", "Tỷ lệ trên đăng ký"],
+  none: "–",
+  incomplete: "chưa đủ",
+  noGroups: (year: number) =>
+    `Chưa có số liệu chấm điểm Công dân học tập theo nhóm đối tượng năm ${year} trong bảng tính này, nên phần này để trống.`,
+  notes: "Ghi chú:",
+  rates:
+    "- Tỷ lệ trên tổng số = số được công nhận chia cho tổng số hộ (dòng họ, thôn/TDP, đơn vị, người) của địa bàn; mục tiêu và đánh giá theo tỷ lệ này. Tỷ lệ trên đăng ký = số được công nhận chia cho số đã đăng ký.",
+  cut: "- Tỷ lệ được cắt, không làm tròn, đến 0,1% (11/12 ghi 91,6%), để đánh giá khớp với số in.",
+  incompleteNote: "- “chưa đủ”: có thôn/TDP hoặc đơn vị chưa nhập số đăng ký nên không cộng được.",
+  chair: ["TM. Hội Khuyến học", "Chủ tịch"],
+  done: (sheet: string, kept?: string) =>
+    `Đã tạo tab “${sheet}”. Để in: Tệp → Tải xuống → PDF, khổ A4, hướng dọc.${kept ? ` Tab “${kept}” có sẵn không phải do tiện ích tạo nên được giữ nguyên.` : ""}`,
+} as const;

@@ -6,17 +6,29 @@
 export interface Counts {
   readonly recognized: number;
   readonly total: number;
+  /** How many registered (đăng ký), for the models that register; known only when every row says. */
+  readonly registered?: number;
 }
 
-/** Σ numerators and Σ denominators: the only way rates are combined above the lowest level. */
+/**
+ * Σ numerators and Σ denominators: the only way rates are combined above the lowest level. The
+ * registered count is summed only when every part has one: a partial sum would understate it.
+ */
 export function sumCounts(parts: Iterable<Counts>): Counts {
   let recognized = 0;
   let total = 0;
+  let registered: number | undefined;
+  let first = true;
   for (const p of parts) {
     recognized += p.recognized;
     total += p.total;
+    registered =
+      p.registered === undefined || (registered === undefined && !first)
+        ? undefined
+        : (registered ?? 0) + p.registered;
+    first = false;
   }
-  return { recognized, total };
+  return registered === undefined ? { recognized, total } : { recognized, total, registered };
 }
 
 /** The exact rate, or undefined when there is nothing to divide by. */

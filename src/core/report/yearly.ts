@@ -1,0 +1,150 @@
+// The printed yearly report "Biểu báo cáo năm N" of a commune, district or province: per model its
+// total, registered and recognised counts, both rates cut to 0,1% and named by their denominator,
+// target and verdict; learning citizens by indicator and by group; the association's indicators.
+
+import { PRINT, REPORT } from "../messages";
+import { FORMAT } from "../model/formats";
+import { INDICATORS } from "../model/indicators";
+import { type Counts, shownRate } from "../model/rates";
+import {
+  fitColumns,
+  nationalHeader,
+  type PrintCell,
+  type Printout,
+  PrintPage,
+  placeDate,
+  placeOf,
+  signatureBlock,
+  titleBlock,
+} from "./print";
+import { NO_DATA, type Summary, type SummaryLine } from "./summary";
+
+/** Learning citizens of one group in the year, from criteria scoring (plain data). */
+export interface CitizenGroup {
+  readonly group: string;
+  readonly registered: number;
+  readonly recognized: number;
+}
+
+export interface ReportFacts {
+  readonly areaName: string;
+  /** When the report is made: its date line. */
+  readonly madeAt: number;
+}
+
+/** The models that register, then the learning-citizen rates, then the association's. */
+const MODELS = ["GDHT", "DHHT", "CONGDONG", "DVHT"];
+const CITIZENS = [
+  "CONGDAN_LD",
+  "CONGDAN_CB",
+  "CONGDAN_GD",
+  "CONGDAN_DV",
+  "KYNANGSO",
+  "KYNANGSO_TT",
+];
+const ASSOCIATION = ["CT_TTHTCD", "CB_TTHTCD", "QUANTRIET", "CONGDAN_TAPHUAN"];
+
+const rate = (value: number | undefined): PrintCell =>
+  value === undefined ? { value: REPORT.none, align: "center" } : { value, format: FORMAT.rate };
+
+/** recognised / registered, cut to 0,1% like every rate the add-on shows. */
+const onRegistered = (c: Counts) =>
+  c.registered ? shownRate({ recognized: c.recognized, total: c.registered }) : undefined;
+
+function lineCells(n: number, label: string, line: SummaryLine, registers: boolean): PrintCell[] {
+  const c = line.counts;
+  const registered: PrintCell =
+    c?.registered !== undefined
+      ? { value: c.registered }
+      : { value: registers && c ? REPORT.incomplete : REPORT.none, align: "center" };
+  return [
+    { value: String(n), align: "center" },
+    { value: label, wrap: true },
+    c ? { value: c.total } : { value: "" },
+    registered,
+    c ? { value: c.recognized } : { value: "" },
+    c ? rate(line.rate) : { value: "" },
+    registers && c ? rate(onRegistered(c)) : { value: REPORT.none, align: "center" },
+    line.target ? rate(line.target.value) : { value: REPORT.none, align: "center" },
+    { value: line.verdict, align: "center", wrap: true },
+  ];
+}
+
+/** The table rows of some indicators: every model always, the others when they have figures. */
+function rows(summary: Summary, ids: readonly string[], always: boolean): PrintCell[][] {
+  const out: PrintCell[][] = [];
+  for (const indicator of INDICATORS.filter((i) => ids.includes(i.id))) {
+    const section = summary.sections.find((s) => s.indicator.id === indicator.id);
+    if (!section && !always) continue;
+    const label = always ? `${indicator.name} (${indicator.unit})` : indicator.name;
+    const line = section?.total ?? { label, verdict: NO_DATA };
+    out.push(lineCells(out.length + 1, label, line, always));
+  }
+  return out;
+}
+
+function groupRows(groups: readonly CitizenGroup[]): PrintCell[][] {
+  return groups.map((g, i) => [
+    { value: String(i + 1), align: "center" },
+    { value: g.group, wrap: true },
+    { value: g.registered },
+    { value: g.recognized },
+    rate(onRegistered({ recognized: g.recognized, total: g.registered, registered: g.registered })),
+  ]);
+}
+
+/**
+ * Lays out the report of one year from the same summary as the summary tab (so the figures are
+ * the same), for the area in `facts`. `citizens` is the scoring roll-up by group; without it the
+ * report says there is none instead of inventing numbers.
+ */
+export function yearlyReport(
+  summary: Summary,
+  facts: ReportFacts,
+  citizens?: readonly CitizenGroup[],
+): Printout {
+  const models = rows(summary, MODELS, true);
+  const byIndicator = rows(summary, CITIZENS, false);
+  const association = rows(summary, ASSOCIATION, false);
+  const groups = citizens?.length ? groupRows(citizens) : [];
+  const header = REPORT.header.map((value) => ({ value, bold: true, wrap: true }));
+  const groupHeader = REPORT.groupHeader.map((value) => ({ value, bold: true, wrap: true }));
+  const tables = [
+    [header, ...models, ...byIndicator, ...association],
+    [groupHeader, ...groups],
+  ];
+  const widths = fitColumns(
+    header.map((_, i) => ({
+      cells: tables.flatMap((t) => t.flatMap((r) => r[i] ?? [])),
+      grow: i === 1,
+    })),
+  );
+
+  const page = new PrintPage(widths);
+  const { year } = summary;
+  nationalHeader(
+    page,
+    [REPORT.body, facts.areaName],
+    placeDate(placeOf(facts.areaName), facts.madeAt),
+  );
+  page.blank();
+  titleBlock(page, REPORT.title(year), REPORT.subtitle);
+  page.blank();
+  page.text(REPORT.models, { bold: true }).table(REPORT.header, models);
+  page.text(REPORT.citizens, { bold: true });
+  if (byIndicator.length) page.text(REPORT.byIndicator).table(REPORT.header, byIndicator);
+  page.text(REPORT.byGroup);
+  if (groups.length) page.table(REPORT.groupHeader, groups);
+  else page.text(REPORT.noGroups(year), { italic: true });
+  if (association.length)
+    page.text(REPORT.association, { bold: true }).table(REPORT.header, association);
+  page.blank().text(REPORT.notes, { bold: true }).text(REPORT.rates).text(REPORT.cut);
+  if (models.some((r) => r[3]?.value === REPORT.incomplete)) page.text(REPORT.incompleteNote);
+  page.blank();
+  signatureBlock(
+    page,
+    { titles: [PRINT.preparer], note: PRINT.sign },
+    { titles: REPORT.chair, note: PRINT.signSeal },
+  );
+  return page.build();
+}
