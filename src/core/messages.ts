@@ -100,6 +100,7 @@ export const UI = {
     templateDistrict: "Tạo hoặc bổ sung mẫu cho huyện",
     templateProvince: "Tạo hoặc bổ sung mẫu cho tỉnh",
     summary: "Tạo bảng tổng hợp năm báo cáo",
+    report: "Tạo biểu báo cáo năm báo cáo",
     highlight: "Tô màu lại theo mục tiêu",
     close: "Chốt số liệu năm báo cáo",
     reopen: "Mở lại số liệu năm báo cáo",
@@ -327,13 +328,11 @@ export const REPORT = {
   tab: (year: number) => `Biểu báo cáo năm ${year}`,
   body: "Hội Khuyến học",
   title: (year: number) => `Biểu báo cáo kết quả xây dựng các mô hình học tập năm ${year}`,
-  subtitle:
-    "(Thực hiện Quyết định 387/QĐ-TTg và Quyết định 677/QĐ-TTg; mục tiêu lấy từ tab “Lộ trình”)",
-  models: "I. Gia đình, dòng họ, cộng đồng, đơn vị học tập",
-  citizens: "II. Công dân học tập",
-  byIndicator: "1. Theo chỉ tiêu",
-  byGroup: "2. Theo nhóm đối tượng",
-  association: "III. Hội Khuyến học",
+  subtitle: "(Theo QĐ 387/QĐ-TTg và QĐ 677/QĐ-TTg; mục tiêu lấy từ tab “Lộ trình”)",
+  models: "Gia đình, dòng họ, cộng đồng, đơn vị học tập",
+  citizens: "Công dân học tập",
+  association: "Hội Khuyến học",
+  byGroup: "Công dân học tập theo nhóm đối tượng",
   header: [
     "TT",
     "Mô hình, chỉ tiêu",
@@ -352,8 +351,8 @@ export const REPORT = {
     `Chưa có số liệu chấm điểm Công dân học tập theo nhóm đối tượng năm ${year} trong bảng tính này, nên phần này để trống.`,
   notes: "Ghi chú:",
   rates:
-    "- Tỷ lệ trên tổng số = số được công nhận chia cho tổng số hộ (dòng họ, thôn/TDP, đơn vị, người) của địa bàn; mục tiêu và đánh giá theo tỷ lệ này. Tỷ lệ trên đăng ký = số được công nhận chia cho số đã đăng ký.",
-  cut: "- Tỷ lệ được cắt, không làm tròn, đến 0,1% (11/12 ghi 91,6%), để đánh giá khớp với số in.",
+    "- Tỷ lệ trên tổng số = số được công nhận / tổng số của địa bàn (mục tiêu và đánh giá theo tỷ lệ này); tỷ lệ trên đăng ký = số được công nhận / số đã đăng ký.",
+  cut: "- Tỷ lệ được cắt, không làm tròn, đến 0,1% (11/12 ghi 91,6%).",
   incompleteNote: "- “chưa đủ”: có thôn/TDP hoặc đơn vị chưa nhập số đăng ký nên không cộng được.",
   chair: ["TM. Hội Khuyến học", "Chủ tịch"],
   done: (sheet: string, kept?: string) =>

@@ -8,7 +8,7 @@ import { JOB } from "../core/messages";
 import { DEFAULT_PRESET, findPreset } from "../core/model/roadmaps";
 import { COMMUNE_TABS, HIERARCHIES, type Level, ROADMAP_TAB } from "../core/model/schema";
 import { fingerprint, renderSummary, type SourceCheck, staleFormula } from "../core/report/render";
-import { communeParts, type SummaryPart, summarize } from "../core/report/summary";
+import { communeParts, type Summary, type SummaryPart, summarize } from "../core/report/summary";
 import {
   readSnapshot,
   type SnapshotRead,
@@ -126,25 +126,46 @@ const TOTAL_LABEL: Record<Level, string> = {
   Tỉnh: "Toàn tỉnh",
 };
 
-/** Tạo bảng tổng hợp for a year: a commune from its data tabs, a district or province from its snapshots. */
+/** A year's summary and what it was made from, or the result that says why it cannot be made. */
+export type YearSummary =
+  | {
+      readonly ok: true;
+      readonly read: ReadWorkbook;
+      readonly sources: SummarySources;
+      readonly summary: Summary;
+    }
+  | { readonly ok: false; readonly result: JobResult };
+
+/**
+ * Summarises a year (the configuration's when none is given): a commune from its data tabs, a
+ * district or province from its snapshots; refused while that year's data has errors. The summary
+ * tab and the printed report are both made from it.
+ */
+export function summarizeYear(ss: Spreadsheet, year?: number): YearSummary {
+  const read = readWorkbook(ss);
+  const { config, roadmap, findings } = read.checked;
+  const y = year ?? config.year;
+  if (!y) return { ok: false, result: { ok: false, message: JOB.noYear, findings } };
+  const sources = config.level === "Xã" ? communeSources(read, y) : upperSources(read, y);
+  const errors = blockingErrors([...findings, ...sources.findings], y);
+  if (errors.length)
+    return {
+      ok: false,
+      result: { ok: false, message: JOB.blocked(errors.length, y), findings: errors },
+    };
+  if (!roadmap) return { ok: false, result: { ok: false, message: JOB.noRoadmap, findings } };
+  const summary = summarize(sources.parts, roadmap, y, config.areaName, TOTAL_LABEL[config.level]);
+  return { ok: true, read, sources, summary };
+}
+
+/** Tạo bảng tổng hợp for a year. */
 export function summaryJob(ss: Spreadsheet, year?: number, now = Date.now()): JobResult {
   return withDocumentLock(() => {
-    const read = readWorkbook(ss);
-    const { config, roadmap, findings } = read.checked;
-    const y = year ?? config.year;
-    if (!y) return { ok: false, message: JOB.noYear, findings };
-    const sources = config.level === "Xã" ? communeSources(read, y) : upperSources(read, y);
-    const errors = blockingErrors([...findings, ...sources.findings], y);
-    if (errors.length)
-      return { ok: false, message: JOB.blocked(errors.length, y), findings: errors };
-    if (!roadmap) return { ok: false, message: JOB.noRoadmap, findings };
-    const summary = summarize(
-      sources.parts,
-      roadmap,
-      y,
-      config.areaName,
-      TOTAL_LABEL[config.level],
-    );
+    const made = summarizeYear(ss, year);
+    if (!made.ok) return made.result;
+    const { read, sources, summary } = made;
+    const { config } = read.checked;
+    const y = summary.year;
     const block = renderSummary(summary, {
       madeAt: formatDateTime(now),
       sources: JOB.stamp.sources(sources.counts),

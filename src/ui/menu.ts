@@ -3,6 +3,7 @@
 import { UI } from "../core/messages";
 import type { Level } from "../core/model/schema";
 import { checkJob, highlightJob, summaryJob, templateJob } from "../sheets/jobs";
+import { reportJob } from "../sheets/report";
 import type { JobResult } from "../sheets/run";
 import { closeYear, gatherYear, reopenYear } from "./server";
 
@@ -14,6 +15,7 @@ export const MENU: readonly (readonly [string, string])[] = [
   [UI.menu.templateDistrict, "menuTemplateDistrict"],
   [UI.menu.templateProvince, "menuTemplateProvince"],
   [UI.menu.summary, "menuSummary"],
+  [UI.menu.report, "menuReport"],
   [UI.menu.highlight, "menuHighlight"],
   [UI.menu.close, "menuClose"],
   [UI.menu.reopen, "menuReopen"],
@@ -60,6 +62,7 @@ export const MENU_HANDLERS: Record<string, () => void> = {
   menuTemplateDistrict: template("Huyện"),
   menuTemplateProvince: template("Tỉnh"),
   menuSummary: () => showResult(summaryJob(active())),
+  menuReport: () => showResult(reportJob(active())),
   menuHighlight: () => showResult(highlightJob(active())),
   menuClose: () => showResult(closeYear(undefined)),
   menuReopen: () => showResult(reopenYear(undefined)),

@@ -17,6 +17,7 @@ import {
   summaryJob,
   templateJob,
 } from "../sheets/jobs";
+import { reportJob } from "../sheets/report";
 import { type JobResult, withDocumentLock } from "../sheets/run";
 import { refillRoadmap, writeConfig } from "../sheets/settings";
 import { readWorkbook } from "../sheets/workbook";
@@ -37,7 +38,7 @@ export interface SidebarStatus {
   readonly hierarchy: string;
   readonly hierarchies: readonly string[];
   readonly levels: readonly string[];
-  /** Generated summary tabs. */
+  /** Generated summary and report tabs. */
   readonly summaries: readonly string[];
   readonly errors: number;
   readonly warnings: number;
@@ -68,7 +69,7 @@ export function getStatus(): SidebarStatus {
     hierarchies: [...HIERARCHIES],
     levels: [...LEVELS],
     summaries: [...read.index.generated]
-      .filter(([, key]) => key.startsWith("summary:"))
+      .filter(([, key]) => key.startsWith("summary:") || key.startsWith("report:"))
       .map(([name]) => name),
     errors,
     warnings: findings.length - errors,
@@ -160,6 +161,10 @@ export function buildSummary(year: unknown): JobResult {
   return withYear(year, (y) => summaryJob(active(), y));
 }
 
+export function buildReport(year: unknown): JobResult {
+  return withYear(year, (y) => reportJob(active(), y));
+}
+
 export function refreshHighlighting(): JobResult {
   return highlightJob(active());
 }
@@ -236,6 +241,7 @@ export const SERVER_FUNCTIONS = {
   runCheck,
   createTemplate,
   buildSummary,
+  buildReport,
   refreshHighlighting,
   saveSettings,
   refillRoadmapFromPreset,
@@ -264,6 +270,7 @@ export const SERVER_DOCS: Readonly<Record<keyof typeof SERVER_FUNCTIONS, EntryDo
       summary: UI.menu.summary,
       params: [p("year", "Năm.", "number")],
     },
+    buildReport: { kind: "server", summary: UI.menu.report, params: [p("year", "Năm.", "number")] },
     refreshHighlighting: { kind: "server", summary: UI.menu.highlight, params: [] },
     saveSettings: {
       kind: "server",

@@ -176,7 +176,7 @@ export class PrintPage {
     const row = this.rows.length + 1;
     for (const { from, to, ...cell } of blocks) {
       cells[from - 1] = to > from ? { ...cell, wrap: false } : cell;
-      if (to > from) this.merges.push({ row, column: from, rows: 1, columns: to - from + 1 });
+      if (to > from) this.merge(row, from, to - from + 1);
     }
     this.rows.push(cells);
     return this;
@@ -189,6 +189,15 @@ export class PrintPage {
     return this;
   }
 
+  /** Records a merge, joining it to the same columns' merge on the row above (one call). */
+  private merge(row: number, column: number, columns: number): void {
+    const above = this.merges.find(
+      (m) => m.column === column && m.columns === columns && m.row + m.rows === row,
+    );
+    if (above) this.merges[this.merges.indexOf(above)] = { ...above, rows: above.rows + 1 };
+    else this.merges.push({ row, column, rows: 1, columns });
+  }
+
   blank(rows = 1): this {
     for (let i = 0; i < rows; i++) this.row();
     return this;
@@ -196,20 +205,27 @@ export class PrintPage {
 
   /**
    * A bordered table on the first columns: a bold, centred, wrapping header, then the rows as
-   * given (numbers right-aligned unless a cell says otherwise).
+   * given (numbers right-aligned unless a cell says otherwise); `style` applies to every cell.
    */
-  table(header: readonly string[], body: readonly (readonly PrintCell[])[]): this {
+  table(
+    header: readonly string[],
+    body: readonly (readonly PrintCell[])[],
+    style: Style = {},
+  ): this {
     const first = this.rows.length + 1;
-    this.rows.push(header.map((h) => ({ value: h, bold: true, align: "center", wrap: true })));
+    this.rows.push(
+      header.map((h) => ({ ...style, value: h, bold: true, align: "center", wrap: true })),
+    );
     for (const line of body)
-      this.rows.push([
-        ...line.map(
+      this.rows.push(
+        line.map(
           (c): PrintCell => ({
+            ...style,
             align: typeof c.value === "number" ? "right" : undefined,
             ...c,
           }),
         ),
-      ]);
+      );
     this.borders.push({ row: first, column: 1, rows: body.length + 1, columns: header.length });
     return this;
   }

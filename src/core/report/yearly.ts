@@ -32,6 +32,9 @@ export interface ReportFacts {
   readonly madeAt: number;
 }
 
+/** Tables print a point smaller than the text, so a commune's report fits one A4 page. */
+const TABLE = { size: 9 } as const;
+
 /** The models that register, then the learning-citizen rates, then the association's. */
 const MODELS = ["GDHT", "DHHT", "CONGDONG", "DVHT"];
 const CITIZENS = [
@@ -66,21 +69,42 @@ function lineCells(n: number, label: string, line: SummaryLine, registers: boole
     c ? rate(line.rate) : { value: "" },
     registers && c ? rate(onRegistered(c)) : { value: REPORT.none, align: "center" },
     line.target ? rate(line.target.value) : { value: REPORT.none, align: "center" },
-    { value: line.verdict, align: "center", wrap: true },
+    // "Đạt" / "Chưa đạt" on one line; the longer "Không có mục tiêu" may wrap
+    { value: line.verdict, align: "center", wrap: !line.target },
   ];
 }
 
-/** The table rows of some indicators: every model always, the others when they have figures. */
-function rows(summary: Summary, ids: readonly string[], always: boolean): PrintCell[][] {
+/** A name without its section's words: "Công dân học tập (người lớn …)" → "Người lớn …". */
+function within(section: string, name: string): string {
+  const rest = name.startsWith(section) ? name.slice(section.length).trim() : name;
+  const bare = rest.replace(/^\((.*)\)$/u, "$1");
+  return bare.charAt(0).toUpperCase() + bare.slice(1);
+}
+
+/**
+ * A section of the table: its numeral and title, then a row per indicator (every model always,
+ * the others when they have figures or a target); nothing when it has no row.
+ */
+function rows(
+  summary: Summary,
+  numeral: string,
+  title: string,
+  ids: readonly string[],
+  always: boolean,
+): PrintCell[][] {
   const out: PrintCell[][] = [];
   for (const indicator of INDICATORS.filter((i) => ids.includes(i.id))) {
     const section = summary.sections.find((s) => s.indicator.id === indicator.id);
     if (!section && !always) continue;
-    const label = always ? `${indicator.name} (${indicator.unit})` : indicator.name;
+    const label = always ? `${indicator.name} (${indicator.unit})` : within(title, indicator.name);
     const line = section?.total ?? { label, verdict: NO_DATA };
     out.push(lineCells(out.length + 1, label, line, always));
   }
-  return out;
+  const head: PrintCell[] = [
+    { value: numeral, bold: true, align: "center" },
+    { value: title, bold: true, wrap: true },
+  ];
+  return out.length ? [head, ...out] : [];
 }
 
 function groupRows(groups: readonly CitizenGroup[]): PrintCell[][] {
@@ -103,19 +127,21 @@ export function yearlyReport(
   facts: ReportFacts,
   citizens?: readonly CitizenGroup[],
 ): Printout {
-  const models = rows(summary, MODELS, true);
-  const byIndicator = rows(summary, CITIZENS, false);
-  const association = rows(summary, ASSOCIATION, false);
+  const table = [
+    ...rows(summary, "I", REPORT.models, MODELS, true),
+    ...rows(summary, "II", REPORT.citizens, CITIZENS, false),
+    ...rows(summary, "III", REPORT.association, ASSOCIATION, false),
+  ];
   const groups = citizens?.length ? groupRows(citizens) : [];
-  const header = REPORT.header.map((value) => ({ value, bold: true, wrap: true }));
-  const groupHeader = REPORT.groupHeader.map((value) => ({ value, bold: true, wrap: true }));
+  const cells = (header: readonly string[]) =>
+    header.map((value): PrintCell => ({ value, bold: true, wrap: true }));
   const tables = [
-    [header, ...models, ...byIndicator, ...association],
-    [groupHeader, ...groups],
+    [cells(REPORT.header), ...table],
+    [cells(REPORT.groupHeader), ...groups],
   ];
   const widths = fitColumns(
-    header.map((_, i) => ({
-      cells: tables.flatMap((t) => t.flatMap((r) => r[i] ?? [])),
+    REPORT.header.map((_, i) => ({
+      cells: tables.flatMap((t) => t.flatMap((r) => (r[i] ? { ...r[i], ...TABLE } : []))),
       grow: i === 1,
     })),
   );
@@ -130,16 +156,12 @@ export function yearlyReport(
   page.blank();
   titleBlock(page, REPORT.title(year), REPORT.subtitle);
   page.blank();
-  page.text(REPORT.models, { bold: true }).table(REPORT.header, models);
-  page.text(REPORT.citizens, { bold: true });
-  if (byIndicator.length) page.text(REPORT.byIndicator).table(REPORT.header, byIndicator);
-  page.text(REPORT.byGroup);
-  if (groups.length) page.table(REPORT.groupHeader, groups);
+  page.table(REPORT.header, table, TABLE);
+  page.blank().text(REPORT.byGroup, { bold: true });
+  if (groups.length) page.table(REPORT.groupHeader, groups, TABLE);
   else page.text(REPORT.noGroups(year), { italic: true });
-  if (association.length)
-    page.text(REPORT.association, { bold: true }).table(REPORT.header, association);
   page.blank().text(REPORT.notes, { bold: true }).text(REPORT.rates).text(REPORT.cut);
-  if (models.some((r) => r[3]?.value === REPORT.incomplete)) page.text(REPORT.incompleteNote);
+  if (table.some((r) => r[3]?.value === REPORT.incomplete)) page.text(REPORT.incompleteNote);
   page.blank();
   signatureBlock(
     page,

@@ -64,6 +64,7 @@ export type JobId =
   | "check"
   | "gather"
   | "summary"
+  | "report"
   | "highlight"
   | "close"
   | "reopen"
@@ -75,8 +76,8 @@ export type JobId =
 export function jobsFor(status: Pick<SidebarStatus, "ready" | "level">): JobId[] {
   if (!status.ready) return ["create"];
   return status.level === "Xã"
-    ? ["check", "summary", "highlight", "close", "reopen", "complete"]
-    : ["check", "gather", "summary", "highlight", "complete"];
+    ? ["check", "summary", "report", "highlight", "close", "reopen", "complete"]
+    : ["check", "gather", "summary", "report", "highlight", "complete"];
 }
 
 /** The title of a preset name, for sentences. */
