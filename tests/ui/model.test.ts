@@ -66,6 +66,11 @@ describe("sidebar choices", () => {
     expect(jobsFor({ ready: true, level: "Xã" })).not.toContain("gather");
     expect(jobsFor({ ready: true, level: "Tỉnh" })).toContain("gather");
     expect(jobsFor({ ready: true, level: "Huyện" })).not.toContain("reopen");
+    // every level prints its yearly report, right after its summary
+    for (const level of ["Xã", "Huyện", "Tỉnh"]) {
+      const jobs = jobsFor({ ready: true, level });
+      expect(jobs.indexOf("report")).toBe(jobs.indexOf("summary") + 1);
+    }
   });
   it("refills the roadmap for a preset, saves 'own roadmap' and the rest as settings", () => {
     const status = {
