@@ -147,7 +147,7 @@ describe("dist/Help.html and what stays out of the bundle", () => {
 });
 
 describe("dist/Code.js running real jobs on the memory spreadsheet", () => {
-  it("creates a commune template, checks it, summarises it and gathers it, all through the wrappers", () => {
+  it("creates a commune template, checks it, summarises, reports and gathers it, all through the wrappers", () => {
     const env = createEnvironment({ latency: "none" });
     const ctx = vm.createContext({});
     installGlobals(ctx, env, { date: vm.runInContext("Date", ctx) as DateConstructor });
@@ -175,6 +175,11 @@ describe("dist/Code.js running real jobs on the memory spreadsheet", () => {
       300,
       0.666,
     ]);
+    expect(run("buildReport", 2026)).toMatchObject({ ok: true, sheet: "Biểu báo cáo năm 2026" });
+    const report = commune.getSheetByName("Biểu báo cáo năm 2026")?.getDataRange().getValues();
+    expect(report?.find((r) => r[1] === "Gia đình học tập (hộ)")?.slice(2, 6)).toEqual([
+      300, 270, 200, 0.666,
+    ]);
     expect(run("closeYear", 2026)).toMatchObject({ ok: true });
     const province = env.createSpreadsheet("Tỉnh qua bản dựng");
     env.setActive(province);
@@ -186,6 +191,7 @@ describe("dist/Code.js running real jobs on the memory spreadsheet", () => {
     province.getSheetByName("Cấu hình")?.getRange(3, 2).setValue("Tỉnh Bản Dựng");
     expect(run("gatherYear", 2026)).toMatchObject({ ok: true, message: "Đã thu thập 1/1 nguồn." });
     expect(run("buildSummary", 2026)).toMatchObject({ ok: true, sheet: "Tổng hợp tỉnh 2026" });
+    expect(run("buildReport", 2026)).toMatchObject({ ok: true, sheet: "Biểu báo cáo năm 2026" });
     const status = run("getStatus");
     expect(status).toMatchObject({ ready: true, level: "Tỉnh", areaName: "Tỉnh Bản Dựng" });
     expect(JSON.parse(JSON.stringify(status))).toEqual(status);

@@ -64,35 +64,29 @@ export interface Printout {
  * to, wider than Arial): so what fits here fits in Sheets' Arial too.
  */
 function em(ch: string): number {
-  if (ch === " ") return 0.32;
   const base = ch.normalize("NFD").charAt(0);
-  if (/[ilj.,:;'|!()[\]/-]/u.test(base)) return 0.4;
-  if (/[0-9]/u.test(base)) return 0.64;
-  if (/[mwMW%]/u.test(base)) return 1;
-  if (/[A-Z]|Đ/u.test(base)) return 0.79;
-  return 0.64;
+  if (base === " ") return 0.32;
+  if ("ilj.,:;'|!()[]/-".includes(base)) return 0.4;
+  if ("mwMW%".includes(base)) return 1;
+  return /[A-ZĐ]/u.test(base) ? 0.79 : 0.64;
 }
 
 /** Estimated width in pixels of `text` on one line. */
 export function textWidth(text: string, style: Style = {}): number {
   let ems = 0;
   for (const ch of text.normalize("NFC")) ems += em(ch);
-  const px = ((style.size ?? BODY_SIZE) * 96) / 72;
-  return Math.ceil(ems * px * (style.bold ? 1.1 : 1));
+  return Math.ceil((ems * (style.size ?? BODY_SIZE) * 4 * (style.bold ? 1.1 : 1)) / 3);
 }
 
 /** Splits text into lines no wider than `width` pixels (cell padding included), word by word. */
 export function breakLines(text: string, width: number, style: Style = {}): string[] {
   const lines: string[] = [];
-  let line = "";
   for (const word of text.split(/\s+/u).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, style) + PADDING > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
+    const last = lines.length - 1;
+    const joined = `${lines[last]} ${word}`;
+    if (last >= 0 && textWidth(joined, style) + PADDING <= width) lines[last] = joined;
+    else lines.push(word);
   }
-  if (line) lines.push(line);
   return lines;
 }
 
@@ -105,19 +99,17 @@ export interface ColumnFit {
   readonly grow?: boolean;
 }
 
-/** A cell's text as Sheets shows it in vi_VN: "1.234", "91,6%". */
-function shown(cell: PrintCell): string {
+/** Room a cell needs: its text as Sheets shows it in vi_VN ("1.234", "91,6%"), or its longest word. */
+function need(cell: PrintCell, wrap = cell.wrap): number {
   const v = cell.value;
-  if (typeof v !== "number") return v;
-  return cell.format === FORMAT.rate ? `${(v * 100).toFixed(1)}%` : formatCount(v);
-}
-
-function need(cell: PrintCell): number {
-  const text = shown(cell);
-  const widest = cell.wrap
-    ? Math.max(0, ...text.split(/\s+/u).map((w) => textWidth(w, cell)))
-    : textWidth(text, cell);
-  return widest + PADDING;
+  const text =
+    typeof v !== "number"
+      ? v
+      : cell.format === FORMAT.rate
+        ? `${(v * 100).toFixed(1)}%`
+        : formatCount(v);
+  const words = wrap ? text.split(/\s+/u) : [text];
+  return Math.max(...words.map((w) => textWidth(w, cell))) + PADDING;
 }
 
 /**
@@ -126,19 +118,15 @@ function need(cell: PrintCell): number {
  * word. When even that is too wide the result is wider than the page; tests check it never is.
  */
 export function fitColumns(columns: readonly ColumnFit[], width = A4_WIDTH): number[] {
-  const least = columns.map((c) => Math.max(20, ...c.cells.map(need)));
-  const fixed = columns.reduce((s, c, i) => s + (c.grow ? 0 : (least[i] ?? 0)), 0);
-  const wish = columns.map((c) =>
-    c.grow ? Math.max(0, ...c.cells.map((cell) => need({ ...cell, wrap: false }))) : 0,
-  );
+  const widest = (c: ColumnFit, wrap?: boolean) =>
+    Math.max(20, ...c.cells.map((cell) => need(cell, wrap ?? cell.wrap)));
+  const least = columns.map((c) => widest(c));
+  const wish = columns.map((c) => (c.grow ? widest(c, false) : 0));
+  const room = columns.reduce((r, c, i) => r - (c.grow ? 0 : (least[i] ?? 0)), width);
   const wished = wish.reduce((s, w) => s + w, 0) || 1;
-  const room = width - fixed;
-  const widths = columns.map((c, i) =>
-    c.grow
-      ? Math.max(least[i] ?? 0, Math.floor((room * (wish[i] ?? 0)) / wished))
-      : (least[i] ?? 0),
+  return columns.map((c, i) =>
+    Math.max(least[i] ?? 0, c.grow ? Math.floor((room * (wish[i] ?? 0)) / wished) : 0),
   );
-  return widths;
 }
 
 /** The first column of the right part whose columns together are at least `needed` wide. */
@@ -153,56 +141,17 @@ export function rightPart(widths: readonly number[], needed: number): number {
 
 // ---- The page ----
 
-/** Builds a printout row by row over fixed column widths. */
-export class PrintPage {
-  private readonly rows: (PrintCell | undefined)[][] = [];
-  private readonly merges: Span[] = [];
-  private readonly borders: Span[] = [];
+type Block = PrintCell & { readonly from: number; readonly to: number };
 
-  constructor(readonly widths: readonly number[]) {}
-
-  get width(): number {
-    return this.widths.reduce((s, w) => s + w, 0);
-  }
-
+export interface PrintPage {
+  readonly widths: readonly number[];
   /** Width of columns [from, to] (1-based, inclusive). */
-  span(from: number, to = this.widths.length): number {
-    return this.widths.slice(from - 1, to).reduce((s, w) => s + w, 0);
-  }
-
+  span(from: number, to?: number): number;
   /** One row of blocks, each a cell from column `from` to `to`, merged when wider than one. */
-  row(...blocks: readonly (PrintCell & { from: number; to: number })[]): this {
-    const cells: (PrintCell | undefined)[] = Array(this.widths.length).fill(undefined);
-    const row = this.rows.length + 1;
-    for (const { from, to, ...cell } of blocks) {
-      cells[from - 1] = to > from ? { ...cell, wrap: false } : cell;
-      if (to > from) this.merge(row, from, to - from + 1);
-    }
-    this.rows.push(cells);
-    return this;
-  }
-
+  row(...blocks: readonly Block[]): PrintPage;
   /** Text broken into lines that fit columns [from, to], one row per line. */
-  text(text: string, style: Style = {}, from = 1, to = this.widths.length): this {
-    for (const line of breakLines(text, this.span(from, to), style))
-      this.row({ ...style, value: line, from, to });
-    return this;
-  }
-
-  /** Records a merge, joining it to the same columns' merge on the row above (one call). */
-  private merge(row: number, column: number, columns: number): void {
-    const above = this.merges.find(
-      (m) => m.column === column && m.columns === columns && m.row + m.rows === row,
-    );
-    if (above) this.merges[this.merges.indexOf(above)] = { ...above, rows: above.rows + 1 };
-    else this.merges.push({ row, column, rows: 1, columns });
-  }
-
-  blank(rows = 1): this {
-    for (let i = 0; i < rows; i++) this.row();
-    return this;
-  }
-
+  text(text: string, style?: Style, from?: number, to?: number): PrintPage;
+  blank(rows?: number): PrintPage;
   /**
    * A bordered table on the first columns: a bold, centred, wrapping header, then the rows as
    * given (numbers right-aligned unless a cell says otherwise); `style` applies to every cell.
@@ -210,70 +159,119 @@ export class PrintPage {
   table(
     header: readonly string[],
     body: readonly (readonly PrintCell[])[],
-    style: Style = {},
-  ): this {
-    const first = this.rows.length + 1;
-    this.rows.push(
-      header.map((h) => ({ ...style, value: h, bold: true, align: "center", wrap: true })),
+    style?: Style,
+  ): PrintPage;
+  build(): Printout;
+}
+
+/** A printout built row by row over fixed column widths. */
+export function printPage(widths: readonly number[]): PrintPage {
+  const n = widths.length;
+  const rows: (PrintCell | undefined)[][] = [];
+  const merges: Span[] = [];
+  const borders: Span[] = [];
+  /** A merge joins the same columns' merge on the row above: one call for both. */
+  const merge = (row: number, column: number, columns: number) => {
+    const above = merges.findIndex(
+      (m) => m.column === column && m.columns === columns && m.row + m.rows === row,
     );
-    for (const line of body)
-      this.rows.push(
-        line.map(
-          (c): PrintCell => ({
+    const m = merges[above];
+    if (m) merges[above] = { ...m, rows: m.rows + 1 };
+    else merges.push({ row, column, rows: 1, columns });
+  };
+  const page: PrintPage = {
+    widths,
+    span: (from, to = n) => widths.slice(from - 1, to).reduce((s, w) => s + w, 0),
+    row(...blocks) {
+      const cells: (PrintCell | undefined)[] = [];
+      for (const { from, to, ...cell } of blocks) {
+        cells[from - 1] = to > from ? { ...cell, wrap: false } : cell;
+        if (to > from) merge(rows.length + 1, from, to - from + 1);
+      }
+      rows.push(cells);
+      return page;
+    },
+    text(text, style = {}, from = 1, to = n) {
+      for (const value of breakLines(text, page.span(from, to), style))
+        page.row({ ...style, value, from, to });
+      return page;
+    },
+    blank(count = 1) {
+      for (let i = 0; i < count; i++) page.row();
+      return page;
+    },
+    table(header, body, style = {}) {
+      borders.push({
+        row: rows.length + 1,
+        column: 1,
+        rows: body.length + 1,
+        columns: header.length,
+      });
+      rows.push(
+        header.map((h) => ({ ...style, value: h, bold: true, align: "center", wrap: true })),
+      );
+      for (const line of body)
+        rows.push(
+          line.map((c) => ({
             ...style,
             align: typeof c.value === "number" ? "right" : undefined,
             ...c,
-          }),
+          })),
+        );
+      return page;
+    },
+    build() {
+      const grid = <T>(f: (c: PrintCell) => T): T[][] =>
+        rows.map((r) => Array.from({ length: n }, (_, i) => f(r[i] ?? { value: "" })));
+      return {
+        values: grid((c) => c.value),
+        formats: grid(
+          (c) => c.format ?? (typeof c.value === "number" ? FORMAT.count : FORMAT.text),
         ),
-      );
-    this.borders.push({ row: first, column: 1, rows: body.length + 1, columns: header.length });
-    return this;
-  }
-
-  build(): Printout {
-    const n = this.widths.length;
-    const grid = <T>(f: (c: PrintCell | undefined) => T): T[][] =>
-      this.rows.map((r) => Array.from({ length: n }, (_, i) => f(r[i])));
-    return {
-      values: grid((c) => c?.value ?? ""),
-      formats: grid(
-        (c) => c?.format ?? (typeof c?.value === "number" ? FORMAT.count : FORMAT.text),
-      ),
-      weights: grid((c) => (c?.bold ? "bold" : "normal")),
-      styles: grid((c) => (c?.italic ? "italic" : "normal")),
-      sizes: grid((c) => c?.size ?? BODY_SIZE),
-      aligns: grid((c) => c?.align ?? "left"),
-      wraps: grid((c) => c?.wrap ?? false),
-      merges: this.merges,
-      borders: this.borders,
-      widths: this.widths,
-    };
-  }
+        weights: grid((c) => (c.bold ? "bold" : "normal")),
+        styles: grid((c) => (c.italic ? "italic" : "normal")),
+        sizes: grid((c) => c.size ?? BODY_SIZE),
+        aligns: grid((c) => c.align ?? "left"),
+        wraps: grid((c) => c.wrap ?? false),
+        merges,
+        borders,
+        widths,
+      };
+    },
+  };
+  return page;
 }
 
 // ---- The blocks of a Vietnamese administrative document ----
 
-/** Quốc hiệu and tiêu ngữ need this much room on the right, in bold at the body size. */
-const NATION_WIDTH = textWidth(PRINT.nation, { bold: true }) + PADDING;
+/**
+ * Two blocks of lines side by side, centred, the left one on columns before `split`: the national
+ * header, the signatures. Lines are bottom-aligned, so a one-line title sits level with the last.
+ */
+function sideBySide(page: PrintPage, split: number, left: PrintCell[], right: PrintCell[]): void {
+  const height = Math.max(left.length, right.length);
+  const pad = (x: PrintCell[]) => [...Array(height - x.length).fill({ value: "" }), ...x];
+  const [l, r] = [pad(left), pad(right)];
+  for (let i = 0; i < height; i++)
+    page.row(
+      { ...l[i], value: l[i]?.value ?? "", align: "center", from: 1, to: split - 1 },
+      { ...r[i], value: r[i]?.value ?? "", align: "center", from: split, to: page.widths.length },
+    );
+}
+
+const bold = (value: string): PrintCell => ({ value: value.toUpperCase(), bold: true });
 
 /**
  * The national header: the reporting body on the left (upper case, bold, a line each), the
  * country's name and motto on the right, then the place and date below them in italics.
  */
 export function nationalHeader(page: PrintPage, body: readonly string[], placeDate: string): void {
-  const split = rightPart(page.widths, NATION_WIDTH);
-  const n = page.widths.length;
+  const split = rightPart(page.widths, textWidth(PRINT.nation, { bold: true }) + PADDING);
   const left = body.flatMap((b) =>
     breakLines(b.toUpperCase(), page.span(1, split - 1), { bold: true }),
   );
-  const right = [PRINT.nation, PRINT.motto];
-  for (let i = 0; i < Math.max(left.length, right.length); i++)
-    page.row(
-      { value: left[i] ?? "", bold: true, align: "center", from: 1, to: split - 1 },
-      { value: right[i] ?? "", bold: true, align: "center", from: split, to: n },
-    );
-  page.blank();
-  page.text(placeDate, { italic: true, align: "center" }, split, n);
+  sideBySide(page, split, left.map(bold), [bold(PRINT.nation), { value: PRINT.motto, bold: true }]);
+  page.blank().text(placeDate, { italic: true, align: "center" }, split);
 }
 
 /** "Quảng Thạch, ngày 05 tháng 12 năm 2026" in Vietnam's time (UTC+7). */
@@ -304,21 +302,7 @@ export interface Signer {
 
 /** Signers side by side (left half, right half), with room below to sign. */
 export function signatureBlock(page: PrintPage, left: Signer, right: Signer): void {
-  const split = rightPart(page.widths, page.width / 2);
-  const n = page.widths.length;
-  const lines = (s: Signer): PrintCell[] => [
-    ...s.titles.map((t) => ({ value: t.toUpperCase(), bold: true })),
-    { value: s.note, italic: true },
-  ];
-  // bottom-aligned, so "NGƯỜI LẬP BIỂU" sits level with "CHỦ TỊCH" below "TM. …"
-  const [l, r] = [lines(left), lines(right)];
-  const height = Math.max(l.length, r.length);
-  const pad = (x: PrintCell[]) => [...Array(height - x.length).fill({ value: "" }), ...x];
-  const [pl, pr] = [pad(l), pad(r)];
-  for (let i = 0; i < height; i++)
-    page.row(
-      { ...pl[i], value: pl[i]?.value ?? "", align: "center", from: 1, to: split - 1 },
-      { ...pr[i], value: pr[i]?.value ?? "", align: "center", from: split, to: n },
-    );
+  const lines = (s: Signer) => [...s.titles.map(bold), { value: s.note, italic: true }];
+  sideBySide(page, rightPart(page.widths, page.span(1) / 2), lines(left), lines(right));
   page.blank(4);
 }

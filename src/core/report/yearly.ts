@@ -11,9 +11,9 @@ import {
   nationalHeader,
   type PrintCell,
   type Printout,
-  PrintPage,
   placeDate,
   placeOf,
+  printPage,
   signatureBlock,
   titleBlock,
 } from "./print";
@@ -35,20 +35,19 @@ export interface ReportFacts {
 /** Tables print a point smaller than the text, so a commune's report fits one A4 page. */
 const TABLE = { size: 9 } as const;
 
-/** The models that register, then the learning-citizen rates, then the association's. */
-const MODELS = ["GDHT", "DHHT", "CONGDONG", "DVHT"];
-const CITIZENS = [
-  "CONGDAN_LD",
-  "CONGDAN_CB",
-  "CONGDAN_GD",
-  "CONGDAN_DV",
-  "KYNANGSO",
-  "KYNANGSO_TT",
-];
-const ASSOCIATION = ["CT_TTHTCD", "CB_TTHTCD", "QUANTRIET", "CONGDAN_TAPHUAN"];
+/** The table's sections: the models that register, the learning citizen, the association. */
+const SECTIONS = [
+  ["I", REPORT.models, "GDHT DHHT CONGDONG DVHT"],
+  ["II", REPORT.citizens, "CONGDAN_LD CONGDAN_CB CONGDAN_GD CONGDAN_DV KYNANGSO KYNANGSO_TT"],
+  ["III", REPORT.association, "CT_TTHTCD CB_TTHTCD QUANTRIET CONGDAN_TAPHUAN"],
+] as const;
+
+/** A cell that does not apply (no registration for this rate, no target this year). */
+const NONE: PrintCell = { value: REPORT.none, align: "center" };
+const BLANK: PrintCell = { value: "" };
 
 const rate = (value: number | undefined): PrintCell =>
-  value === undefined ? { value: REPORT.none, align: "center" } : { value, format: FORMAT.rate };
+  value === undefined ? NONE : { value, format: FORMAT.rate };
 
 /** recognised / registered, cut to 0,1% like every rate the add-on shows. */
 const onRegistered = (c: Counts) =>
@@ -56,19 +55,19 @@ const onRegistered = (c: Counts) =>
 
 function lineCells(n: number, label: string, line: SummaryLine, registers: boolean): PrintCell[] {
   const c = line.counts;
-  const registered: PrintCell =
-    c?.registered !== undefined
-      ? { value: c.registered }
-      : { value: registers && c ? REPORT.incomplete : REPORT.none, align: "center" };
   return [
     { value: String(n), align: "center" },
     { value: label, wrap: true },
-    c ? { value: c.total } : { value: "" },
-    registered,
-    c ? { value: c.recognized } : { value: "" },
-    c ? rate(line.rate) : { value: "" },
-    registers && c ? rate(onRegistered(c)) : { value: REPORT.none, align: "center" },
-    line.target ? rate(line.target.value) : { value: REPORT.none, align: "center" },
+    c ? { value: c.total } : BLANK,
+    c?.registered !== undefined
+      ? { value: c.registered }
+      : registers && c
+        ? { ...NONE, value: REPORT.incomplete }
+        : NONE,
+    c ? { value: c.recognized } : BLANK,
+    c ? rate(line.rate) : BLANK,
+    registers && c ? rate(onRegistered(c)) : NONE,
+    rate(line.target?.value),
     // "Đạt" / "Chưa đạt" on one line; the longer "Không có mục tiêu" may wrap
     { value: line.verdict, align: "center", wrap: !line.target },
   ];
@@ -85,20 +84,16 @@ function within(section: string, name: string): string {
  * A section of the table: its numeral and title, then a row per indicator (every model always,
  * the others when they have figures or a target); nothing when it has no row.
  */
-function rows(
-  summary: Summary,
-  numeral: string,
-  title: string,
-  ids: readonly string[],
-  always: boolean,
-): PrintCell[][] {
+function rows(summary: Summary, [numeral, title, ids]: (typeof SECTIONS)[number]): PrintCell[][] {
+  const always = numeral === "I";
   const out: PrintCell[][] = [];
-  for (const indicator of INDICATORS.filter((i) => ids.includes(i.id))) {
+  for (const indicator of INDICATORS.filter((i) => ids.split(" ").includes(i.id))) {
     const section = summary.sections.find((s) => s.indicator.id === indicator.id);
     if (!section && !always) continue;
     const label = always ? `${indicator.name} (${indicator.unit})` : within(title, indicator.name);
-    const line = section?.total ?? { label, verdict: NO_DATA };
-    out.push(lineCells(out.length + 1, label, line, always));
+    out.push(
+      lineCells(out.length + 1, label, section?.total ?? { label, verdict: NO_DATA }, always),
+    );
   }
   const head: PrintCell[] = [
     { value: numeral, bold: true, align: "center" },
@@ -127,11 +122,7 @@ export function yearlyReport(
   facts: ReportFacts,
   citizens?: readonly CitizenGroup[],
 ): Printout {
-  const table = [
-    ...rows(summary, "I", REPORT.models, MODELS, true),
-    ...rows(summary, "II", REPORT.citizens, CITIZENS, false),
-    ...rows(summary, "III", REPORT.association, ASSOCIATION, false),
-  ];
+  const table = SECTIONS.flatMap((section) => rows(summary, section));
   const groups = citizens?.length ? groupRows(citizens) : [];
   const cells = (header: readonly string[]) =>
     header.map((value): PrintCell => ({ value, bold: true, wrap: true }));
@@ -146,7 +137,7 @@ export function yearlyReport(
     })),
   );
 
-  const page = new PrintPage(widths);
+  const page = printPage(widths);
   const { year } = summary;
   nationalHeader(
     page,

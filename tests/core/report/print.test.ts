@@ -7,9 +7,9 @@ import {
   fitColumns,
   nationalHeader,
   type PrintCell,
-  PrintPage,
   placeDate,
   placeOf,
+  printPage,
   rightPart,
   signatureBlock,
   textWidth,
@@ -122,7 +122,7 @@ describe("place and date line", () => {
 
 describe("a page with the blocks of an administrative document", () => {
   const widths = [30, 250, 60, 60, 60, 60, 60, 60];
-  const page = () => new PrintPage(widths);
+  const page = () => printPage(widths);
 
   it("national header: the body on the left, country and motto on the right, then place and date", () => {
     const p = page();
