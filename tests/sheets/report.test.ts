@@ -159,11 +159,11 @@ describe("Tạo biểu báo cáo năm N at a commune", () => {
       .getDataRange()
       .getValues()
       .findIndex((r) => r[0] === "Tên địa bàn");
-    config.getRange(row + 1, 2).setValue("=IMPORTXML(\"http://x\";\"//a\")");
+    config.getRange(row + 1, 2).setValue('=IMPORTXML("http://x";"//a")');
     const groups = [{ group: "+84 nhóm", registered: 2, recognized: 1 }];
     expect(reportJob(ss, 2026, env().clock.now(), () => groups).ok).toBe(true);
     const sheet = tab(ss, NAME);
-    expect(sheet.getRange("A2").getValue()).toBe("=IMPORTXML(\"HTTP://X\";\"//A\")");
+    expect(sheet.getRange("A2").getValue()).toBe('=IMPORTXML("HTTP://X";"//A")');
     expect(rowOf(sheet, "+84 nhóm").values[1]).toBe("+84 nhóm");
     expect(sheet.getDataRange().getFormulas().flat().filter(Boolean)).toEqual([]);
   });
