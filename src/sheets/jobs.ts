@@ -93,7 +93,7 @@ function communeSources(read: ReadWorkbook, year: number): SummarySources {
 }
 
 /** A district or province summarises the snapshots its gathering made, area by area. */
-function upperSources(read: ReadWorkbook, year: number): SummarySources {
+export function upperSources(read: ReadWorkbook, year: number): SummarySources {
   const checks: SourceCheck[] = [];
   const counts: [string, number][] = [];
   const snapshots: SnapshotRead[] = [];
@@ -126,6 +126,20 @@ const TOTAL_LABEL: Record<Level, string> = {
   Tỉnh: "Toàn tỉnh",
 };
 
+/** Tạo bảng tổng hợp for a year, every level: a district or province from its snapshots. */
+export function summaryJob(ss: Spreadsheet, year?: number, now = Date.now()): JobResult {
+  return makeSummary(ss, year, now, upperSources);
+}
+
+/**
+ * Tạo bảng tổng hợp in the commune flavor: a commune from its data tabs. Upper levels summarise
+ * gathered snapshots, which only the gathering flavor has; leaving them out keeps that code out of
+ * the commune bundle.
+ */
+export function communeSummaryJob(ss: Spreadsheet, year?: number, now = Date.now()): JobResult {
+  return makeSummary(ss, year, now);
+}
+
 /** A year's summary and what it was made from, or the result that says why it cannot be made. */
 export type YearSummary =
   | {
@@ -138,30 +152,37 @@ export type YearSummary =
 
 /**
  * Summarises a year (the configuration's when none is given): a commune from its data tabs, a
- * district or province from its snapshots; refused while that year's data has errors. The summary
- * tab and the printed report are both made from it.
+ * district or province from its snapshots through `upper` (gathering flavor only); refused while
+ * that year's data has errors. The summary tab and the printed report are both made from it.
  */
-export function summarizeYear(ss: Spreadsheet, year?: number): YearSummary {
+export function summarizeYear(
+  ss: Spreadsheet,
+  year: number | undefined,
+  upper?: typeof upperSources,
+): YearSummary {
   const read = readWorkbook(ss);
   const { config, roadmap, findings } = read.checked;
+  const refuse = (result: JobResult): YearSummary => ({ ok: false, result });
   const y = year ?? config.year;
-  if (!y) return { ok: false, result: { ok: false, message: JOB.noYear, findings } };
-  const sources = config.level === "Xã" ? communeSources(read, y) : upperSources(read, y);
+  if (!y) return refuse({ ok: false, message: JOB.noYear, findings });
+  const sources = config.level === "Xã" ? communeSources(read, y) : upper?.(read, y);
+  if (!sources) return refuse({ ok: false, message: JOB.upperInGathering(config.level) });
   const errors = blockingErrors([...findings, ...sources.findings], y);
   if (errors.length)
-    return {
-      ok: false,
-      result: { ok: false, message: JOB.blocked(errors.length, y), findings: errors },
-    };
-  if (!roadmap) return { ok: false, result: { ok: false, message: JOB.noRoadmap, findings } };
+    return refuse({ ok: false, message: JOB.blocked(errors.length, y), findings: errors });
+  if (!roadmap) return refuse({ ok: false, message: JOB.noRoadmap, findings });
   const summary = summarize(sources.parts, roadmap, y, config.areaName, TOTAL_LABEL[config.level]);
   return { ok: true, read, sources, summary };
 }
 
-/** Tạo bảng tổng hợp for a year. */
-export function summaryJob(ss: Spreadsheet, year?: number, now = Date.now()): JobResult {
+function makeSummary(
+  ss: Spreadsheet,
+  year: number | undefined,
+  now: number,
+  upper?: typeof upperSources,
+): JobResult {
   return withDocumentLock(() => {
-    const made = summarizeYear(ss, year);
+    const made = summarizeYear(ss, year, upper);
     if (!made.ok) return made.result;
     const { read, sources, summary } = made;
     const { config } = read.checked;

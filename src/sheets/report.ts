@@ -3,7 +3,7 @@
 
 import { REPORT } from "../core/messages";
 import { type CitizenGroup, yearlyReport } from "../core/report/yearly";
-import { summarizeYear } from "./jobs";
+import { summarizeYear, upperSources } from "./jobs";
 import { writePrintout } from "./print";
 import { type JobResult, withDocumentLock } from "./run";
 import type { ReadWorkbook } from "./workbook";
@@ -22,15 +22,36 @@ export type CitizenSource = (
 /** No workbook has criteria scoring yet: the scoring roll-up plugs in here. */
 const noScoring: CitizenSource = () => undefined;
 
-/** Makes (or remakes) "Biểu báo cáo năm N"; refused, writing nothing, while the year has errors. */
+/** "Biểu báo cáo năm N" at every level (gathering flavor): upper levels from their snapshots. */
 export function reportJob(
   ss: Spreadsheet,
   year?: number,
   now = Date.now(),
   citizens: CitizenSource = noScoring,
 ): JobResult {
+  return makeReport(ss, year, now, citizens, upperSources);
+}
+
+/** "Biểu báo cáo năm N" in the commune flavor, which has no gathered snapshots. */
+export function communeReportJob(
+  ss: Spreadsheet,
+  year?: number,
+  now = Date.now(),
+  citizens: CitizenSource = noScoring,
+): JobResult {
+  return makeReport(ss, year, now, citizens);
+}
+
+/** Makes (or remakes) the report's tab; refused, writing nothing, while the year has errors. */
+function makeReport(
+  ss: Spreadsheet,
+  year: number | undefined,
+  now: number,
+  citizens: CitizenSource,
+  upper?: typeof upperSources,
+): JobResult {
   return withDocumentLock(() => {
-    const made = summarizeYear(ss, year);
+    const made = summarizeYear(ss, year, upper);
     if (!made.ok) return made.result;
     const { read, summary } = made;
     const { config } = read.checked;
