@@ -3,7 +3,13 @@
 // its summary and yearly report made before an officer typed a few entry errors into the report year.
 
 import { VILLAGES } from "../../src/core/model/schema";
-import { closeYearJob, gatherJob, highlightJob, summaryJob } from "../../src/sheets/jobs";
+import {
+  closeYearJob,
+  gatherJob,
+  highlightJob,
+  summaryJob,
+  upperSources,
+} from "../../src/sheets/jobs";
 import { reportJob } from "../../src/sheets/report";
 import { seedCommune, seedProvince } from "../../tests/fixtures/workbooks";
 import type { Env } from "../../tests/memory";
@@ -27,7 +33,7 @@ export function seedPreview(env: Env): PreviewWorkbooks {
   env.setActive(province);
   gatherJob(province, YEAR);
   summaryJob(province, YEAR);
-  reportJob(province, YEAR);
+  reportJob(province, YEAR, { upper: upperSources });
   highlightJob(province);
 
   const { ss: commune } = seedCommune(env, "Xã Quảng Thạch");

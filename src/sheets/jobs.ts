@@ -140,39 +140,35 @@ export function communeSummaryJob(ss: Spreadsheet, year?: number, now = Date.now
   return makeSummary(ss, year, now);
 }
 
-/** A year's summary and what it was made from, or the result that says why it cannot be made. */
-export type YearSummary =
-  | {
-      readonly ok: true;
-      readonly read: ReadWorkbook;
-      readonly sources: SummarySources;
-      readonly summary: Summary;
-    }
-  | { readonly ok: false; readonly result: JobResult };
+/** A year's summary and what it was made from. */
+export interface YearSummary {
+  readonly read: ReadWorkbook;
+  readonly sources: SummarySources;
+  readonly summary: Summary;
+}
 
 /**
  * Summarises a year (the configuration's when none is given): a commune from its data tabs, a
- * district or province from its snapshots through `upper` (gathering flavor only); refused while
- * that year's data has errors. The summary tab and the printed report are both made from it.
+ * district or province from its snapshots through `upper` (gathering flavor only); refused, with
+ * the result that says why, while that year's data has errors. The summary tab and the printed
+ * report are both made from it.
  */
 export function summarizeYear(
   ss: Spreadsheet,
   year: number | undefined,
   upper?: typeof upperSources,
-): YearSummary {
+): YearSummary | JobResult {
   const read = readWorkbook(ss);
   const { config, roadmap, findings } = read.checked;
-  const refuse = (result: JobResult): YearSummary => ({ ok: false, result });
   const y = year ?? config.year;
-  if (!y) return refuse({ ok: false, message: JOB.noYear, findings });
+  if (!y) return { ok: false, message: JOB.noYear, findings };
   const sources = config.level === "Xã" ? communeSources(read, y) : upper?.(read, y);
-  if (!sources) return refuse({ ok: false, message: JOB.upperInGathering(config.level) });
+  if (!sources) return { ok: false, message: JOB.upperInGathering(config.level) };
   const errors = blockingErrors([...findings, ...sources.findings], y);
-  if (errors.length)
-    return refuse({ ok: false, message: JOB.blocked(errors.length, y), findings: errors });
-  if (!roadmap) return refuse({ ok: false, message: JOB.noRoadmap, findings });
+  if (errors.length) return { ok: false, message: JOB.blocked(errors.length, y), findings: errors };
+  if (!roadmap) return { ok: false, message: JOB.noRoadmap, findings };
   const summary = summarize(sources.parts, roadmap, y, config.areaName, TOTAL_LABEL[config.level]);
-  return { ok: true, read, sources, summary };
+  return { read, sources, summary };
 }
 
 function makeSummary(
@@ -183,7 +179,7 @@ function makeSummary(
 ): JobResult {
   return withDocumentLock(() => {
     const made = summarizeYear(ss, year, upper);
-    if (!made.ok) return made.result;
+    if (!("summary" in made)) return made;
     const { read, sources, summary } = made;
     const { config } = read.checked;
     const y = summary.year;

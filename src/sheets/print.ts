@@ -2,7 +2,7 @@
 // and every format in one call each, merges and borders per block, widths, no gridlines.
 
 import { JOB } from "../core/messages";
-import type { Printout } from "../core/report/print";
+import type { Printout, Span } from "../core/report/print";
 import { clearSheet } from "./summary";
 import { claimTab, resizeRows, type TabIndex } from "./tabs";
 
@@ -24,10 +24,9 @@ export function writePrintout(
   const rows = printout.values.length;
   const width = printout.widths.length;
   resizeRows(sheet, rows);
-  const extra = sheet.getMaxColumns() - width;
-  if (extra > 0) sheet.deleteColumns(width + 1, extra);
-  else if (extra < 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), -extra);
-  const all = sheet.getRange(1, 1, rows, width);
+  // a claimed tab, new or left empty by a cut run, has Sheets' 26 columns: more than a printout's
+  const range = (s: Span) => sheet.getRange(s.row, s.column, s.rows, s.columns);
+  const all = range({ row: 1, column: 1, rows, columns: width });
   all.breakApart();
   all
     .setNumberFormats(printout.formats)
@@ -36,13 +35,9 @@ export function writePrintout(
     .setFontStyles(printout.styles)
     .setFontSizes(printout.sizes)
     .setHorizontalAlignments(printout.aligns)
-    .setWraps(printout.wraps)
-    .setVerticalAlignment("middle");
-  for (const m of printout.merges) sheet.getRange(m.row, m.column, m.rows, m.columns).mergeAcross();
-  for (const b of printout.borders)
-    sheet
-      .getRange(b.row, b.column, b.rows, b.columns)
-      .setBorder(true, true, true, true, true, true);
+    .setWraps(printout.wraps);
+  for (const m of printout.merges) range(m).mergeAcross();
+  for (const b of printout.borders) range(b).setBorder(true, true, true, true, true, true);
   printout.widths.forEach((w, i) => {
     sheet.setColumnWidth(i + 1, w);
   });

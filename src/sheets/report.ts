@@ -1,9 +1,11 @@
 // "Tạo biểu báo cáo năm N": the printed yearly report of a commune, district or province, made
 // from the same summary as the summary tab and written whole into the add-on's own tab.
 
-import { REPORT } from "../core/messages";
+import { JOB } from "../core/messages";
+import { fill } from "../core/report/print";
 import { type CitizenGroup, yearlyReport } from "../core/report/yearly";
-import { summarizeYear, upperSources } from "./jobs";
+import { readGuidance } from "./guidance";
+import { summarizeYear, type upperSources } from "./jobs";
 import { writePrintout } from "./print";
 import { type JobResult, withDocumentLock } from "./run";
 import type { ReadWorkbook } from "./workbook";
@@ -19,54 +21,40 @@ export type CitizenSource = (
   year: number,
 ) => readonly CitizenGroup[] | undefined;
 
-/** No workbook has criteria scoring yet: the scoring roll-up plugs in here. */
-const noScoring: CitizenSource = () => undefined;
-
-/** "Biểu báo cáo năm N" at every level (gathering flavor): upper levels from their snapshots. */
-export function reportJob(
-  ss: Spreadsheet,
-  year?: number,
-  now = Date.now(),
-  citizens: CitizenSource = noScoring,
-): JobResult {
-  return makeReport(ss, year, now, citizens, upperSources);
+export interface ReportOptions {
+  readonly now?: number;
+  /** Learning citizens per group; none yet: the scoring roll-up plugs in here. */
+  readonly citizens?: CitizenSource;
+  /** How a district or province reads its snapshots (the gathering flavor passes it). */
+  readonly upper?: typeof upperSources;
 }
 
-/** "Biểu báo cáo năm N" in the commune flavor, which has no gathered snapshots. */
-export function communeReportJob(
-  ss: Spreadsheet,
-  year?: number,
-  now = Date.now(),
-  citizens: CitizenSource = noScoring,
-): JobResult {
-  return makeReport(ss, year, now, citizens);
-}
-
-/** Makes (or remakes) the report's tab; refused, writing nothing, while the year has errors. */
-function makeReport(
-  ss: Spreadsheet,
-  year: number | undefined,
-  now: number,
-  citizens: CitizenSource,
-  upper?: typeof upperSources,
-): JobResult {
+/**
+ * Makes (or remakes) "Biểu báo cáo năm N" of the year (the configuration's when none is given);
+ * refused, writing nothing, while the year has errors.
+ */
+export function reportJob(ss: Spreadsheet, year?: number, options: ReportOptions = {}): JobResult {
+  const { now = Date.now(), citizens, upper } = options;
   return withDocumentLock(() => {
     const made = summarizeYear(ss, year, upper);
-    if (!made.ok) return made.result;
+    if (!("summary" in made)) return made;
     const { read, summary } = made;
     const { config } = read.checked;
+    const words = readGuidance().print;
     const printout = yearlyReport(
       summary,
       { areaName: config.areaName, madeAt: now },
-      citizens(read, summary.year),
+      words,
+      citizens?.(read, summary.year),
     );
     const written = writePrintout(
       ss,
       read.index,
       printout,
-      REPORT.tab(summary.year),
+      fill(words.tab, { year: summary.year }),
       `report:${config.level}:${summary.year}`,
     );
-    return { ok: true, message: REPORT.done(written.sheet, written.kept), sheet: written.sheet };
+    const message = `${JOB.summaryDone(written.sheet, written.kept)} ${words.done}`;
+    return { ok: true, message, sheet: written.sheet };
   });
 }

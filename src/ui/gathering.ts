@@ -6,7 +6,7 @@
 import type { EntryDoc } from "../core/entry";
 import { UI } from "../core/messages";
 import { LEVELS } from "../core/model/schema";
-import { continueGather, gatherJob, summaryJob } from "../sheets/jobs";
+import { continueGather, gatherJob, summaryJob, upperSources } from "../sheets/jobs";
 import { reportJob } from "../sheets/report";
 import type { JobResult } from "../sheets/run";
 import { MENU, type MenuItem, openMenu, showResult, templateFor } from "./menu";
@@ -25,7 +25,7 @@ export function buildSummary(year: unknown): JobResult {
 
 /** Every level's printed yearly report, from the same summary. */
 export function buildReport(year: unknown): JobResult {
-  return withYear(year, (y) => reportJob(active(), y));
+  return withYear(year, (y) => reportJob(active(), y, { upper: upperSources }));
 }
 
 /** The sidebar offers every level's template here. */

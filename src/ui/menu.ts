@@ -3,7 +3,7 @@
 import { UI } from "../core/messages";
 import type { Level } from "../core/model/schema";
 import { checkJob, communeSummaryJob, highlightJob, templateJob } from "../sheets/jobs";
-import { communeReportJob } from "../sheets/report";
+import { reportJob } from "../sheets/report";
 import type { JobResult } from "../sheets/run";
 import { closeYear, reopenYear } from "./server";
 
@@ -69,7 +69,7 @@ export const MENU_HANDLERS: Record<string, () => void> = {
   menuCheck: () => showResult(checkJob(active())),
   menuTemplateCommune: templateFor("Xã"),
   menuSummary: () => showResult(communeSummaryJob(active())),
-  menuReport: () => showResult(communeReportJob(active())),
+  menuReport: () => showResult(reportJob(active())),
   menuHighlight: () => showResult(highlightJob(active())),
   menuClose: () => showResult(closeYear(undefined)),
   menuReopen: () => showResult(reopenYear(undefined)),

@@ -14,7 +14,7 @@ import {
   reopenYearJob,
   templateJob,
 } from "../sheets/jobs";
-import { communeReportJob } from "../sheets/report";
+import { reportJob } from "../sheets/report";
 import { type JobResult, withDocumentLock } from "../sheets/run";
 import { refillRoadmap, writeConfig } from "../sheets/settings";
 import { readWorkbook } from "../sheets/workbook";
@@ -36,7 +36,7 @@ export interface SidebarStatus {
   readonly hierarchies: readonly string[];
   /** The levels this flavor serves: the commune flavor only Xã (ui/gathering.ts adds the rest). */
   readonly levels: readonly string[];
-  /** Generated summary and report tabs. */
+  /** Generated summary tabs. */
   readonly summaries: readonly string[];
   readonly errors: number;
   readonly warnings: number;
@@ -67,7 +67,7 @@ export function getStatus(): SidebarStatus {
     hierarchies: [...HIERARCHIES],
     levels: [LEVELS[0]],
     summaries: [...read.index.generated]
-      .filter(([, key]) => key.startsWith("summary:") || key.startsWith("report:"))
+      .filter(([, key]) => key.startsWith("summary:"))
       .map(([name]) => name),
     errors,
     warnings: findings.length - errors,
@@ -160,7 +160,7 @@ export function buildSummary(year: unknown): JobResult {
 }
 
 export function buildReport(year: unknown): JobResult {
-  return withYear(year, (y) => communeReportJob(active(), y));
+  return withYear(year, (y) => reportJob(active(), y));
 }
 
 export function refreshHighlighting(): JobResult {

@@ -1,17 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { REPORT } from "../../src/core/messages";
+import { JOB } from "../../src/core/messages";
+import { GUIDANCE } from "../../src/core/model/guidance";
 import { VILLAGES } from "../../src/core/model/schema";
 import { A4_WIDTH } from "../../src/core/report/print";
-import { closeYearJob, gatherJob } from "../../src/sheets/jobs";
+import { closeYearJob, gatherJob, upperSources } from "../../src/sheets/jobs";
 import { reportJob } from "../../src/sheets/report";
 import { META } from "../../src/sheets/tabs";
 import { MENU, MENU_HANDLERS } from "../../src/ui/menu";
-import { getStatus } from "../../src/ui/server";
 import { seedCommune, seedProvince } from "../fixtures/workbooks";
 import { allValues, col, tab, useEnvironment } from "./helpers";
 
 const env = useEnvironment();
 const NAME = "Biểu báo cáo năm 2026";
+const done = (sheet: string, kept?: string) =>
+  `${JOB.summaryDone(sheet, kept)} Để in: Tệp → Tải xuống → PDF, khổ A4, hướng dọc.`;
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -34,8 +36,8 @@ const cut = (recognized: number, total: number) =>
 describe("Tạo biểu báo cáo năm N at a commune", () => {
   it("prints each model's total, registered, recognised, cut rates, target and verdict", () => {
     const { ss, sample } = seedCommune(env());
-    const result = reportJob(ss, 2026, env().clock.now());
-    expect(result).toEqual({ ok: true, message: REPORT.done(NAME), sheet: NAME });
+    const result = reportJob(ss, 2026, { now: env().clock.now() });
+    expect(result).toEqual({ ok: true, message: done(NAME), sheet: NAME });
     const rows = sample.villages.slice(1).filter((r) => r[0] === 2026);
     const [total, registered, recognized] = [sum(rows, 3), sum(rows, 4), sum(rows, 5)];
     const { values, shown } = rowOf(tab(ss, NAME), "Gia đình học tập (hộ)");
@@ -58,10 +60,8 @@ describe("Tạo biểu báo cáo năm N at a commune", () => {
     const { ss } = seedCommune(env());
     reportJob(ss, 2026);
     const sheet = tab(ss, NAME);
-    const widths = Array.from({ length: sheet.getMaxColumns() }, (_, i) =>
-      sheet.getColumnWidth(i + 1),
-    );
-    expect(widths).toHaveLength(REPORT.header.length);
+    const widths = GUIDANCE.print.header.map((_, i) => sheet.getColumnWidth(i + 1));
+    expect(sheet.getLastColumn()).toBe(widths.length);
     expect(widths.reduce((s, w) => s + w, 0)).toBeLessThanOrEqual(A4_WIDTH);
     expect(sheet.hasHiddenGridlines()).toBe(true);
     expect(sheet.getRange("A1").isPartOfMerge()).toBe(true);
@@ -80,7 +80,7 @@ describe("Tạo biểu báo cáo năm N at a commune", () => {
     expect(env().cellFormats(sheet.getRange("A1"))[0]?.[0]).toMatchObject({ fontSize: 10 });
   });
 
-  it("is marked as the add-on's, protected with a warning, and listed among generated tabs", () => {
+  it("is marked as the add-on's and protected with a warning", () => {
     const { ss } = seedCommune(env());
     reportJob(ss, 2026);
     const sheet = tab(ss, NAME);
@@ -89,7 +89,6 @@ describe("Tạo biểu báo cáo năm N at a commune", () => {
     expect(sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0]?.isWarningOnly()).toBe(
       true,
     );
-    expect(getStatus().summaries).toContain(NAME);
   });
 
   it("is rebuilt whole on each run, in the same tab, with the new figures", () => {
@@ -114,7 +113,7 @@ describe("Tạo biểu báo cáo năm N at a commune", () => {
     own.getRange(1, 1).setValue("Biểu của tôi");
     const result = reportJob(ss, 2026);
     expect(result.sheet).toBe(`${NAME} (2)`);
-    expect(result.message).toBe(REPORT.done(`${NAME} (2)`, NAME));
+    expect(result.message).toBe(done(`${NAME} (2)`, NAME));
     expect(own.getDataRange().getValues()).toEqual([["Biểu của tôi"]]);
   });
 
@@ -144,12 +143,15 @@ describe("Tạo biểu báo cáo năm N at a commune", () => {
   it("prints learning citizens per group when criteria scoring gives them", () => {
     const { ss } = seedCommune(env());
     const groups = [{ group: "Nông dân, lao động nông thôn", registered: 120, recognized: 91 }];
-    reportJob(ss, 2026, env().clock.now(), (_read, year) => (year === 2026 ? groups : undefined));
+    reportJob(ss, 2026, {
+      now: env().clock.now(),
+      citizens: (_read, year) => (year === 2026 ? groups : undefined),
+    });
     const { values, shown } = rowOf(tab(ss, NAME), "Nông dân, lao động nông thôn");
     expect(values.slice(2, 4)).toEqual([120, 91]);
     expect(shown[4]).toBe("75,8%");
     const text = tab(ss, NAME).getDataRange().getValues().flat().join(" ");
-    expect(text).not.toContain("Chưa có số liệu chấm điểm");
+    expect(text).not.toContain("chưa có số liệu chấm điểm");
   });
 
   it("writes names typed by officers as text: =, +, - and @ never become formulas", () => {
@@ -161,7 +163,7 @@ describe("Tạo biểu báo cáo năm N at a commune", () => {
       .findIndex((r) => r[0] === "Tên địa bàn");
     config.getRange(row + 1, 2).setValue('=IMPORTXML("http://x";"//a")');
     const groups = [{ group: "+84 nhóm", registered: 2, recognized: 1 }];
-    expect(reportJob(ss, 2026, env().clock.now(), () => groups).ok).toBe(true);
+    expect(reportJob(ss, 2026, { citizens: () => groups }).ok).toBe(true);
     const sheet = tab(ss, NAME);
     expect(sheet.getRange("A2").getValue()).toBe('=IMPORTXML("HTTP://X";"//A")');
     expect(rowOf(sheet, "+84 nhóm").values[1]).toBe("+84 nhóm");
@@ -175,7 +177,7 @@ describe("Tạo biểu báo cáo năm N at a commune", () => {
     expect(MENU[at - 1]?.[1]).toBe("menuSummary");
     expect(MENU[at]?.[0]).toBe("Tạo biểu báo cáo năm báo cáo");
     MENU_HANDLERS.menuReport?.();
-    expect(env().ui.alerts.at(-1)?.prompt).toContain(REPORT.done(NAME));
+    expect(env().ui.alerts.at(-1)?.prompt).toContain(done(NAME));
     expect(ss.getSheetByName(NAME)).not.toBeNull();
   });
 });
@@ -186,7 +188,7 @@ describe("Tạo biểu báo cáo năm N at a province", () => {
     for (const c of communes) closeYearJob(c.ss, 2026, env().clock.now());
     env().setActive(province);
     expect(gatherJob(province, 2026, { now: () => env().clock.now() }).ok).toBe(true);
-    const result = reportJob(province, 2026, env().clock.now());
+    const result = reportJob(province, 2026, { now: env().clock.now(), upper: upperSources });
     expect(result).toMatchObject({ ok: true, sheet: NAME });
     const rows = communes.flatMap((c) => c.sample.villages.slice(1).filter((r) => r[0] === 2026));
     const sheet = tab(province, NAME);

@@ -179,8 +179,7 @@ export function rowCounts(row: Row, c: DataTab["contributions"][number]): Counts
   const recognized = numeric(row.values[c.recognized]);
   const total = c.total === "ROW" ? 1 : numeric(row.values[c.total]);
   if (recognized === undefined || total === undefined) return undefined;
-  const registered = c.registered ? numeric(row.values[c.registered]) : undefined;
-  return registered === undefined ? { recognized, total } : { recognized, total, registered };
+  return { recognized, total, registered: numeric(row.values[c.registered ?? ""]) };
 }
 
 /** Year-on-year changes of a row's rates beyond the band are warnings, never errors. */

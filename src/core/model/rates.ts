@@ -17,18 +17,15 @@ export interface Counts {
 export function sumCounts(parts: Iterable<Counts>): Counts {
   let recognized = 0;
   let total = 0;
-  let registered: number | undefined;
-  let first = true;
+  let registered = 0; // NaN once a part has none
+  let count = 0;
   for (const p of parts) {
     recognized += p.recognized;
     total += p.total;
-    registered =
-      p.registered === undefined || (registered === undefined && !first)
-        ? undefined
-        : (registered ?? 0) + p.registered;
-    first = false;
+    registered += p.registered ?? Number.NaN;
+    count += 1;
   }
-  return registered === undefined ? { recognized, total } : { recognized, total, registered };
+  return count && registered >= 0 ? { recognized, total, registered } : { recognized, total };
 }
 
 /** The exact rate, or undefined when there is nothing to divide by. */

@@ -2,9 +2,8 @@
 // households): national header, title block, place and date line, bordered tables, signature
 // block, and column widths fitted to A4 portrait, as plain data the sheet adapter writes whole.
 
-import { PRINT } from "../messages";
 import { FORMAT } from "../model/formats";
-import { formatCount } from "../text";
+import { formatCount, formatDateTime } from "../text";
 
 /**
  * Printable width of A4 portrait in Sheets' pixels: 8.27 in less Sheets' normal margins
@@ -17,7 +16,8 @@ export const A4_WIDTH = 640;
 const BODY_SIZE = 10;
 const PADDING = 8;
 
-export type Align = "left" | "center" | "right";
+/** "normal" is Sheets' own: text on the left, numbers on the right. */
+export type Align = "normal" | "center" | "right";
 
 export interface Style {
   readonly bold?: boolean;
@@ -60,15 +60,14 @@ export interface Printout {
 // ---- Text width, estimated on the wide side ----
 
 /**
- * Width of one character in ems, rounded up from DejaVu Sans (what headless Chromium falls back
- * to, wider than Arial): so what fits here fits in Sheets' Arial too.
+ * Width of one precomposed character in ems, rounded up from DejaVu Sans (what headless Chromium
+ * falls back to, wider than Arial): so what fits here fits in Sheets' Arial too.
  */
 function em(ch: string): number {
-  const base = ch.normalize("NFD").charAt(0);
-  if (base === " ") return 0.32;
-  if ("ilj.,:;'|!()[]/-".includes(base)) return 0.4;
-  if ("mwMW%".includes(base)) return 1;
-  return /[A-ZĐ]/u.test(base) ? 0.79 : 0.64;
+  if (ch === " ") return 0.32;
+  if ("ilj.,:;'|!()[]/-".includes(ch)) return 0.4;
+  if ("mwMW%".includes(ch)) return 1;
+  return ch === ch.toLowerCase() ? 0.64 : 0.79;
 }
 
 /** Estimated width in pixels of `text` on one line. */
@@ -92,41 +91,30 @@ export function breakLines(text: string, width: number, style: Style = {}): stri
 
 // ---- Column widths ----
 
-export interface ColumnFit {
-  /** The column's cells; a wrapping cell needs only room for its longest word. */
-  readonly cells: readonly PrintCell[];
-  /** Takes the room the other columns leave (text columns that wrap). */
-  readonly grow?: boolean;
-}
-
-/** Room a cell needs: its text as Sheets shows it in vi_VN ("1.234", "91,6%"), or its longest word. */
+/** Room a cell needs: its text as Sheets shows it in vi_VN ("1.234"; a rate at its widest,
+ * "100,0%"), or its longest word. */
 function need(cell: PrintCell, wrap = cell.wrap): number {
   const v = cell.value;
-  const text =
-    typeof v !== "number"
-      ? v
-      : cell.format === FORMAT.rate
-        ? `${(v * 100).toFixed(1)}%`
-        : formatCount(v);
+  const text = typeof v !== "number" ? v : cell.format === FORMAT.rate ? "100,0%" : formatCount(v);
   const words = wrap ? text.split(/\s+/u) : [text];
   return Math.max(...words.map((w) => textWidth(w, cell))) + PADDING;
 }
 
 /**
- * Column widths that fill `width`: each fixed column as wide as its widest cell, the growing
- * columns sharing what is left in proportion to their longest text, never below their longest
- * word. When even that is too wide the result is wider than the page; tests check it never is.
+ * Column widths that fill `width`: each column as wide as its widest cell (`columns[i]` are the
+ * cells of column i), and column `grow` (a text column that wraps) takes the room left, never less
+ * than its longest word. When even that is too wide the result is wider than the page; tests
+ * check it never is.
  */
-export function fitColumns(columns: readonly ColumnFit[], width = A4_WIDTH): number[] {
-  const widest = (c: ColumnFit, wrap?: boolean) =>
-    Math.max(20, ...c.cells.map((cell) => need(cell, wrap ?? cell.wrap)));
-  const least = columns.map((c) => widest(c));
-  const wish = columns.map((c) => (c.grow ? widest(c, false) : 0));
-  const room = columns.reduce((r, c, i) => r - (c.grow ? 0 : (least[i] ?? 0)), width);
-  const wished = wish.reduce((s, w) => s + w, 0) || 1;
-  return columns.map((c, i) =>
-    Math.max(least[i] ?? 0, c.grow ? Math.floor((room * (wish[i] ?? 0)) / wished) : 0),
-  );
+export function fitColumns(
+  columns: readonly (readonly PrintCell[])[],
+  grow: number,
+  width = A4_WIDTH,
+): number[] {
+  const widths = columns.map((cells) => Math.max(...cells.map((c) => need(c))));
+  const others = widths.reduce((s, w, i) => s + (i === grow ? 0 : w), 0);
+  widths[grow] = Math.max(widths[grow] ?? 0, width - others);
+  return widths;
 }
 
 /** The first column of the right part whose columns together are at least `needed` wide. */
@@ -149,12 +137,12 @@ export interface PrintPage {
   span(from: number, to?: number): number;
   /** One row of blocks, each a cell from column `from` to `to`, merged when wider than one. */
   row(...blocks: readonly Block[]): PrintPage;
-  /** Text broken into lines that fit columns [from, to], one row per line. */
-  text(text: string, style?: Style, from?: number, to?: number): PrintPage;
+  /** Text broken into lines that fit the page's width, one row per line. */
+  text(text: string, style?: Style): PrintPage;
   blank(rows?: number): PrintPage;
   /**
    * A bordered table on the first columns: a bold, centred, wrapping header, then the rows as
-   * given (numbers right-aligned unless a cell says otherwise); `style` applies to every cell.
+   * given; `style` applies to every cell.
    */
   table(
     header: readonly string[],
@@ -170,15 +158,6 @@ export function printPage(widths: readonly number[]): PrintPage {
   const rows: (PrintCell | undefined)[][] = [];
   const merges: Span[] = [];
   const borders: Span[] = [];
-  /** A merge joins the same columns' merge on the row above: one call for both. */
-  const merge = (row: number, column: number, columns: number) => {
-    const above = merges.findIndex(
-      (m) => m.column === column && m.columns === columns && m.row + m.rows === row,
-    );
-    const m = merges[above];
-    if (m) merges[above] = { ...m, rows: m.rows + 1 };
-    else merges.push({ row, column, rows: 1, columns });
-  };
   const page: PrintPage = {
     widths,
     span: (from, to = n) => widths.slice(from - 1, to).reduce((s, w) => s + w, 0),
@@ -186,14 +165,15 @@ export function printPage(widths: readonly number[]): PrintPage {
       const cells: (PrintCell | undefined)[] = [];
       for (const { from, to, ...cell } of blocks) {
         cells[from - 1] = to > from ? { ...cell, wrap: false } : cell;
-        if (to > from) merge(rows.length + 1, from, to - from + 1);
+        if (to > from)
+          merges.push({ row: rows.length + 1, column: from, rows: 1, columns: to - from + 1 });
       }
       rows.push(cells);
       return page;
     },
-    text(text, style = {}, from = 1, to = n) {
-      for (const value of breakLines(text, page.span(from, to), style))
-        page.row({ ...style, value, from, to });
+    text(text, style = {}) {
+      for (const value of breakLines(text, page.span(1), style))
+        page.row({ ...style, value, from: 1, to: n });
       return page;
     },
     blank(count = 1) {
@@ -210,14 +190,7 @@ export function printPage(widths: readonly number[]): PrintPage {
       rows.push(
         header.map((h) => ({ ...style, value: h, bold: true, align: "center", wrap: true })),
       );
-      for (const line of body)
-        rows.push(
-          line.map((c) => ({
-            ...style,
-            align: typeof c.value === "number" ? "right" : undefined,
-            ...c,
-          })),
-        );
+      for (const line of body) rows.push(line.map((c) => ({ ...style, ...c })));
       return page;
     },
     build() {
@@ -231,7 +204,7 @@ export function printPage(widths: readonly number[]): PrintPage {
         weights: grid((c) => (c.bold ? "bold" : "normal")),
         styles: grid((c) => (c.italic ? "italic" : "normal")),
         sizes: grid((c) => c.size ?? BODY_SIZE),
-        aligns: grid((c) => c.align ?? "left"),
+        aligns: grid((c) => c.align ?? "normal"),
         wraps: grid((c) => c.wrap ?? false),
         merges,
         borders,
@@ -246,16 +219,13 @@ export function printPage(widths: readonly number[]): PrintPage {
 
 /**
  * Two blocks of lines side by side, centred, the left one on columns before `split`: the national
- * header, the signatures. Lines are bottom-aligned, so a one-line title sits level with the last.
+ * header, the signatures.
  */
 function sideBySide(page: PrintPage, split: number, left: PrintCell[], right: PrintCell[]): void {
-  const height = Math.max(left.length, right.length);
-  const pad = (x: PrintCell[]) => [...Array(height - x.length).fill({ value: "" }), ...x];
-  const [l, r] = [pad(left), pad(right)];
-  for (let i = 0; i < height; i++)
+  for (let i = 0; i < Math.max(left.length, right.length); i++)
     page.row(
-      { ...l[i], value: l[i]?.value ?? "", align: "center", from: 1, to: split - 1 },
-      { ...r[i], value: r[i]?.value ?? "", align: "center", from: split, to: page.widths.length },
+      { value: "", ...left[i], align: "center", from: 1, to: split - 1 },
+      { value: "", ...right[i], align: "center", from: split, to: page.widths.length },
     );
 }
 
@@ -265,33 +235,43 @@ const bold = (value: string): PrintCell => ({ value: value.toUpperCase(), bold: 
  * The national header: the reporting body on the left (upper case, bold, a line each), the
  * country's name and motto on the right, then the place and date below them in italics.
  */
-export function nationalHeader(page: PrintPage, body: readonly string[], placeDate: string): void {
-  const split = rightPart(page.widths, textWidth(PRINT.nation, { bold: true }) + PADDING);
+export function nationalHeader(
+  page: PrintPage,
+  body: readonly string[],
+  [nation, motto]: readonly [string, string],
+  placeDate: string,
+): void {
+  const split = rightPart(page.widths, textWidth(nation, { bold: true }) + PADDING);
   const left = body.flatMap((b) =>
     breakLines(b.toUpperCase(), page.span(1, split - 1), { bold: true }),
   );
-  sideBySide(page, split, left.map(bold), [bold(PRINT.nation), { value: PRINT.motto, bold: true }]);
-  page.blank().text(placeDate, { italic: true, align: "center" }, split);
+  sideBySide(page, split, left.map(bold), [bold(nation), { value: motto, bold: true }]);
+  sideBySide(page, split, [], [{ value: placeDate, italic: true }]);
 }
 
-/** "Quảng Thạch, ngày 05 tháng 12 năm 2026" in Vietnam's time (UTC+7). */
-export function placeDate(place: string, epochMs: number): string {
-  const d = new Date(epochMs + 7 * 3_600_000);
-  return PRINT.placeDate(place, d.getUTCDate(), d.getUTCMonth() + 1, d.getUTCFullYear());
+/** Fills "{name}" in a text with its value. */
+export function fill(text: string, values: Readonly<Record<string, string | number>>): string {
+  return text.replace(/\{(\w+)\}/gu, (all, name: string) => String(values[name] ?? all));
 }
 
-/** The place name of an area: "Xã Quảng Thạch" → "Quảng Thạch" (the unit's kind dropped). */
-export function placeOf(areaName: string): string {
-  const place = areaName
-    .replace(/^(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh|tp\.?)\s+/iu, "")
-    .trim();
-  return /\p{L}/u.test(place) ? place : areaName.trim();
-}
-
-/** The title: bold, centred, upper case, broken to the page's width; a subtitle in italics. */
-export function titleBlock(page: PrintPage, title: string, subtitle?: string): void {
-  page.text(title.toUpperCase(), { bold: true, size: 12, align: "center" });
-  if (subtitle) page.text(subtitle, { italic: true, align: "center" });
+/**
+ * The date line, "Quảng Thạch, ngày 05 tháng 12 năm 2026", in Vietnam's time: the area's name
+ * without its kind (`kinds`: "xã|phường|…"), days below 10 and the months 1 and 2 with their
+ * leading zero, as administrative documents write them.
+ */
+export function placeDate(
+  words: { readonly date: string; readonly kinds: string },
+  areaName: string,
+  epochMs: number,
+): string {
+  const [day = "", month = "", year = ""] = formatDateTime(epochMs).split(/[/ ]/u);
+  const place = areaName.replace(new RegExp(`^(${words.kinds})\\s+`, "iu"), "").trim();
+  return fill(words.date, {
+    place: /\p{L}/u.test(place) ? place : areaName.trim() || "……",
+    day,
+    month: month < "03" ? month : Number(month),
+    year,
+  });
 }
 
 /** One signer: bold title lines, then what to write ("(Ký, ghi rõ họ tên)"). */
@@ -304,5 +284,5 @@ export interface Signer {
 export function signatureBlock(page: PrintPage, left: Signer, right: Signer): void {
   const lines = (s: Signer) => [...s.titles.map(bold), { value: s.note, italic: true }];
   sideBySide(page, rightPart(page.widths, page.span(1) / 2), lines(left), lines(right));
-  page.blank(4);
+  page.blank(3);
 }
