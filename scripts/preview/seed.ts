@@ -1,11 +1,19 @@
 // The preview's sample data on the memory spreadsheet: a province of four communes (three closed
-// their year, one did not) gathered and summarised, and the commune "Xã Quảng Thạch" with its
-// summary made before an officer typed a few entry errors into the report year, and households of
-// Thôn Đông scored against the criteria (2025 clean and rolled up; 2026 with a few mistakes).
+// their year, one did not) gathered, summarised and reported, and the commune "Xã Quảng Thạch" with
+// its summary and yearly report made before an officer typed a few entry errors into the report year,
+// and households of Thôn Đông scored against the criteria (2025 clean and rolled up; 2026 with a few
+// mistakes).
 
 import { VILLAGES } from "../../src/core/model/schema";
-import { closeYearJob, gatherJob, highlightJob, summaryJob } from "../../src/sheets/jobs";
+import {
+  closeYearJob,
+  gatherJob,
+  highlightJob,
+  summaryJob,
+  upperSources,
+} from "../../src/sheets/jobs";
 import { recognitionJob } from "../../src/sheets/recognition";
+import { reportJob } from "../../src/sheets/report";
 import { rollupJob } from "../../src/sheets/rollup";
 import { scoringTabsJob } from "../../src/sheets/scoring";
 import {
@@ -37,11 +45,13 @@ export function seedPreview(env: Env): PreviewWorkbooks {
   env.setActive(province);
   gatherJob(province, YEAR);
   summaryJob(province, YEAR);
+  reportJob(province, YEAR, { upper: upperSources });
   highlightJob(province);
 
   const { ss: commune } = seedCommune(env, "Xã Quảng Thạch");
   scoreHouseholds(commune);
   summaryJob(commune, YEAR);
+  reportJob(commune, YEAR);
   highlightJob(commune);
   typeEntryErrors(commune);
   typeScoringErrors(commune);

@@ -101,6 +101,7 @@ export const UI = {
     templateDistrict: "Tạo hoặc bổ sung mẫu cho huyện",
     templateProvince: "Tạo hoặc bổ sung mẫu cho tỉnh",
     summary: "Tạo bảng tổng hợp năm báo cáo",
+    report: "Tạo biểu báo cáo năm báo cáo",
     highlight: "Tô màu lại theo mục tiêu",
     close: "Chốt số liệu năm báo cáo",
     reopen: "Mở lại số liệu năm báo cáo",
@@ -387,14 +388,17 @@ export const SCORING = /* @__PURE__ */ (() => ({
       `DANH SÁCH ${noun.toUpperCase()} ĐƯỢC CÔNG NHẬN “${model.toUpperCase()}” NĂM ${year}`,
     decision: (area: string) =>
       `(Kèm theo Quyết định số …/QĐ-UBND ngày … tháng … năm … của UBND ${area})`,
+    header: (name: string) => ["STT", name, "Tổng điểm", "Ghi chú"],
     place: (name: string, n: number, noun: string) => `${name}: ${n} ${noun}`,
-    total: (n: number, noun: string) => `Tổng cộng: ${formatCount(n)} ${noun}.`,
-    preparer: "NGƯỜI LẬP DANH SÁCH",
-    signer: "TM. ỦY BAN NHÂN DÂN",
-    chair: "CHỦ TỊCH",
+    total: (n: number, noun: string) => `Tổng cộng: ${formatCount(n)} ${noun}`,
+    body: "Ủy ban nhân dân",
+    preparer: "Người lập danh sách",
+    signer: "TM. Ủy ban nhân dân",
+    chair: "Chủ tịch",
     none: (year: number) =>
       `Các tab chấm điểm chưa có ai đạt năm ${year} (đã đăng ký, chấm đủ điểm, đạt bộ tiêu chí) — chưa có gì để lập danh sách.`,
-    done: (tab: string) => `Đã tạo tab "${tab}" để in kèm quyết định công nhận.`,
+    done: (tab: string) =>
+      `Đã tạo tab "${tab}" để in kèm quyết định công nhận: Tệp → Tải xuống → PDF, khổ A4, hướng dọc.`,
     tab: (year: number) => `Danh sách công nhận ${year}`,
   },
   criteria: {

@@ -3,6 +3,7 @@
 import { SCORING_ACTION, UI } from "../core/messages";
 import type { Level } from "../core/model/schema";
 import { checkJob, communeSummaryJob, highlightJob, templateJob } from "../sheets/jobs";
+import { reportJob } from "../sheets/report";
 import type { JobResult } from "../sheets/run";
 import {
   buildRecognitionList,
@@ -22,6 +23,7 @@ export const MENU: readonly MenuItem[] = [
   [UI.menu.check, "menuCheck"],
   [UI.menu.templateCommune, "menuTemplateCommune"],
   [UI.menu.summary, "menuSummary"],
+  [UI.menu.report, "menuReport"],
   [UI.menu.highlight, "menuHighlight"],
   [UI.menu.close, "menuClose"],
   [UI.menu.reopen, "menuReopen"],
@@ -78,6 +80,7 @@ export const MENU_HANDLERS: Record<string, () => void> = {
   menuCheck: () => showResult(checkJob(active())),
   menuTemplateCommune: templateFor("Xã"),
   menuSummary: () => showResult(communeSummaryJob(active())),
+  menuReport: () => showResult(reportJob(active())),
   menuHighlight: () => showResult(highlightJob(active())),
   menuClose: () => showResult(closeYear(undefined)),
   menuReopen: () => showResult(reopenYear(undefined)),

@@ -15,6 +15,7 @@ import {
   templateJob,
 } from "../sheets/jobs";
 import { type ScoringModule, scoringModule } from "../sheets/lazy";
+import { reportJob } from "../sheets/report";
 import { type JobResult, withDocumentLock } from "../sheets/run";
 import { type SelfCheckReport, selfCheck } from "../sheets/selfcheck";
 import { refillRoadmap, writeConfig } from "../sheets/settings";
@@ -163,6 +164,10 @@ export function buildSummary(year: unknown): JobResult {
   return withYear(year, (y) => communeSummaryJob(active(), y));
 }
 
+export function buildReport(year: unknown): JobResult {
+  return withYear(year, (y) => reportJob(active(), y));
+}
+
 export function refreshHighlighting(): JobResult {
   return highlightJob(active());
 }
@@ -274,6 +279,7 @@ export const SERVER_FUNCTIONS = {
   runCheck,
   createTemplate,
   buildSummary,
+  buildReport,
   refreshHighlighting,
   saveSettings,
   refillRoadmapFromPreset,
@@ -304,6 +310,7 @@ export const SERVER_DOCS: Readonly<Record<keyof typeof SERVER_FUNCTIONS, EntryDo
       summary: UI.menu.summary,
       params: [p("year", "Năm.", "number")],
     },
+    buildReport: { kind: "server", summary: UI.menu.report, params: [p("year", "Năm.", "number")] },
     refreshHighlighting: { kind: "server", summary: UI.menu.highlight, params: [] },
     saveSettings: {
       kind: "server",

@@ -3,11 +3,11 @@ import { CRITERIA_TAB, KIND } from "../../src/core/model/criteria";
 import { VILLAGES } from "../../src/core/model/schema";
 import { checkJob, summaryJob, templateJob } from "../../src/sheets/jobs";
 import { recognitionJob } from "../../src/sheets/recognition";
+import { reportJob } from "../../src/sheets/report";
 import { rollupJob } from "../../src/sheets/rollup";
 import { scoringTabsJob } from "../../src/sheets/scoring";
-import { createScoringTabs } from "../../src/ui/server";
-import { projectEnvironment } from "../fixtures/project";
 import {
+  CITIZEN,
   COMMUNITY,
   FAMILY,
   fillFamilyCriteria,
@@ -17,7 +17,6 @@ import {
   UNIT,
 } from "../fixtures/scoring";
 import { seedCommune } from "../fixtures/workbooks";
-import { installGlobals } from "../memory";
 import { allValues, col, tab, useEnvironment } from "./helpers";
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -251,38 +250,48 @@ describe("Danh sách công nhận", () => {
     const ss = scoringCommune();
     const rows = households(20, 2026, 2);
     typeScores(ss, FAMILY, [...rows, ...households(4, 2025)]);
-    const result = recognitionJob(ss, 2026);
+    const result = recognitionJob(ss, 2026, Date.UTC(2026, 11, 5));
     expect(result).toMatchObject({ ok: true, sheet: "Danh sách công nhận 2026" });
     const sheet = tab(ss, "Danh sách công nhận 2026");
     const grid = sheet.getDataRange().getValues();
     const text = grid.map((r) => r.filter((v) => v !== "").join(" | "));
-    expect(text.slice(0, 2)).toEqual([
-      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-      "Độc lập - Tự do - Hạnh phúc",
+    expect(text.slice(0, 3)).toEqual([
+      "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "XÃ CHẤM ĐIỂM | Độc lập - Tự do - Hạnh phúc",
+      "Chấm Điểm, ngày 05 tháng 12 năm 2026",
     ]);
-    expect(text).toContain("DANH SÁCH HỘ ĐƯỢC CÔNG NHẬN “GIA ĐÌNH HỌC TẬP” NĂM 2026");
+    expect(text.join(" ")).toContain("DANH SÁCH HỘ ĐƯỢC CÔNG NHẬN “GIA ĐÌNH HỌC TẬP” NĂM");
     expect(text).toContain(
       "(Kèm theo Quyết định số …/QĐ-UBND ngày … tháng … năm … của UBND Xã Chấm Điểm)",
     );
     const scored = tab(ss, FAMILY.tab).getDataRange().getValues();
     const passed = (code: string) =>
       scored.filter((r) => r[0] === 2026 && r[1] === code && r[12] === "Đạt").map((r) => r[2]);
-    const names = grid.filter((r) => typeof r[0] === "number").map((r) => r[1]);
-    expect(names).toEqual([...passed("T01"), ...passed("T02")]);
-    expect(grid.filter((r) => typeof r[0] === "number").map((r) => r[0])).toEqual(
-      names.map((_, i) => i + 1),
-    );
+    const numbered = grid.filter((r) => typeof r[0] === "number");
+    expect(numbered.map((r) => r[1])).toEqual([...passed("T01"), ...passed("T02")]);
+    expect(numbered.map((r) => r[0])).toEqual(numbered.map((_, i) => i + 1));
     expect(text).toContain(`Thôn Đông: ${passed("T01").length} hộ`);
-    expect(text).toContain(`Tổng cộng: ${names.length} hộ.`);
+    expect(text).toContain(`Tổng cộng: ${numbered.length} hộ`);
     expect(text.join("\n")).toContain("TM. ỦY BAN NHÂN DÂN");
     expect(sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)).toHaveLength(1);
     const widths = [1, 2, 3, 4].map((c) => sheet.getColumnWidth(c));
-    expect(widths.reduce((s, w) => s + w, 0)).toBeLessThanOrEqual(700);
+    expect(widths.reduce((w, x) => w + x, 0)).toBeLessThanOrEqual(640);
     // a mistake in the year's scoring: the list is not rebuilt from it
     typeScores(ss, FAMILY, [{ ...(rows[0] as ScoreRow), name: "Hộ Lỗi", points: [99] }]);
     const before = allValues(ss);
     expect(recognitionJob(ss, 2026).ok).toBe(false);
     expect(allValues(ss)).toEqual(before);
+  });
+
+  it("makes as many spreadsheet calls for 10 households as for 300", () => {
+    const calls = (n: number) => {
+      const ss = scoringCommune();
+      typeScores(ss, FAMILY, households(n, 2026, 3));
+      env().calls.reset();
+      expect(recognitionJob(ss, 2026).ok).toBe(true);
+      return env().calls.total;
+    };
+    expect(calls(10)).toBe(calls(300));
   });
 });
 
@@ -326,5 +335,41 @@ describe("scoring villages and units", () => {
     expect(units.getRange(row, col(units, "Đạt ĐVHT")).getValue()).toBe("đạt");
     expect(units.getRange(row, col(units, "Đăng ký ĐVHT")).getValue()).toBe("có");
     expect(checkJob(ss).findings?.filter((f) => f.severity === "error")).toEqual([]);
+  });
+});
+
+describe("the whole path", () => {
+  it("criteria → scores → verdicts → village counts → summary → yearly report → recognition list", () => {
+    const ss = scoringCommune();
+    typeScores(ss, FAMILY, households(24, 2026, 2));
+    const farmer = "Nông dân, lao động nông thôn";
+    typeScores(ss, CITIZEN, [
+      { year: 2026, code: "T01", name: "Nguyễn Thị Hoa", form: farmer, points: Array(10).fill(9) },
+      { year: 2026, code: "T01", name: "Trần Văn Minh", form: farmer, points: Array(10).fill(6) },
+      { year: 2026, code: "T02", name: "Lê Thị Thu", form: "Cán bộ, công chức, viên chức" },
+    ]);
+    expect(rollupJob(ss, 2026, true).ok).toBe(true);
+    expect(checkJob(ss).findings?.filter((f) => f.severity === "error")).toEqual([]);
+    expect(summaryJob(ss, 2026).ok).toBe(true);
+    const report = reportJob(ss, 2026);
+    expect(report.ok).toBe(true);
+    const printed = tab(ss, report.sheet ?? "")
+      .getDataRange()
+      .getValues()
+      .map((r) => r.filter((v) => v !== "").join(" | "));
+    // learning citizens per group come from the citizen scoring tab
+    expect(printed.find((l) => l.includes(farmer))).toMatch(/\| 2 \| 1 \| 0\.5$/u);
+    expect(printed.find((l) => l.includes("Cán bộ, công chức, viên chức"))).toMatch(
+      /\| 1 \| 0 \| 0$/u,
+    );
+    const list = recognitionJob(ss, 2026);
+    expect(list.ok).toBe(true);
+    const names = tab(ss, list.sheet ?? "")
+      .getDataRange()
+      .getValues()
+      .filter((r) => typeof r[0] === "number")
+      .map((r) => r[1]);
+    expect(names).toContain("Nguyễn Thị Hoa");
+    expect(names).not.toContain("Trần Văn Minh");
   });
 });

@@ -38,9 +38,8 @@ interface Line {
   readonly points?: number;
 }
 
-const MSG = SCORING.criteria;
-const MODEL_NAMES = MODELS.map((m) => m.name);
-const KINDS = Object.entries(KIND) as [Kind, string][];
+// no statement at the top level reads another module: Code.js must be able to leave this one out
+const msg = () => SCORING.criteria;
 
 /** The lines of one form: those for every form (blank "Đối tượng") and its own. */
 const applies = (form: string) => (l: Line) =>
@@ -70,14 +69,19 @@ export function readCriteria(
           tab: sheetName,
           cell: at(row, "model"),
           severity: "error",
-          message: model ? MSG.ambiguousModel : MSG.unknownModel(row.values.model, MODEL_NAMES),
+          message: model
+            ? msg().ambiguousModel
+            : msg().unknownModel(
+                row.values.model,
+                MODELS.map((m) => m.name),
+              ),
         });
       continue;
     }
     modelOfRow.set(row.sheetRow, model.id);
     if (!firstRow.has(model.id)) firstRow.set(model.id, row);
     if (!row.clean) broken.add(model.id);
-    const kind = KINDS.find(([, label]) => label === row.values.kind)?.[0];
+    const kind = (Object.keys(KIND) as Kind[]).find((k) => KIND[k] === row.values.kind);
     if (!kind) continue;
     const text = (key: string) => tidy(String(row.values[key] ?? ""));
     const points = row.values.points;
@@ -112,7 +116,7 @@ export function readCriteria(
         tab: sheetName,
         cell: row ? at(row, "model") : "A1",
         severity: "error",
-        message: MSG.notReady(model.name, why ?? MSG.noRows),
+        message: msg().notReady(model.name, why ?? msg().noRows),
       });
   }
   // Problems of rows whose model is not scored yet warn; the tab's own problems follow the tabs.
@@ -136,9 +140,9 @@ function readModel(model: Model, lines: readonly Line[], push: Push): CriteriaSe
   const name = model.name;
   const declared: string[] = [];
   for (const l of lines.filter((x) => x.kind === "form")) {
-    if (!l.form) push(l.row, "form", MSG.formName(name));
+    if (!l.form) push(l.row, "form", msg().formName(name));
     else if (declared.some((d) => identityKey(d) === identityKey(l.form)))
-      push(l.row, "form", MSG.duplicateForm(name, l.form));
+      push(l.row, "form", msg().duplicateForm(name, l.form));
     else declared.push(l.form);
   }
   for (const l of lines)
@@ -147,7 +151,7 @@ function readModel(model: Model, lines: readonly Line[], push: Push): CriteriaSe
       l.form &&
       !declared.some((d) => identityKey(d) === identityKey(l.form))
     )
-      push(l.row, "form", MSG.unknownForm(name, l.form));
+      push(l.row, "form", msg().unknownForm(name, l.form));
   const forms: (Form | string)[] = (declared.length ? declared : [""]).map((form) =>
     readForm(name, form, lines.filter(applies(form)), push),
   );
@@ -157,7 +161,7 @@ function readModel(model: Model, lines: readonly Line[], push: Push): CriteriaSe
   const other = ready.find((f) => first && codes(f) !== codes(first));
   if (first && other) {
     const line = lines.find((l) => l.kind === "form" && l.form === other.name) ?? lines[0];
-    if (line) push(line.row, "form", MSG.formsDiffer(name, other.name, first.name));
+    if (line) push(line.row, "form", msg().formsDiffer(name, other.name, first.name));
   }
   const waiting = forms.find((f): f is string => typeof f === "string");
   return waiting ?? { model, forms: ready };
@@ -169,7 +173,11 @@ function single(lines: readonly Line[], kind: Kind, name: string, push: Push): L
   const own = all.filter((l) => l.form);
   const level = own.length ? own : all;
   for (const extra of level.slice(1))
-    push(extra.row, "points", MSG.duplicateRule(name, KIND[kind], (level[0] as Line).row.sheetRow));
+    push(
+      extra.row,
+      "points",
+      msg().duplicateRule(name, KIND[kind], (level[0] as Line).row.sheetRow),
+    );
   return level[0];
 }
 
@@ -184,29 +192,29 @@ function readForm(name: string, form: string, lines: readonly Line[], push: Push
     const blank = !code && !l.text("text") && l.points === undefined && !l.row.invalid.length;
     if (blank) continue; // the empty structure of a preset, waiting to be filled in
     if (!code) {
-      push(l.row, "code", MSG.missingCode(name));
+      push(l.row, "code", msg().missingCode(name));
       continue;
     }
     const earlier = itemLines.find((x) => identityKey(x.text("code")) === identityKey(code));
     if (earlier) {
-      push(l.row, "code", MSG.duplicateCode(name, code, earlier.row.sheetRow));
+      push(l.row, "code", msg().duplicateCode(name, code, earlier.row.sheetRow));
       continue;
     }
     itemLines.push(l);
-    if (l.points === undefined && !l.row.invalid.length) missing.push(MSG.noMax(code));
+    if (l.points === undefined && !l.row.invalid.length) missing.push(msg().noMax(code));
     items.push({ code, group: l.text("group"), text: l.text("text") || code, max: l.points ?? 0 });
   }
-  if (!items.length) missing.unshift(MSG.noItems);
+  if (!items.length) missing.unshift(msg().noItems);
   const total = single(lines, "total", name, push);
   const pass = single(lines, "pass", name, push);
-  if (total?.points === undefined) missing.push(MSG.noTotal);
-  if (pass?.points === undefined) missing.push(MSG.noPass);
+  if (total?.points === undefined) missing.push(msg().noTotal);
+  if (pass?.points === undefined) missing.push(msg().noPass);
   const stated = total?.points;
   if (stated !== undefined && pass?.points !== undefined && pass.points > stated)
-    push(pass.row, "points", MSG.passAboveTotal(name, pass.points, stated));
+    push(pass.row, "points", msg().passAboveTotal(name, pass.points, stated));
   const sum = items.reduce((s, i) => s + Math.round(i.max * 1000), 0) / 1000;
   if (sound && !missing.length && stated !== undefined && total && Math.abs(sum - stated) > 1e-9)
-    push(total.row, "points", MSG.sumMismatch(name, stated, sum));
+    push(total.row, "points", msg().sumMismatch(name, stated, sum));
   const mins = items.map(() => 0);
   const groups: GroupRule[] = [];
   const groupNames = [...new Set(items.map((i) => i.group).filter(Boolean))];
@@ -214,19 +222,19 @@ function readForm(name: string, form: string, lines: readonly Line[], push: Push
     if (l.kind === "itemMin" && l.points !== undefined) {
       const code = l.text("code");
       const named = items.findIndex((i) => identityKey(i.code) === identityKey(code));
-      if (code && named < 0) push(l.row, "code", MSG.unknownItem(name, code, items));
+      if (code && named < 0) push(l.row, "code", msg().unknownItem(name, code, items));
       for (const [i, item] of items.entries()) {
         if (code && i !== named) continue;
         if (l.points > item.max && sound && !missing.length)
-          push(l.row, "points", MSG.minAboveMax(name, item.code, l.points, item.max));
+          push(l.row, "points", msg().minAboveMax(name, item.code, l.points, item.max));
         mins[i] = Math.max(mins[i] ?? 0, l.points);
       }
     }
     if (l.kind === "groupMin" && l.points !== undefined) {
       const group = l.text("group");
       const known = groupNames.find((g) => identityKey(g) === identityKey(group));
-      if (group && !known) push(l.row, "group", MSG.unknownGroup(name, group, groupNames));
-      if (l.points > 100) push(l.row, "points", MSG.percentAbove100(l.points));
+      if (group && !known) push(l.row, "group", msg().unknownGroup(name, group, groupNames));
+      if (l.points > 100) push(l.row, "points", msg().percentAbove100(l.points));
       for (const g of group ? [known ?? ""] : groupNames)
         if (g)
           groups.push({

@@ -1,61 +1,100 @@
 // "Danh sách công nhận": the annex of the commune's recognition decision, one list per model of the
-// households (clans, villages, units, citizens) recognised in a year, by village, ready to print.
+// households (clans, villages, units, citizens) recognised in a year, by village, laid out to print
+// with the shared print layout (print.ts) like the yearly report.
 
 import type { ScoringRead } from "../check/scoring";
 import { SCORING } from "../messages";
 import { MODELS } from "../model/criteria";
-import { FORMAT } from "../model/formats";
-import { type PrintPage, printPage } from "./print";
+import type { PrintWords } from "../model/guidance";
+import {
+  fitColumns,
+  nationalHeader,
+  type PrintCell,
+  type Printout,
+  placeDate,
+  printPage,
+  signatureBlock,
+} from "./print";
 
-/** The recognised of a year in every scoring tab, by village (unit) in the order of `places`. */
-export function recognitionPage(
+export interface RecognitionFacts {
+  readonly year: number;
+  readonly areaName: string;
+  /** When the list is made: its date line. */
+  readonly madeAt: number;
+  /** Code identity → name of the villages (units) of the year, in their tab's order. */
+  readonly places: (codeTab: "villages" | "units") => ReadonlyMap<string, string>;
+  /** The identity the checks give a code ("T01" and "t1" are one village). */
+  readonly identity: (code: string) => string;
+}
+
+const TABLE = { size: 9 } as const;
+
+/** The list, or undefined when no one was recognised in the year. */
+export function recognitionList(
   scorings: readonly ScoringRead[],
-  year: number,
-  areaName: string,
-  /** Code → name of the villages (units) of the year, in their tab's order. */
-  places: (codeTab: "villages" | "units") => ReadonlyMap<string, string>,
-  /** The same identity as the checks use for codes. */
-  identity: (code: string) => string,
-): PrintPage | undefined {
+  facts: RecognitionFacts,
+  words: PrintWords,
+): Printout | undefined {
   const L = SCORING.list;
-  const page = printPage([50, 330, 90, 210]);
-  let any = false;
-  page.nationalHeader();
-  for (const scoring of scorings) {
+  const { year } = facts;
+  const lists = scorings.flatMap((scoring) => {
     const passed = scoring.rows.filter((s) => s.year === year && s.passed);
-    if (!passed.length) continue;
-    any = true;
+    if (!passed.length) return [];
     const { spec } = scoring;
-    const model = MODELS.find((m) => m.id === spec.model)?.name ?? spec.model;
-    page.row([L.title(spec.noun, model, year)], [], "title");
-    page.row([L.decision(areaName)], [], "title");
-    page.row(["STT", spec.nameHeader, "Tổng điểm", "Ghi chú"], [], "bold");
-    const named = places(spec.codeTab);
+    const named = facts.places(spec.codeTab);
     const order = [...named.keys()];
     const byPlace = new Map<string, typeof passed>();
     for (const s of passed) {
-      const key = identity(s.code);
+      const key = facts.identity(s.code);
       byPlace.set(key, [...(byPlace.get(key) ?? []), s]);
     }
+    const body: PrintCell[][] = [];
     let n = 0;
-    const keys = [...byPlace.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-    for (const key of keys) {
+    for (const key of [...byPlace.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b))) {
       const rows = byPlace.get(key) ?? [];
-      page.row(
-        [L.place(named.get(key) ?? rows[0]?.code ?? key, rows.length, spec.noun)],
-        [],
-        "bold",
-      );
+      const place = named.get(key) ?? rows[0]?.code ?? key;
+      body.push([{ value: "" }, { value: L.place(place, rows.length, spec.noun), bold: true }]);
       for (const s of rows)
-        page.row(
-          [++n, s.name, s.total ?? "", s.form?.name ?? ""],
-          [FORMAT.general, FORMAT.text, FORMAT.general],
-        );
+        body.push([
+          { value: ++n, align: "center" },
+          { value: s.name },
+          { value: s.total ?? "", format: "0.##", align: "center" },
+          { value: s.form?.name ?? "", wrap: true },
+        ]);
     }
-    page.row([L.total(n, spec.noun)], [], "bold");
-    page.row([]);
-  }
-  if (!any) return undefined;
-  page.signatures(L.preparer, [L.signer, L.chair]);
-  return page.done();
+    body.push([{ value: "" }, { value: L.total(n, spec.noun), bold: true }]);
+    const model = MODELS.find((m) => m.id === spec.model)?.name ?? spec.model;
+    return [{ title: L.title(spec.noun, model, year), header: L.header(spec.nameHeader), body }];
+  });
+  if (!lists.length) return undefined;
+  const heads = lists.flatMap((l) => [l.header.map((value): PrintCell => ({ value, bold: true }))]);
+  const cells = [...heads, ...lists.flatMap((l) => l.body)];
+  // the note column (a citizen's group) takes the room left, so the national header's left half
+  // (the issuing body) spans the number, name and points columns
+  const page = printPage(
+    fitColumns(
+      [0, 1, 2, 3].map((i) => cells.flatMap((r) => (r[i] ? { ...r[i], ...TABLE } : []))),
+      3,
+    ),
+  );
+  nationalHeader(
+    page,
+    [L.body, facts.areaName],
+    [words.nation, words.motto],
+    placeDate(words, facts.areaName, facts.madeAt),
+  );
+  for (const list of lists)
+    page
+      .blank()
+      .text(list.title, { bold: true, size: 12, align: "center" })
+      .text(L.decision(facts.areaName), { italic: true, align: "center" })
+      .blank()
+      .table(list.header, list.body, TABLE);
+  page.blank();
+  signatureBlock(
+    page,
+    { titles: [L.preparer], note: words.sign },
+    { titles: [L.signer, L.chair], note: words.signSeal },
+  );
+  return page.build();
 }

@@ -1,6 +1,6 @@
 // From scoring rows to the counts officers report: registered and recognised per village (or unit)
 // and year, planned as one block write into the village (or unit) tab that never replaces a typed
-// value without asking; and learning citizens per group for the yearly report.
+// value without asking.
 
 import { a1 } from "../a1";
 import type { Finding, ReadTab } from "../check/read";
@@ -154,29 +154,6 @@ export function planWrite(
     changed += 1;
   }
   return { values, notes, changed, conflicts };
-}
-
-/** Learning citizens of one group (form) in a year: registered and recognised. */
-export interface GroupCounts {
-  readonly group: string;
-  readonly registered: number;
-  readonly recognized: number;
-}
-
-/**
- * Learning citizens per group for `year`, in the criteria set's group order (for the yearly report:
- * "per group (registered, recognised)"). Empty when the commune does not score citizens.
- */
-export function citizenGroups(scoring: ScoringRead | undefined, year: number): GroupCounts[] {
-  if (!scoring?.set) return [];
-  return scoring.set.forms.map((form) => {
-    const rows = scoring.rows.filter((s) => s.year === year && s.form === form);
-    return {
-      group: form.name,
-      registered: rows.filter((s) => s.registered).length,
-      recognized: rows.filter((s) => s.passed).length,
-    };
-  });
 }
 
 /** Registered rows of the year not scored yet: counted as registered, not recognised. */

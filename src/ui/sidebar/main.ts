@@ -229,6 +229,7 @@ const JOB_LABEL: Record<JobId, (y: string) => string> = {
   check: () => T.check,
   gather: T.gather,
   summary: T.summary,
+  report: T.report,
   highlight: () => T.highlight,
   close: T.close,
   reopen: T.reopen,
@@ -257,6 +258,8 @@ function invokeJob(id: JobId, s: SidebarStatus, agreed = false): () => Promise<J
       return () => call("gatherYear", y);
     case "summary":
       return () => call("buildSummary", y);
+    case "report":
+      return () => call("buildReport", y);
     case "highlight":
       return () => call("refreshHighlighting");
     case "close":

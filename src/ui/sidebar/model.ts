@@ -64,6 +64,7 @@ export type JobId =
   | "check"
   | "gather"
   | "summary"
+  | "report"
   | "highlight"
   | "close"
   | "reopen"
@@ -83,10 +84,10 @@ export function jobsFor(
   if (!status.ready) return ["create"];
   if (status.level === "Xã") {
     const scoring: JobId[] = status.scoring ? ["scoring", "rollup", "recognition"] : ["scoring"];
-    return ["check", "summary", "highlight", "close", "reopen", ...scoring, "complete"];
+    return ["check", "summary", "report", "highlight", "close", "reopen", ...scoring, "complete"];
   }
   return status.levels.includes(status.level)
-    ? ["check", "gather", "summary", "highlight", "complete"]
+    ? ["check", "gather", "summary", "report", "highlight", "complete"]
     : ["check"];
 }
 
