@@ -78,8 +78,9 @@ function typeEntryErrors(ss: Spreadsheet): void {
 
 /**
  * Thôn Đông scores its households: the family set's unconfirmed numbers filled in as the province's
- * text gives them, 2025 scored and rolled up into the village counts (replacing the typed ones),
- * a few citizens of 2026 scored.
+ * text gives them, 2025's households scored, rolled up into the village counts (replacing the
+ * typed ones) and listed for the recognition decision; a few citizens of 2026 scored, whom the
+ * yearly report counts by group.
  */
 function scoreHouseholds(ss: Spreadsheet): void {
   scoringTabsJob(ss);
@@ -87,10 +88,15 @@ function scoreHouseholds(ss: Spreadsheet): void {
   scoringTabsJob(ss);
   typeScores(ss, FAMILY, households(36, YEAR - 1));
   rollupJob(ss, YEAR - 1, true);
-  recognitionJob(ss, YEAR - 1);
   const farmer = "Nông dân, lao động nông thôn";
   typeScores(ss, CITIZEN, [
-    { year: YEAR, code: "T01", name: "Nguyễn Thị Hoa", form: farmer, points: Array(10).fill(9) },
+    {
+      year: YEAR,
+      code: "T01",
+      name: "Nguyễn Thị Hoa",
+      form: farmer,
+      points: Array(10).fill(9),
+    },
     {
       year: YEAR,
       code: "T01",
@@ -106,6 +112,7 @@ function scoreHouseholds(ss: Spreadsheet): void {
       points: Array(10).fill(8),
     },
   ]);
+  recognitionJob(ss, YEAR - 1);
 }
 
 /** 2026 households of Thôn Đông, with mistakes: a point above its maximum, text for a point, a

@@ -13,10 +13,11 @@ export interface GroupCounts {
 
 /**
  * Learning citizens per group for `year`, in the criteria set's group order (for the yearly report:
- * "per group (registered, recognised)"). Empty when the commune does not score citizens.
+ * "per group (registered, recognised)"). Empty when the commune has no citizen scored that year:
+ * the report then says it has no scoring figures, rather than printing zeros.
  */
 export function citizenGroups(scoring: ScoringRead | undefined, year: number): GroupCounts[] {
-  if (!scoring?.set) return [];
+  if (!scoring?.set || !scoring.rows.some((s) => s.year === year)) return [];
   return scoring.set.forms.map((form) => {
     const rows = scoring.rows.filter((s) => s.year === year && s.form === form);
     return {
