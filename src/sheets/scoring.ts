@@ -31,7 +31,7 @@ import { nameKey } from "../core/text";
 import { readGuidance } from "./guidance";
 import { type JobResult, withDocumentLock } from "./run";
 import { findTab, indexTabs, META, mark, readGrid, type TabIndex } from "./tabs";
-import { dressColumns, newTab, protectWarning } from "./template";
+import { appendColumns, dressColumns, newTab, protectWarning } from "./template";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -156,22 +156,9 @@ function ensureScoringTab(
   const lastColumn = Math.max(existing.getLastColumn(), 1);
   const header = existing.getRange(1, 1, 1, lastColumn).getValues()[0] ?? [];
   const columns = mapHeader(tab, header);
-  const missing = tab.columns.filter((c) => !columns.has(c.key));
-  if (missing.length) {
-    const first = lastColumn + 1;
-    const needed = first + missing.length - 1;
-    if (needed > existing.getMaxColumns())
-      existing.insertColumnsAfter(existing.getMaxColumns(), needed - existing.getMaxColumns());
-    existing
-      .getRange(1, first, 1, missing.length)
-      .setValues([missing.map((c) => c.header)])
-      .setFontWeight("bold");
-    dressColumns(existing, tab, missing, first, guidance);
-    missing.forEach((c, i) => {
-      columns.set(c.key, first + i);
-    });
+  const missing = appendColumns(existing, tab, columns, lastColumn + 1, guidance);
+  if (missing.length)
     report.completed.push(`tab ${existing.getName()}: ${missing.map((c) => c.header).join(", ")}`);
-  }
   writeFormulas(existing, tab, set, [...header, ...missing.map((c) => c.header)], columns);
 }
 

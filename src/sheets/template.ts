@@ -127,22 +127,10 @@ function ensureDataTab(
   const lastColumn = Math.max(existing.getLastColumn(), 1);
   const header = existing.getRange(1, 1, 1, lastColumn).getValues()[0] ?? [];
   const columns = mapHeader(tab, header);
-  const missing = tab.columns.filter((c) => !columns.has(c.key));
   let next = lastColumn + 1;
-  const added: string[] = [];
-  if (missing.length) {
-    ensureColumns(existing, next + missing.length - 1);
-    existing
-      .getRange(1, next, 1, missing.length)
-      .setValues([missing.map((c) => c.header)])
-      .setFontWeight("bold");
-    dressColumns(existing, tab, missing, next, guidance);
-    missing.forEach((c, i) => {
-      columns.set(c.key, next + i);
-    });
-    next += missing.length;
-    added.push(...missing.map((c) => c.header));
-  }
+  const missing = appendColumns(existing, tab, columns, next, guidance);
+  next += missing.length;
+  const added = missing.map((c) => c.header);
   const rates = dataTabLayout(tab).rates.filter((r) => rateAt(header, r) < 0);
   const formulas = rates.map((r) => rateFormula(r, columns)).filter((f): f is string => Boolean(f));
   if (formulas.length) {
@@ -158,6 +146,29 @@ function ensureDataTab(
 function addRateColumns(sheet: Sheet, first: number, count: number): void {
   sheet.getRange(2, first, sheet.getMaxRows() - 1, count).setNumberFormat(FORMAT.rate);
   protectWarning(sheet.getRange(1, first, sheet.getMaxRows(), count), JOB.protection.rates);
+}
+
+/** Appends, from column `first`, the tab's columns `columns` (key → column) lacks: headed, dressed
+ * and mapped. Returns them. */
+export function appendColumns(
+  sheet: Sheet,
+  tab: DataTab,
+  columns: Map<string, number>,
+  first: number,
+  guidance: Guidance,
+): Column[] {
+  const missing = tab.columns.filter((c) => !columns.has(c.key));
+  if (!missing.length) return missing;
+  ensureColumns(sheet, first + missing.length - 1);
+  sheet
+    .getRange(1, first, 1, missing.length)
+    .setValues([missing.map((c) => c.header)])
+    .setFontWeight("bold");
+  dressColumns(sheet, tab, missing, first, guidance);
+  missing.forEach((c, i) => {
+    columns.set(c.key, first + i);
+  });
+  return missing;
 }
 
 function ensureColumns(sheet: Sheet, needed: number): void {

@@ -251,42 +251,64 @@ export function rollupValue(
  * the scoring tab's: each difference is a warning at the count's cell (the roll-up writes them).
  */
 export function rollupRules(scoring: ScoringRead, target: ReadTab): Finding[] {
+  return rollupCells(scoring, target)
+    .filter((c) => !c.row.invalid.includes(c.key))
+    .flatMap(({ row, key, col, value }) => {
+      const have = row.values[key];
+      const same =
+        typeof value === "number" ? have === value : have === (value === "có" || value === "đạt");
+      if (same) return [];
+      const message = SCORING.differs(
+        column(target.tab, key).header,
+        rowLabel(target.tab, row),
+        row.raw[key] ?? have,
+        value,
+        scoring.read.sheetName,
+      );
+      return [
+        {
+          tab: target.sheetName,
+          cell: a1(row.sheetRow, col),
+          severity: "warning",
+          message,
+          year: row.year,
+        },
+      ];
+    });
+}
+
+/** One cell of a village (unit) tab that a scoring tab gives a value: its row, column and value. */
+export interface RollupCell {
+  readonly row: Row;
+  readonly key: string;
+  readonly col: number;
+  readonly value: number | string;
+}
+
+/**
+ * The registered and recognised cells of `target`'s rows (of `year`, or every year) that have rows
+ * in the scoring tab, with the values the scoring tab gives them.
+ */
+export function rollupCells(scoring: ScoringRead, target: ReadTab, year?: number): RollupCell[] {
   const spec = scoring.spec.rollup;
-  if (!spec) return [];
+  if (!spec || scoring.spec.codeTab !== target.tab.id) return [];
   const counts = countByCode(scoring);
-  const findings: Finding[] = [];
+  const cells: RollupCell[] = [];
   for (const row of target.rows) {
     const code = row.values.code;
-    if (row.year === undefined || typeof code !== "string") continue;
+    if (row.year === undefined || typeof code !== "string" || (year && row.year !== year)) continue;
     const c = counts.get(codeYear(row.year, code));
     if (!c) continue;
     for (const [key, registered] of [
       [spec.registered, true],
       [spec.recognized, false],
     ] as const) {
-      const at = target.columns.get(key);
-      if (at === undefined || row.invalid.includes(key)) continue;
-      const want = rollupValue(target.tab, key, c, registered);
-      const have = row.values[key];
-      const same =
-        typeof want === "number" ? have === want : have === (want === "có" || want === "đạt");
-      if (same) continue;
-      findings.push({
-        tab: target.sheetName,
-        cell: a1(row.sheetRow, at),
-        severity: "warning",
-        message: SCORING.differs(
-          column(target.tab, key).header,
-          rowLabel(target.tab, row),
-          row.raw[key] ?? have,
-          want,
-          scoring.read.sheetName,
-        ),
-        year: row.year,
-      });
+      const col = target.columns.get(key);
+      if (col !== undefined)
+        cells.push({ row, key, col, value: rollupValue(target.tab, key, c, registered) });
     }
   }
-  return findings;
+  return cells;
 }
 
 /** A tab as read: its name in the sheet and its values. */

@@ -4,7 +4,7 @@
 
 import { a1 } from "../a1";
 import type { Finding, ReadTab } from "../check/read";
-import { codeYear, countByCode, rollupValue, type ScoringRead } from "../check/scoring";
+import { rollupCells, type ScoringRead } from "../check/scoring";
 import { SCORING } from "../messages";
 import { column } from "../model/schema";
 
@@ -32,41 +32,27 @@ export function rollupTargets(
   const errors: Finding[] = [];
   for (const scoring of scorings) {
     const spec = scoring.spec.rollup;
-    if (!spec || scoring.spec.codeTab !== target.tab.id) continue;
-    const counts = countByCode(scoring);
-    const ours = new Set([spec.registered, spec.recognized]);
-    for (const row of target.rows) {
-      const code = row.values.code;
-      if (row.year !== year || typeof code !== "string") continue;
-      const c = counts.get(codeYear(year, code));
-      if (!c) continue;
-      for (const [key, registered] of [
-        [spec.registered, true],
-        [spec.recognized, false],
-      ] as const) {
-        const col = target.columns.get(key);
-        if (col === undefined) continue;
-        const value = rollupValue(target.tab, key, c, registered);
-        cells.push({ row: row.sheetRow, col, key, value, source: scoring.read.sheetName });
-        for (const rule of target.tab.rules) {
-          const limit = row.values[rule.right];
-          if (rule.left !== key || ours.has(rule.right) || typeof limit !== "number") continue;
-          if (typeof value === "number" && value > limit)
-            errors.push({
-              tab: target.sheetName,
-              cell: a1(row.sheetRow, col),
-              severity: "error",
-              message: SCORING.aboveTotal(
-                scoring.read.sheetName,
-                value,
-                column(target.tab, key).header,
-                column(target.tab, rule.right).header,
-                limit,
-                `${String(row.values.name ?? code)} năm ${year}`,
-              ),
-              year,
-            });
-        }
+    const ours = new Set([spec?.registered, spec?.recognized]);
+    for (const { row, key, col, value } of rollupCells(scoring, target, year)) {
+      cells.push({ row: row.sheetRow, col, key, value, source: scoring.read.sheetName });
+      for (const rule of target.tab.rules) {
+        const limit = row.values[rule.right];
+        if (rule.left !== key || ours.has(rule.right) || typeof limit !== "number") continue;
+        if (typeof value === "number" && value > limit)
+          errors.push({
+            tab: target.sheetName,
+            cell: a1(row.sheetRow, col),
+            severity: "error",
+            message: SCORING.aboveTotal(
+              scoring.read.sheetName,
+              value,
+              column(target.tab, key).header,
+              column(target.tab, rule.right).header,
+              limit,
+              `${String(row.values.name ?? row.values.code)} năm ${year}`,
+            ),
+            year,
+          });
       }
     }
   }

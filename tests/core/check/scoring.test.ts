@@ -5,6 +5,7 @@ import { countByCode, readScoring, rollupRules } from "../../../src/core/check/s
 import { CRITERIA, PRESET_ROWS } from "../../../src/core/model/criteria";
 import { VILLAGES } from "../../../src/core/model/schema";
 import { SCORING_SPECS, scoringHeaders, scoringTab } from "../../../src/core/model/scoring";
+import { oneItemSet } from "../../fixtures/scoring";
 
 const spec = (model: string) =>
   SCORING_SPECS.find((s) => s.model === model) as (typeof SCORING_SPECS)[number];
@@ -103,13 +104,8 @@ describe("a citizen scoring tab", () => {
 
 describe("a community scoring tab (one row per village)", () => {
   it("finds a village scored twice in a year by its code, leading zeros aside", () => {
-    const set = readCriteria([
-      CRITERIA.columns.map((c) => c.header),
-      ["Cộng đồng học tập", "", "Tổng điểm tối đa", "", "", "", 10, ""],
-      ["Cộng đồng học tập", "", "Đạt khi tổng điểm từ", "", "", "", 5, ""],
-      ["Cộng đồng học tập", "", "Tiêu chí", "", "1", "Học tập", 10, ""],
-    ]).sets.get("CONGDONG");
-    const header = scoringHeaders(scoringTab(spec("CONGDONG"), set as never));
+    const set = oneItemSet("CONGDONG");
+    const header = scoringHeaders(scoringTab(spec("CONGDONG"), set));
     const read = readScoring(
       spec("CONGDONG"),
       [

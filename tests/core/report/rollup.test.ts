@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { readCriteria } from "../../../src/core/check/criteria";
 import { readDataTab } from "../../../src/core/check/read";
 import { readScoring } from "../../../src/core/check/scoring";
 import { SCORING } from "../../../src/core/messages";
-import { CRITERIA } from "../../../src/core/model/criteria";
 import { VILLAGES } from "../../../src/core/model/schema";
 import { SCORING_SPECS, scoringHeaders, scoringTab } from "../../../src/core/model/scoring";
 import { planWrite, type RollupTarget, rollupTargets } from "../../../src/core/report/rollup";
+import { oneItemSet } from "../../fixtures/scoring";
 
 const TAB = "Chấm điểm Gia đình";
 const cell = (row: number, col: number, value: number | string): RollupTarget => ({
@@ -68,14 +67,9 @@ describe("roll-up targets", () => {
     [2025, "T01", "Thôn Đông", 2, "", "", "", "", "", "có", "đạt"],
   ]);
   it("refuses more registered households than the village has", () => {
-    const set = readCriteria([
-      CRITERIA.columns.map((c) => c.header),
-      ["Gia đình học tập", "", "Tổng điểm tối đa", "", "", "", 10, ""],
-      ["Gia đình học tập", "", "Đạt khi tổng điểm từ", "", "", "", 5, ""],
-      ["Gia đình học tập", "", "Tiêu chí", "", "1", "Học tập", 10, ""],
-    ]).sets.get("GDHT");
+    const set = oneItemSet("GDHT");
     const spec = SCORING_SPECS[0] as (typeof SCORING_SPECS)[number];
-    const header = scoringHeaders(scoringTab(spec, set as never));
+    const header = scoringHeaders(scoringTab(spec, set));
     const rows = ["An", "Bình", "Chi"].map((n) => [2026, "T01", n, "có", 6, "", "Đạt"]);
     const scoring = readScoring(spec, [header, ...rows], set, villages);
     const { cells, errors } = rollupTargets([scoring], villages, 2026);
