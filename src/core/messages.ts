@@ -182,29 +182,18 @@ export const JOB = {
     'Chưa đọc được tab "Lộ trình" nên không có mục tiêu để so sánh — hãy sửa các lỗi của tab Lộ trình.',
   upperInGathering: (level: string) =>
     `Bảng tính này là cấp ${level.toLowerCase()}: bảng tổng hợp cấp huyện, tỉnh được làm từ số liệu thu thập của cấp dưới, việc chỉ có trong bản tiện ích “Mô hình học tập – Tổng hợp”. Bản đang dùng là bản dành cho xã.`,
-  templateDone: (
-    created: readonly string[],
-    completed: readonly string[],
-    waiting: readonly string[] = [],
-  ) =>
-    [
-      created.length === 0 && completed.length === 0
-        ? "Mẫu đã đầy đủ, không cần thêm gì."
-        : [
-            created.length ? `Đã tạo tab: ${created.join(", ")}.` : "",
-            completed.length ? `Đã bổ sung: ${completed.join("; ")}.` : "",
-            "Không ô nào đã nhập bị thay đổi.",
-          ]
-            .filter(Boolean)
-            .join(" "),
-      waiting.length
-        ? `Tab chấm điểm ${waiting.join(", ")} sẽ có khi tab “Bộ tiêu chí” đủ tiêu chí, điểm tối đa, điểm đạt.`
-        : "",
-    ]
-      .filter(Boolean)
-      .join(" "),
+  templateDone: (created: readonly string[], completed: readonly string[]) =>
+    created.length === 0 && completed.length === 0
+      ? "Mẫu đã đầy đủ, không cần thêm gì."
+      : [
+          created.length ? `Đã tạo tab: ${created.join(", ")}.` : "",
+          completed.length ? `Đã bổ sung: ${completed.join("; ")}.` : "",
+          "Không ô nào đã nhập bị thay đổi.",
+        ]
+          .filter(Boolean)
+          .join(" "),
   scoringUnavailable: (detail: string) =>
-    `Không nạp được phần chấm điểm theo bộ tiêu chí của tiện ích (${detail}) — các việc khác vẫn dùng được; hãy cài lại tiện ích hoặc báo người quản trị.`,
+    `Không nạp được phần chấm điểm theo bộ tiêu chí (${detail}); các việc khác vẫn dùng được — hãy cài lại tiện ích.`,
   summaryDone: (sheet: string, renamedFrom?: string) =>
     `Đã tạo tab "${sheet}".${renamedFrom ? ` Tab "${renamedFrom}" có sẵn không phải do tiện ích tạo nên được giữ nguyên.` : ""}`,
   highlightDone: (tabs: number) => `Đã tô màu lại ${tabs} tab theo mục tiêu và biên độ cảnh báo.`,
@@ -351,6 +340,8 @@ export const SCORING = /* @__PURE__ */ (() => ({
   /** What the verdict column shows besides Đạt / Chưa đạt. */
   word: { unscored: "Chưa chấm", missing: "Thiếu điểm", invalid: "Điểm chưa hợp lệ" },
   pointsHelp: (text: string, max: number) => `${text}: 0 đến ${showValue(max)} điểm.`,
+  waiting: (models: readonly string[]) =>
+    ` Tab chấm điểm ${models.join(", ")} sẽ có khi tab “Bộ tiêu chí” đủ tiêu chí, điểm tối đa, điểm đạt.`,
   communeOnly: "Chấm điểm theo bộ tiêu chí chỉ dùng ở bảng tính cấp xã; cấp trên chỉ nhận số đếm.",
   idNumber: "Có dãy số giống số CMND/CCCD — tiện ích không cần số này, hãy xóa.",
   unknownUnit: (code: string, year: number) =>

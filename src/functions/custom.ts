@@ -226,17 +226,17 @@ export const CUSTOM_DOCS: Readonly<Record<CustomName, EntryDoc>> = /* @__PURE__ 
   DAT_TIEUCHI: {
     kind: "custom",
     summary:
-      'Kiểm tra nhanh một hộ, dòng họ, thôn, đơn vị hoặc một người theo bộ tiêu chí: "Đạt" hoặc "Chưa đạt". Để chấm cả danh sách, hãy dùng tab chấm điểm (Tổng điểm và Kết quả tự tính cho mọi dòng), không đặt hàm này ở từng dòng.',
+      'Kiểm tra nhanh một hộ (dòng họ, thôn, đơn vị, người) theo bộ tiêu chí: "Đạt" hoặc "Chưa đạt". Chấm cả danh sách ở tab chấm điểm, không đặt hàm này ở từng dòng.',
     params: [
       {
         name: "diem",
         type: RANGE,
-        doc: "Điểm của từng tiêu chí, theo thứ tự trong bộ tiêu chí: một hàng hoặc một cột.",
+        doc: "Điểm từng tiêu chí, theo thứ tự của bộ tiêu chí: một hàng hoặc một cột.",
       },
       {
         name: "bo_tieu_chi",
         type: "string|Array<Array<string|number>>",
-        doc: `Tên bộ tiêu chí mẫu (${MODELS.map((m) => m.id).join(", ")}) hoặc vùng các dòng của một mô hình trong tab Bộ tiêu chí (có hoặc không có hàng tiêu đề).`,
+        doc: `Bộ mẫu (${MODELS.map((m) => m.id).join(", ")}) hoặc vùng các dòng của một mô hình trong tab Bộ tiêu chí.`,
       },
     ],
     returns: '"Đạt" hoặc "Chưa đạt".',

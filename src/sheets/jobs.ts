@@ -55,7 +55,7 @@ export function templateJob(
     const { created, completed } = ensureTemplate(ss, level, preset, values);
     // Scoring tabs are optional: completed here only once the commune has started scoring.
     const index = indexTabs(ss);
-    let scoring = { created: [] as string[], completed: [] as string[], waiting: [] as string[] };
+    let scoring = { created: [] as string[], completed: [] as string[], note: "" };
     let note = "";
     if (level === "Xã" && findTab(index, "criteria", CRITERIA_TAB))
       try {
@@ -63,13 +63,11 @@ export function templateJob(
       } catch (e) {
         note = ` ${(e as Error).message}`;
       }
-    const { waiting } = scoring;
     const done = JOB.templateDone(
       [...created, ...scoring.created],
       [...completed, ...scoring.completed],
-      waiting,
     );
-    return { ok: true, message: done + note };
+    return { ok: true, message: done + scoring.note + note };
   });
 }
 

@@ -20,7 +20,7 @@ export interface ScoringModule {
   ensureScoring(
     ss: Spreadsheet,
     index: TabIndex,
-  ): { created: string[]; completed: string[]; waiting: string[] };
+  ): { created: string[]; completed: string[]; note: string };
   scoringTabsJob(ss: Spreadsheet): JobResult;
   rollupJob(ss: Spreadsheet, year?: number, overwrite?: boolean): JobResult;
   recognitionJob(ss: Spreadsheet, year?: number): JobResult;

@@ -41,6 +41,8 @@ export interface ScoringReport {
   readonly created: string[];
   readonly completed: string[];
   readonly waiting: string[];
+  /** What to add to the job's message: the models still waiting, or "". */
+  note: string;
 }
 
 /** The criteria tab: created from the presets; an existing one belongs to the officer. */
@@ -171,7 +173,7 @@ export function ensureScoring(
   index: TabIndex,
   guidance: Guidance = readGuidance(),
 ): ScoringReport {
-  const report: ScoringReport = { created: [], completed: [], waiting: [] };
+  const report: ScoringReport = { created: [], completed: [], waiting: [], note: "" };
   const grid = ensureCriteria(ss, index, report, guidance);
   const inUse = new Set(
     SCORING_SPECS.filter((s) => findTab(index, scoringId(s.model), s.tab)).map((s) => s.model),
@@ -183,6 +185,7 @@ export function ensureScoring(
     else if (!inUse.has(spec.model))
       report.waiting.push(MODELS.find((m) => m.id === spec.model)?.name ?? spec.model);
   }
+  if (report.waiting.length) report.note = SCORING.waiting(report.waiting);
   return report;
 }
 
@@ -201,7 +204,7 @@ export function scoringTabsJob(ss: Spreadsheet): JobResult {
     const made = report.created.find((t) => t !== CRITERIA_TAB);
     return {
       ok: true,
-      message: JOB.templateDone(report.created, report.completed, report.waiting),
+      message: JOB.templateDone(report.created, report.completed) + report.note,
       sheet: made ?? CRITERIA_TAB,
     };
   });

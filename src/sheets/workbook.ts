@@ -61,22 +61,17 @@ export function readWorkbook(
     scoring,
   };
   // the scoring code is loaded only for a commune that scores; without it, counts still work
-  const scores = grids.criteria !== undefined || Object.values(scoring).some(Boolean);
   let check: ScoringCheck | undefined;
-  try {
-    check = scores ? scoringModule().checkScoring : undefined;
-  } catch (e) {
-    check = () => ({
-      scoring: [],
-      findings: [
-        {
-          tab: CRITERIA_TAB,
-          cell: "A1",
-          severity: "warning",
-          message: String((e as Error).message),
-        },
-      ],
-    });
-  }
+  if (grids.criteria || Object.keys(scoring).length)
+    try {
+      check = scoringModule().checkScoring;
+    } catch (e) {
+      const message = (e as Error).message;
+      const tab = grids.criteria?.name ?? CRITERIA_TAB;
+      check = () => ({
+        scoring: [],
+        findings: [{ tab, cell: "A1", severity: "warning", message }],
+      });
+    }
   return { index, grids, checked: checkWorkbook(grids, check) };
 }

@@ -138,63 +138,64 @@ export type PresetRow = readonly [
   string,
 ];
 
-const BY_PROVINCE = "theo văn bản của tỉnh";
-const CONFIRM = `cần xác nhận ${BY_PROVINCE}`;
-const QD448 = "QĐ 448/QĐ-KHVN (2015), Hội Khuyến học Việt Nam";
-const QD324 = "QĐ 324/QĐ-KHVN, Hội Khuyến học Việt Nam";
-
 type Line = readonly [Kind, string, string, string, number | "", string];
-
-/** A model's rows from [kind, group, code, text, points, note] lines. */
-const rows = (model: Model, lines: readonly Line[]): PresetRow[] =>
-  lines.map(([kind, ...rest]) => [model.name, "", KIND[kind], ...rest]);
-
-/** The citizen groups of congdanhoctap.vn, each scored on its own form. */
-const CITIZEN_GROUPS = [
-  ["Nông dân, lao động nông thôn", ""],
-  ["Công nhân, thợ thủ công, thợ sửa chữa", ""],
-  ["Cán bộ, công chức, viên chức", "từ cấp xã trở lên"],
-  ["Đối tượng khác", `tên nhóm thứ tư: ${CONFIRM}`],
-] as const;
-
-/** An empty structure to fill in: the set's points were not seen in any text read here. */
-const empty = (model: Model): PresetRow[] =>
-  rows(model, [
-    ["total", "", "", "", "", `Khung trống: nhập tiêu chí, điểm, điểm đạt ${BY_PROVINCE}`],
-    ["pass", "", "", "", "", CONFIRM],
-    ["item", "", "", "", "", "Mỗi tiêu chí một dòng"],
-  ]);
-
-const child = (code: string, text: string): Line => [
-  "item",
-  "1. Học tập của trẻ em",
-  code,
-  text,
-  10,
-  QD448,
-];
-const adult = (code: string, text: string, points: number, note = QD448): Line => [
-  "item",
-  "2. Học tập của người lớn",
-  code,
-  text,
-  points,
-  note,
-];
-const unseen = (code: string, group: string): Line => [
-  "item",
-  `${code}. ${group}`,
-  code,
-  group,
-  "",
-  CONFIRM,
-];
 
 /**
  * The presets written into a new "Bộ tiêu chí" tab, with their sources. Only the learning citizen
  * is complete; the learning family has two confirmed groups; the others are empty structures.
+ * (Everything inside the builder: Code.js, which ships without scoring's code, leaves it out.)
  */
 export const PRESET_ROWS: readonly PresetRow[] = /* @__PURE__ */ (() => {
+  const BY_PROVINCE = "theo văn bản của tỉnh";
+  const CONFIRM = `cần xác nhận ${BY_PROVINCE}`;
+  const QD448 = "QĐ 448/QĐ-KHVN (2015), Hội Khuyến học Việt Nam";
+  const QD324 = "QĐ 324/QĐ-KHVN, Hội Khuyến học Việt Nam";
+
+  /** A model's rows from [kind, group, code, text, points, note] lines. */
+  const rows = (model: Model, lines: readonly Line[]): PresetRow[] =>
+    lines.map(([kind, ...rest]) => [model.name, "", KIND[kind], ...rest]);
+
+  /** The citizen groups of congdanhoctap.vn, each scored on its own form. */
+  const CITIZEN_GROUPS = [
+    ["Nông dân, lao động nông thôn", ""],
+    ["Công nhân, thợ thủ công, thợ sửa chữa", ""],
+    ["Cán bộ, công chức, viên chức", "từ cấp xã trở lên"],
+    ["Đối tượng khác", `tên nhóm thứ tư: ${CONFIRM}`],
+  ] as const;
+
+  /** An empty structure to fill in: the set's points were not seen in any text read here. */
+  const empty = (model: Model): PresetRow[] =>
+    rows(model, [
+      ["total", "", "", "", "", `Khung trống: nhập tiêu chí, điểm, điểm đạt ${BY_PROVINCE}`],
+      ["pass", "", "", "", "", CONFIRM],
+      ["item", "", "", "", "", "Mỗi tiêu chí một dòng"],
+    ]);
+
+  const child = (code: string, text: string): Line => [
+    "item",
+    "1. Học tập của trẻ em",
+    code,
+    text,
+    10,
+    QD448,
+  ];
+  const adult = (code: string, text: string, points: number, note = QD448): Line => [
+    "item",
+    "2. Học tập của người lớn",
+    code,
+    text,
+    points,
+    note,
+  ];
+  const unseen = (code: string, group: string): Line => [
+    "item",
+    `${code}. ${group}`,
+    code,
+    group,
+    "",
+    CONFIRM,
+  ];
+
   const [GDHT, DHHT, CONGDONG, DVHT, CONGDAN] = MODELS;
   return [
     ...rows(CONGDAN, [
