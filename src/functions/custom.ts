@@ -82,7 +82,7 @@ export function target(indicator: unknown, year: unknown, roadmap?: unknown): nu
   if (!y.ok) throw new Error(FN.cellError(fn, "đối số nam", y.message));
   const map = roadmapArg(fn, roadmap);
   const t = targetOf(map, found.id, y.value);
-  if (!t) throw new Error(FN.noTarget(fn, found.id, y.value, map.name));
+  if (!t) throw new Error(FN.noTarget(fn, found.short, y.value, map.name));
   return t.value;
 }
 

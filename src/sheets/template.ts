@@ -5,6 +5,7 @@ import { columnLetter } from "../core/a1";
 import { mapHeader } from "../core/check/read";
 import { JOB } from "../core/messages";
 import { FORMAT } from "../core/model/formats";
+import { INDICATORS } from "../core/model/indicators";
 import type { Roadmap } from "../core/model/roadmaps";
 import {
   AREA_COLUMNS,
@@ -13,31 +14,62 @@ import {
   CONFIG_FIELDS,
   CONFIG_TAB,
   type Column,
+  type ConfigField,
+  type Contribution,
   type DataTab,
+  findRoadmapChoice,
   type Level,
   ROADMAP_TAB,
+  roadmapTitle,
   TEMPLATE_VERSION,
 } from "../core/model/schema";
 import {
   configGrid,
   dataTabLayout,
   formatOf,
+  rateColumnAt,
   rateFormula,
   rateHeader,
   roadmapGrid,
+  roadmapHeaderNotes,
   type Validation,
   validationOf,
 } from "../core/model/template";
+import { COLOURS } from "../core/report/render";
 import { nameKey } from "../core/text";
-import { findTab, indexTabs, META, mark, type TabIndex } from "./tabs";
+import { findTab, indexTabs, insertTab, META, mark, rankOf, type TabIndex } from "./tabs";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 export interface TemplateReport {
   readonly created: string[];
   readonly completed: string[];
+  /** Empty tabs a new spreadsheet came with, removed once the template stands. */
+  readonly removed: string[];
+}
+
+/** What the report says about a roadmap header given Vietnamese names. */
+const ROADMAP_HEADER_NAMES = "tên chỉ tiêu tiếng Việt ở hàng tiêu đề";
+
+/** The first tab of a new spreadsheet, named by Sheets in the officer's language. */
+const DEFAULT_TAB = /^(Trang tính|Sheet)\d+$/u;
+
+/**
+ * A new spreadsheet comes with an empty "Trang tính1": once the template stands it is clutter.
+ * Removed only when it holds nothing, is not the add-on's, and still has the name Sheets gave it.
+ */
+function removeBlankFirstTab(ss: Spreadsheet, index: TabIndex, report: TemplateReport): void {
+  for (const name of [...index.order]) {
+    const sheet = index.byName.get(name);
+    if (!sheet || index.ranks.has(name) || !DEFAULT_TAB.test(name)) continue;
+    if (sheet.getLastRow() > 0 || sheet.getLastColumn() > 0) continue;
+    ss.deleteSheet(sheet);
+    index.order.splice(index.order.indexOf(name), 1);
+    report.removed.push(name);
+  }
 }
 
 /** A native validation rule; counts are checked by formula (Sheets has no "whole number" rule). */
@@ -75,8 +107,8 @@ function dressColumns(sheet: Sheet, columns: readonly Column[], firstColumn: num
   });
 }
 
-function newTab(ss: Spreadsheet, name: string, id: string): Sheet {
-  const sheet = ss.insertSheet(name);
+function newTab(ss: Spreadsheet, index: TabIndex, name: string, id: string): Sheet {
+  const sheet = insertTab(ss, index, name, rankOf(META.tab, id));
   mark(sheet, META.tab, id);
   sheet.setFrozenRows(1);
   return sheet;
@@ -91,7 +123,7 @@ function ensureDataTab(
 ): void {
   const existing = findTab(index, tab.id, tab.name);
   if (!existing) {
-    const sheet = newTab(ss, tab.name, tab.id);
+    const sheet = newTab(ss, index, tab.name, tab.id);
     const layout = dataTabLayout(tab);
     const formulas = layout.rates.map((r) => rateFormula(r, layout.columns) ?? rateHeader(r));
     const width = layout.headers.length + formulas.length;
@@ -103,6 +135,7 @@ function ensureDataTab(
       .setWrap(true);
     protectWarning(header, JOB.protection.header);
     if (formulas.length) addRateColumns(sheet, layout.headers.length + 1, formulas.length);
+    if (formulas.length) addLegend(sheet, width + 1);
     if (tab.codeKey) sheet.setFrozenColumns(3);
     report.created.push(tab.name);
     return;
@@ -129,18 +162,52 @@ function ensureDataTab(
     next += missing.length;
     added.push(...missing.map((c) => c.header));
   }
-  const hasRate = (h: string) =>
-    header.some((v) => typeof v === "string" && nameKey(v) === nameKey(h)) ||
-    headerFormulas.some((f) => f.includes(`"${h}"`));
-  const rates = dataTabLayout(tab).rates.filter((r) => !hasRate(rateHeader(r)));
+  const rates: Contribution[] = [];
+  for (const r of dataTabLayout(tab).rates) {
+    const at = rateColumnAt(r, header, headerFormulas);
+    const formula = rateFormula(r, columns);
+    if (at === 0) rates.push(r);
+    // an older header ("Tỷ lệ GDHT") gets the one that names the denominator
+    else if (formula && nameKey(String(header[at - 1])) !== nameKey(rateHeader(r))) {
+      existing.getRange(1, at).setValue(formula);
+      added.push(rateHeader(r));
+    }
+  }
   const formulas = rates.map((r) => rateFormula(r, columns)).filter((f): f is string => Boolean(f));
   if (formulas.length) {
     ensureColumns(existing, next + formulas.length - 1);
     existing.getRange(1, next, 1, formulas.length).setValues([formulas]).setFontWeight("bold");
     addRateColumns(existing, next, formulas.length);
     added.push(...rates.map(rateHeader));
+    next += formulas.length;
+  }
+  if (!header.some((v) => v === JOB.legend.met) && dataTabLayout(tab).rates.length) {
+    ensureColumns(existing, next + LEGEND_WIDTH - 1);
+    addLegend(existing, next);
+    added.push(LEGEND_NAME);
   }
   if (added.length) report.completed.push(`tab ${existing.getName()}: ${added.join(", ")}`);
+}
+
+/** How the legend is named in the template's report. */
+const LEGEND_NAME = "chú giải màu";
+const LEGEND_WIDTH = 4;
+
+/**
+ * The legend in the header row, right of the rate columns: each colour of the shortfall rules in
+ * its own cell, then how rates are cut. Part of the protected header.
+ */
+function addLegend(sheet: Sheet, first: number): void {
+  const { met, near, short } = JOB.legend;
+  const range = sheet.getRange(1, first, 1, LEGEND_WIDTH);
+  range
+    .setValues([[met, near, short, JOB.cutRates]])
+    .setBackgrounds([
+      [COLOURS.met.background, COLOURS.near.background, COLOURS.short.background, null],
+    ])
+    .setWrap(true);
+  sheet.setColumnWidths(first, LEGEND_WIDTH, 140);
+  protectWarning(range, JOB.protection.header);
 }
 
 /** Rate columns below their header formula: shown as 0,0% and protected (they are computed). */
@@ -162,8 +229,9 @@ function ensureConfig(
   report: TemplateReport,
 ): void {
   const existing = findTab(index, "config", CONFIG_TAB);
-  const sheet = existing ?? newTab(ss, CONFIG_TAB, "config");
+  const sheet = existing ?? newTab(ss, index, CONFIG_TAB, "config");
   const grid = existing ? existing.getDataRange().getValues() : [];
+  if (existing) migrateRoadmapChoice(existing, grid, report);
   const labels = new Set(grid.map((r) => (typeof r[0] === "string" ? nameKey(r[0]) : "")));
   const all = configGrid(values);
   const rows = existing ? all.slice(1).filter((r) => !labels.has(nameKey(r[0] ?? ""))) : all;
@@ -174,16 +242,7 @@ function ensureConfig(
   sheet.getRange(first, 1, rows.length, 3).setValues(rows);
   rows.forEach((r, i) => {
     const field = CONFIG_FIELDS.find((f) => f.label === r[0]);
-    if (field?.choices)
-      sheet
-        .getRange(first + i, 2)
-        .setDataValidation(
-          validationRule(
-            { kind: "list", values: field.choices },
-            "B1",
-            field.help,
-          ) as GoogleAppsScript.Spreadsheet.DataValidation,
-        );
+    if (field) setChoices(sheet.getRange(first + i, 2), field);
   });
   if (!existing) {
     sheet.getRange(1, 1, 1, 3).setFontWeight("bold");
@@ -193,15 +252,53 @@ function ensureConfig(
   } else report.completed.push(`tab ${sheet.getName()}: ${rows.map((r) => r[0]).join(", ")}`);
 }
 
-/** The roadmap tab, pre-filled from a preset; an existing one belongs to the officer and is kept. */
+/** The list of choices of a configuration value, when it has one (level, roadmap, hierarchy). */
+export function setChoices(cell: Range, field: ConfigField): void {
+  if (field.choices)
+    cell.setDataValidation(
+      validationRule({ kind: "list", values: field.choices }, "B1", field.help) as DataValidation,
+    );
+}
+
+/**
+ * Older sheets hold a roadmap code ("QUOCGIA", "RIENG") in the configuration: it becomes the title
+ * it stands for, with the new list of choices and help. Any other value is the officer's and stays.
+ */
+function migrateRoadmapChoice(sheet: Sheet, grid: unknown[][], report: TemplateReport): void {
+  const field = CONFIG_FIELDS.find((f) => f.key === "preset") as ConfigField;
+  const row = grid.findIndex(
+    (r) => typeof r[0] === "string" && nameKey(r[0]) === nameKey(field.label),
+  );
+  const value = grid[row]?.[1];
+  const choice = findRoadmapChoice(value);
+  if (!choice || value === choice.title) return;
+  sheet.getRange(row + 1, 2, 1, 2).setValues([[choice.title, field.help]]);
+  setChoices(sheet.getRange(row + 1, 2), field);
+  report.completed.push(`tab ${sheet.getName()}: ${field.label} “${choice.title}”`);
+}
+
+/**
+ * The roadmap tab, pre-filled from a preset. An existing one belongs to the officer and is kept;
+ * only header cells that hold an indicator's code (older sheets) get its Vietnamese short form.
+ */
 function ensureRoadmap(
   ss: Spreadsheet,
   index: TabIndex,
   preset: Roadmap,
   report: TemplateReport,
 ): void {
-  if (findTab(index, "roadmap", ROADMAP_TAB)) return;
-  const sheet = newTab(ss, ROADMAP_TAB, "roadmap");
+  const existing = findTab(index, "roadmap", ROADMAP_TAB);
+  if (existing) {
+    const header = existing.getRange(1, 1, 1, Math.max(existing.getLastColumn(), 1));
+    const cells = header.getValues()[0] ?? [];
+    const named = cells.map((v) => INDICATORS.find((i) => i.id === v)?.short ?? v);
+    if (named.some((v, i) => v !== cells[i])) {
+      header.setValues([named]);
+      report.completed.push(`tab ${existing.getName()}: ${ROADMAP_HEADER_NAMES}`);
+    }
+    return;
+  }
+  const sheet = newTab(ss, index, ROADMAP_TAB, "roadmap");
   const width = writeRoadmapTable(sheet, preset);
   sheet
     .getRange(2, 2, sheet.getMaxRows() - 1, width - 2)
@@ -229,14 +326,16 @@ export function writeRoadmapTable(sheet: Sheet, preset: Roadmap): number {
     .getRange(1, 1, grid.length, width)
     .setNumberFormats(grid.map((row, r) => row.map((_, c) => format(r, c))))
     .setValues(grid);
-  sheet.getRange(1, 1).setNote(`Điền từ lộ trình ${preset.name}: ${preset.source}`);
+  sheet
+    .getRange(1, 1, 1, width)
+    .setNotes([roadmapHeaderNotes(`Điền từ lộ trình ${preset.title}: ${preset.source}`)]);
   return width;
 }
 
 /** The district's or province's list of lower-level areas. */
 function ensureAreas(ss: Spreadsheet, index: TabIndex, report: TemplateReport): void {
   if (findTab(index, "areas", AREAS_TAB)) return;
-  const sheet = newTab(ss, AREAS_TAB, "areas");
+  const sheet = newTab(ss, index, AREAS_TAB, "areas");
   dressColumns(sheet, AREA_COLUMNS, 1);
   const header = sheet.getRange(1, 1, 1, AREA_COLUMNS.length);
   header.setValues([AREA_COLUMNS.map((c) => c.header)]).setFontWeight("bold");
@@ -254,12 +353,14 @@ export function ensureTemplate(
   preset: Roadmap,
   values: Record<string, string> = {},
 ): TemplateReport {
-  const report: TemplateReport = { created: [], completed: [] };
+  const report: TemplateReport = { created: [], completed: [], removed: [] };
   const index = indexTabs(ss);
-  ensureConfig(ss, index, { level, preset: preset.name, ...values }, report);
+  const choice = roadmapTitle(values.preset ?? preset.name);
+  ensureConfig(ss, index, { level, ...values, preset: choice }, report);
   ensureRoadmap(ss, index, preset, report);
   if (level === "Xã") for (const tab of COMMUNE_TABS) ensureDataTab(ss, index, tab, report);
   else ensureAreas(ss, index, report);
+  if (report.created.includes(CONFIG_TAB)) removeBlankFirstTab(ss, index, report);
   if (!ss.getDeveloperMetadata().some((md) => md.getKey() === META.template))
     ss.addDeveloperMetadata(META.template, String(TEMPLATE_VERSION));
   return report;

@@ -9,6 +9,7 @@ import { findIndicator, isAmbiguousCode } from "./indicators";
 export interface Roadmap {
   /** Preset code (QUOCGIA…) or the officer's own table name. */
   readonly name: string;
+  /** What officers read: short, without commas (it is a value in a list and fits the sidebar). */
   readonly title: string;
   /** The documents the figures come from, for the officer to check. */
   readonly source: string;
@@ -69,16 +70,16 @@ const HAIHAU_387 = ["GDHT", "DHHT", "CONGDONG", "DVHT", "CT_TTHTCD", "CB_TTHTCD"
 export const PRESETS: readonly Roadmap[] = [
   preset(
     "QUOCGIA",
-    "Quốc gia (QĐ 387/QĐ-TTg và QĐ 677/QĐ-TTg)",
-    "QĐ 387/QĐ-TTg ngày 25/3/2022 và QĐ 677/QĐ-TTg ngày 3/6/2022 của Thủ tướng Chính phủ: mục tiêu năm 2025 và 2030; các năm 2026–2029 nội suy tuyến tính. CT_TTHTCD không có mục tiêu 2030; CONGDAN_TAPHUAN chỉ có mục tiêu 2025.",
+    "Quốc gia (QĐ 387 và QĐ 677)",
+    "QĐ 387/QĐ-TTg ngày 25/3/2022 và QĐ 677/QĐ-TTg ngày 3/6/2022 của Thủ tướng Chính phủ: mục tiêu năm 2025 và 2030; các năm 2026–2029 nội suy tuyến tính. Lãnh đạo Hội quản lý TTHTCĐ không có mục tiêu 2030; tập huấn tiêu chí CDHT chỉ có mục tiêu 2025.",
     true,
     [QD387, NATIONAL_2025, [2030, 80, 75, 75, 90, 60, 80, null, 70, 100]],
     [QD677, [2025, 100, 40, 60, 70, 60], [2030, null, 60, 80, 90, 80]],
   ),
   preset(
     "HAIHAU",
-    "Huyện Hải Hậu (Nam Định), lộ trình từng năm 2022–2030",
-    "Kế hoạch của UBND huyện Hải Hậu thực hiện QĐ 387/QĐ-TTg và QĐ 677/QĐ-TTg: các bảng lộ trình từng năm 2022–2030 (lời văn của kế hoạch ghi một số con số khác bảng; ở đây lấy theo bảng).",
+    "Huyện Hải Hậu (Nam Định)",
+    "Kế hoạch của UBND huyện Hải Hậu (Nam Định) thực hiện QĐ 387/QĐ-TTg và QĐ 677/QĐ-TTg: các bảng lộ trình từng năm 2022–2030 (lời văn của kế hoạch ghi một số con số khác bảng; ở đây lấy theo bảng).",
     false,
     [
       HAIHAU_387,
@@ -107,15 +108,15 @@ export const PRESETS: readonly Roadmap[] = [
   ),
   preset(
     "BACGIANG",
-    "Tỉnh Bắc Giang (nay thuộc tỉnh Bắc Ninh)",
-    "Kế hoạch của UBND tỉnh Bắc Giang thực hiện QĐ 387/QĐ-TTg (ICTVietnam, 08/10/2022): năm 2025 như mục tiêu quốc gia, năm 2030 theo kế hoạch của tỉnh; các năm 2026–2029 nội suy tuyến tính.",
+    "Tỉnh Bắc Giang",
+    "Kế hoạch của UBND tỉnh Bắc Giang (nay thuộc tỉnh Bắc Ninh) thực hiện QĐ 387/QĐ-TTg (ICTVietnam, 08/10/2022): năm 2025 như mục tiêu quốc gia, năm 2030 theo kế hoạch của tỉnh; các năm 2026–2029 nội suy tuyến tính.",
     true,
     [QD387, NATIONAL_2025, [2030, 85, 84, 80, 92, 60, 80, null, 70, 100]],
   ),
   preset(
     "QUANGTHACH",
-    "Xã Quảng Thạch (Quảng Xương, Thanh Hóa)",
-    'Kế hoạch của UBND xã Quảng Thạch thực hiện Đề án "Đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng giai đoạn 2021-2030": mục tiêu 2025 và 2030 (QUANTRIET đọc từ "100% hội viên hội khuyến học được nhận thức đầy đủ"); các năm 2026–2029 nội suy tuyến tính.',
+    "Xã Quảng Thạch (Thanh Hóa)",
+    "Kế hoạch của UBND xã Quảng Thạch (Quảng Xương, Thanh Hóa) thực hiện Đề án “Đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng giai đoạn 2021-2030”: mục tiêu 2025 và 2030 (quán triệt văn kiện đọc từ “100% hội viên hội khuyến học được nhận thức đầy đủ”); các năm 2026–2029 nội suy tuyến tính.",
     true,
     [
       QD387,
@@ -213,7 +214,7 @@ export function readRoadmapTable(
     else if (!isBlank(cell) && !isNoteHeader(cell) && !indicator)
       problem(1, c + 1, ROADMAP.unknownCode(c + 1, cell));
     else if (indicator && columns.includes(indicator.id))
-      problem(1, c + 1, ROADMAP.duplicateCode(c + 1, indicator.id));
+      problem(1, c + 1, ROADMAP.duplicateCode(c + 1, indicator.short));
     columns.push(indicator && !columns.includes(indicator.id) ? indicator.id : undefined);
   }
   const targets = new Map<string, Map<number, number>>();
