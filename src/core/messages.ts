@@ -204,7 +204,7 @@ export const JOB = {
       : `Tìm thấy ${countWords(errors, warnings)}.`,
   /** Said where rates are shown: summaries and the legend of data tabs. */
   cutRates:
-    "Tỷ lệ được cắt (không làm tròn) đến 0,1% để màu và đánh giá khớp với số hiển thị: 11/12 hiện 91,6%.",
+    "Các tỷ lệ được cắt (không làm tròn) đến 0,1% để màu và đánh giá khớp với số hiển thị: 11/12 hiện 91,6%.",
   /** The legend beside a data tab's rate columns, one cell each, in the colours it explains. */
   legend: {
     met: "Xanh: đạt mục tiêu của năm",
@@ -232,9 +232,9 @@ export const SETTINGS = {
   noRoadmap: `Chưa có tab “Lộ trình” — ${RUN_TEMPLATE} trước.`,
   saved: (changed: readonly string[]) =>
     changed.length ? `Đã lưu: ${changed.join(", ")}.` : "Không có gì thay đổi.",
-  /** `edited`: the old table was not the previous preset's as filled (targets typed or changed). */
-  refilled: (preset: string, edited: boolean, backup: string) =>
-    `Đã điền lại tab “Lộ trình” từ lộ trình ${preset}. ${edited ? "Các mục tiêu tự nhập hoặc đã sửa trong bảng cũ đã được thay" : "Bảng cũ đã được thay"}; bảng cũ được giữ ở tab “${backup}”, bấm “Khôi phục bảng Lộ trình trước” để lấy lại.`,
+  /** Whether the old targets were typed or a preset's, the table is kept: the message says so. */
+  refilled: (preset: string, backup: string) =>
+    `Đã điền lại tab “Lộ trình” từ lộ trình ${preset}. Bảng mục tiêu trước đó được giữ ở tab “${backup}”; bấm “Khôi phục bảng Lộ trình trước” để lấy lại.`,
   restored: (at: string, backup: string) =>
     `Đã khôi phục bảng Lộ trình như trước lần điền lại lúc ${at}. Bảng vừa thay được giữ ở tab “${backup}”.`,
   noBackup: "Không có bảng Lộ trình nào để khôi phục.",

@@ -5,7 +5,7 @@ import { columnLetter } from "../core/a1";
 import type { ReadTab } from "../core/check/read";
 import { type Roadmap, targetOf } from "../core/model/roadmaps";
 import { rateColumns } from "../core/model/schema";
-import { rateHeader } from "../core/model/template";
+import { rateColumnAt } from "../core/model/template";
 import {
   COLOURS,
   RATE_COLUMN,
@@ -13,7 +13,6 @@ import {
   shadeFormulas,
   TARGET_COLUMN,
 } from "../core/report/render";
-import { nameKey } from "../core/text";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -96,12 +95,7 @@ export function shadeDataTab(
   const rows = sheet.getMaxRows() - 1;
   const rules: Rule[] = [];
   for (const c of rateColumns(read.tab)) {
-    const h = rateHeader(c);
-    const at = values.findIndex(
-      (v, i) =>
-        (typeof v === "string" && nameKey(v) === nameKey(h)) ||
-        (formulas[i] ?? "").includes(`"${h}"`),
-    );
+    const at = rateColumnAt(c, values, formulas) - 1;
     if (at < 0) continue;
     const letter = columnLetter(at + 1);
     const range = sheet.getRange(2, at + 1, rows, 1);

@@ -5,14 +5,7 @@
 import { readConfig } from "../core/check/config";
 import { SETTINGS } from "../core/messages";
 import { FORMAT } from "../core/model/formats";
-import { INDICATOR_IDS } from "../core/model/indicators";
-import {
-  findPreset,
-  type Roadmap,
-  readRoadmapTable,
-  roadmapYears,
-  targetOf,
-} from "../core/model/roadmaps";
+import type { Roadmap } from "../core/model/roadmaps";
 import { CONFIG_FIELDS, CONFIG_TAB, ROADMAP_TAB, roadmapTitle } from "../core/model/schema";
 import { formatDateTime } from "../core/text";
 import {
@@ -100,23 +93,6 @@ function clearTable(sheet: Sheet): void {
     .clearNote();
 }
 
-/**
- * True when the table is not what the previous choice filled in: targets typed by the officer, or
- * a preset's figures changed by hand. Then the message says those targets were replaced.
- */
-function wasEdited(grid: readonly (readonly unknown[])[], previous: string): boolean {
-  const preset = findPreset(previous);
-  const { roadmap } = readRoadmapTable(grid);
-  if (!preset || !roadmap) return true;
-  const years = new Set([...roadmapYears(preset), ...roadmapYears(roadmap)]);
-  const permille = (v?: number) => (v === undefined ? undefined : Math.round(v * 1000));
-  return INDICATOR_IDS.some((id) =>
-    [...years].some(
-      (y) => permille(targetOf(preset, id, y)?.value) !== permille(targetOf(roadmap, id, y)?.value),
-    ),
-  );
-}
-
 function roadmapSheet(index: TabIndex): Sheet {
   const sheet = findTab(index, "roadmap", ROADMAP_TAB);
   if (!sheet) throw new Error(SETTINGS.noRoadmap);
@@ -132,14 +108,12 @@ export function refillRoadmap(ss: Spreadsheet, preset: Roadmap, now: number): st
   const sheet = roadmapSheet(index);
   const configSheet = findTab(index, "config", CONFIG_TAB);
   const previous = configSheet ? readConfig(readGrid(configSheet)).config.preset : "";
-  const old = readTable(sheet);
-  const edited = wasEdited(old.cells, previous);
   const { sheet: backup } = claimTab(ss, index, BACKUP_TAB, BACKUP_KEY);
-  keep(backup, old, { at: now, preset: previous });
+  keep(backup, readTable(sheet), { at: now, preset: previous });
   clearTable(sheet);
   writeRoadmapTable(sheet, preset);
   writeConfig(ss, { preset: roadmapTitle(preset.name) });
-  return SETTINGS.refilled(preset.title, edited, backup.getName());
+  return SETTINGS.refilled(preset.title, backup.getName());
 }
 
 /** When the roadmap table last replaced by a refill was kept, if one is (for the sidebar). */

@@ -105,7 +105,7 @@ describe("dist/Code.js", () => {
       // Errors from the vm are the context's own Error class.
       expect(e).toBeInstanceOf(vm.runInContext("Error", context) as ErrorConstructor);
     }
-    expect(message).toContain('hàng 2 cột 1 của vùng: "abc" không phải là số');
+    expect(message).toContain("hàng 2 cột 1 của vùng: “abc” không phải là số");
   });
 
   it("builds the add-on menu on open, with every item pointing at a top-level function", () => {
@@ -169,7 +169,7 @@ describe("dist/Code.js running real jobs on the memory spreadsheet", () => {
     const summary = run("buildSummary", 2026);
     expect(summary).toMatchObject({ ok: true, sheet: "Tổng hợp xã 2026" });
     const grid = commune.getSheetByName("Tổng hợp xã 2026")?.getDataRange().getValues() ?? [];
-    expect(grid.find((r) => String(r[0]).startsWith("GDHT"))?.slice(1, 5)).toEqual([
+    expect(grid.find((r) => String(r[0]).startsWith("GĐHT"))?.slice(1, 5)).toEqual([
       "200 / 300 hộ",
       200,
       300,
