@@ -99,7 +99,14 @@ describe("sidebar choices", () => {
         jumpPoints: 20,
         deadline: "5/12",
       }),
-    ).toEqual({ save: { areaName: "Xã B", areaCode: "00124", jumpPoints: 20, deadline: "5/12" } });
+    ).toEqual({
+      save: {
+        areaName: "Xã B",
+        areaCode: "00124",
+        jumpPoints: 20,
+        deadline: "5/12",
+      },
+    });
   });
   it("reads a deadline as a real day and month", () => {
     expect(readDeadline("05/12")).toBe("5/12");

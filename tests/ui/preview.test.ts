@@ -24,9 +24,16 @@ async function rpc(name: string, args: unknown[]): Promise<{ ok: boolean; value?
     body: JSON.stringify({ name, args: JSON.stringify(args) }),
   });
   expect(response.status).toBe(200);
-  const reply = (await response.json()) as { ok: boolean; value?: string; error?: string };
+  const reply = (await response.json()) as {
+    ok: boolean;
+    value?: string;
+    error?: string;
+  };
   return reply.ok
-    ? { ok: true, value: reply.value === undefined ? undefined : JSON.parse(reply.value) }
+    ? {
+        ok: true,
+        value: reply.value === undefined ? undefined : JSON.parse(reply.value),
+      }
     : { ok: false, value: reply.error };
 }
 
@@ -50,7 +57,11 @@ describe("preview server", { timeout: TIMEOUT }, () => {
   it("answers an RPC and runs a job through it", async () => {
     const status = await rpc("getStatus", []);
     expect(status.ok).toBe(true);
-    expect(status.value).toMatchObject({ level: "Xã", areaName: "Xã Quảng Thạch", year: 2026 });
+    expect(status.value).toMatchObject({
+      level: "Xã",
+      areaName: "Xã Quảng Thạch",
+      year: 2026,
+    });
     const job = await rpc("buildSummary", [2025]);
     expect(job).toEqual({
       ok: true,
@@ -82,7 +93,10 @@ describe("preview server", { timeout: TIMEOUT }, () => {
       ok: false,
       value: "Script function not found: eval",
     });
-    const bad = await fetch(new URL("/rpc", preview.url), { method: "POST", body: "{" });
+    const bad = await fetch(new URL("/rpc", preview.url), {
+      method: "POST",
+      body: "{",
+    });
     expect(bad.status).toBe(400);
     expect((await get("/nope")).status).toBe(404);
   });

@@ -9,7 +9,7 @@ import { HIERARCHIES } from "../../src/core/model/schema";
 import { SERVER_FUNCTIONS } from "../../src/ui/server";
 import { seedProvince } from "../fixtures/workbooks";
 import { createEnvironment, type Env, installGlobals } from "../memory";
-import { launch, openSidebar, type SidebarPage } from "./browser";
+import { capture, launch, openSidebar, type SidebarPage, selectFits } from "./browser";
 
 const TIMEOUT = 60_000;
 
@@ -50,8 +50,10 @@ describe("sidebar on a province", { timeout: TIMEOUT }, () => {
       "Thu thập số liệu cấp dưới năm 2026",
       "Tạo bảng tổng hợp năm 2026",
       "Tô màu lại theo mục tiêu",
-      "Bổ sung mẫu (thêm tab, cột còn thiếu)",
+      "Tạo hoặc bổ sung mẫu",
     ]);
+    // closing is the commune's: no closing line here
+    expect(await page.locator("header .closing").isHidden()).toBe(true);
   });
 
   it("gathers the communes' sheets and opens the completeness tab", async () => {
@@ -64,10 +66,14 @@ describe("sidebar on a province", { timeout: TIMEOUT }, () => {
     expect(await button.isDisabled()).toBe(true);
     release();
     await expect.poll(() => message(page).innerText()).toContain("Đã thu thập 3/3 nguồn");
-    const open = page.getByRole("button", { name: "Mở tab “Tình trạng thu thập 2026”" });
+    const open = page.getByRole("button", {
+      name: "Mở tab “Tình trạng thu thập 2026”",
+    });
     await open.click();
     await expect.poll(() => env.ui.selections.at(-1)?.sheet).toBe("Tình trạng thu thập 2026");
     expect(province.getActiveSheet().getName()).toBe("Tình trạng thu thập 2026");
+    // the status tab and the three snapshot tabs are the add-on's tabs too
+    await expect.poll(() => page.locator(".generated summary").innerText()).toContain("(4)");
   });
 
   it("builds the province summary from the gathered data", async () => {
@@ -75,7 +81,7 @@ describe("sidebar on a province", { timeout: TIMEOUT }, () => {
     await page.getByRole("button", { name: "Tạo bảng tổng hợp năm 2026" }).click();
     await expect
       .poll(() => message(page).innerText())
-      .toContain('Đã tạo tab "Tổng hợp tỉnh 2026".');
+      .toContain("Đã tạo tab “Tổng hợp tỉnh 2026”.");
     expect(province.getSheetByName("Tổng hợp tỉnh 2026")).not.toBeNull();
     await page.getByRole("button", { name: "Tô màu lại theo mục tiêu" }).click();
     await expect.poll(() => message(page).innerText()).toContain("Đã tô màu lại");
@@ -96,7 +102,9 @@ describe("sidebar on a province", { timeout: TIMEOUT }, () => {
   });
 });
 
-describe("sidebar on a spreadsheet without the template", { timeout: TIMEOUT }, () => {
+describe("sidebar on a spreadsheet without the template", {
+  timeout: TIMEOUT,
+}, () => {
   let s: SidebarPage;
 
   beforeAll(async () => {
@@ -113,17 +121,46 @@ describe("sidebar on a spreadsheet without the template", { timeout: TIMEOUT }, 
   it("offers only the template, with a level and a roadmap to choose", async () => {
     const { page } = s;
     await expect.poll(() => page.locator("h1").textContent()).toBe("Chưa đặt tên địa bàn");
-    expect(await page.locator("button[data-job]").allInnerTexts()).toEqual(["Tạo mẫu"]);
+    expect(await page.locator("button[data-job]").allInnerTexts()).toEqual([
+      "Tạo hoặc bổ sung mẫu",
+    ]);
+    expect(await page.locator(".jobs").innerText()).toContain(
+      "Chọn cấp và lộ trình rồi bấm “Tạo hoặc bổ sung mẫu”.",
+    );
     expect(await page.locator(".settings").isHidden()).toBe(true);
+    // every roadmap's name is read whole in the list, not clipped at 300 px
+    expect(await page.locator("#new-preset option").allInnerTexts()).toEqual([
+      "Quốc gia (QĐ 387 và QĐ 677)",
+      "Huyện Hải Hậu (Nam Định)",
+      "Tỉnh Bắc Giang",
+      "Xã Quảng Thạch (Thanh Hóa)",
+      "Tự nhập trong tab Lộ trình",
+    ]);
+    expect(await selectFits(page, "#new-preset")).toBe(true);
+    // the measure itself: the title shown before, clipped at 300 px ("…QĐ 677/QĐ-T▾"), does not fit
+    const long = "Quốc gia (QĐ 387/QĐ-TTg và QĐ 677/QĐ-TTg)";
+    await page.$eval(
+      "#new-preset",
+      (el, text) => {
+        (el as HTMLSelectElement).add(new Option(text, "long"));
+      },
+      long,
+    );
+    expect(await selectFits(page, "#new-preset")).toBe(false);
+    await page.$eval("#new-preset", (el) => {
+      (el as HTMLSelectElement).remove((el as HTMLSelectElement).length - 1);
+    });
     await expectAccessible(page);
+    await capture(page, "sidebar-empty");
   });
 
   it("creates the template for the chosen level, then shows that level's jobs", async () => {
     const { page } = s;
     await page.getByLabel("Cấp của bảng tính").selectOption("Huyện");
     await page.getByLabel("Lộ trình mục tiêu").selectOption("HAIHAU");
-    await page.getByRole("button", { name: "Tạo mẫu" }).click();
+    await page.getByRole("button", { name: "Tạo hoặc bổ sung mẫu" }).click();
     await expect.poll(() => message(page).innerText()).toContain("Đã tạo tab: Cấu hình");
+    expect(await message(page).innerText()).toContain("Đã bỏ tab trống: Trang tính1.");
     expect(s.calls.find((c) => c.name === "createTemplate")?.args).toBe('["Huyện","HAIHAU"]');
     await expect
       .poll(() => page.locator('button[data-job="gather"]').innerText())
@@ -146,10 +183,15 @@ async function expectAccessible(page: Page): Promise<void> {
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> };
+        axe: {
+          run(): Promise<{ violations: { id: string; impact: string }[] }>;
+        };
       }
     ).axe;
-    return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact }));
+    return (await axe.run()).violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+    }));
   });
   expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
 }
