@@ -8,6 +8,7 @@ import { FORMAT } from "../core/model/formats";
 import type { Roadmap } from "../core/model/roadmaps";
 import { CONFIG_FIELDS, CONFIG_TAB, ROADMAP_TAB, roadmapTitle } from "../core/model/schema";
 import { formatDateTime } from "../core/text";
+import type { JobResult } from "./run";
 import {
   claimTab,
   findTab,
@@ -147,10 +148,10 @@ function readBackup(sheet: Sheet): Backup {
  * Puts back the table the last refill replaced, with the roadmap chosen before it. The two tables
  * change places, so the one replaced now is kept in turn and nothing is lost either way.
  */
-export function restoreRoadmap(ss: Spreadsheet, now: number): string {
+export function restoreRoadmap(ss: Spreadsheet, now: number): JobResult {
   const index = indexTabs(ss);
   const backup = generatedSheet(index, BACKUP_KEY);
-  if (!backup) throw new Error(SETTINGS.noBackup);
+  if (!backup) return { ok: false, message: SETTINGS.noBackup };
   const sheet = roadmapSheet(index);
   const configSheet = findTab(index, "config", CONFIG_TAB);
   const current = configSheet ? readConfig(readGrid(configSheet)).config.preset : "";
@@ -160,5 +161,9 @@ export function restoreRoadmap(ss: Spreadsheet, now: number): string {
   clearTable(sheet);
   writeTable(sheet, restored);
   if (saved.preset) writeConfig(ss, { preset: roadmapTitle(saved.preset) });
-  return SETTINGS.restored(formatDateTime(saved.at), backup.getName());
+  return {
+    ok: true,
+    message: SETTINGS.restored(formatDateTime(saved.at), backup.getName()),
+    sheet: sheet.getName(),
+  };
 }

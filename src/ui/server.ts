@@ -258,11 +258,7 @@ export function refillRoadmapFromPreset(preset: unknown): JobResult {
 
 /** Puts back the roadmap table the last refill replaced (the sidebar asks first). */
 export function restoreRoadmapBackup(): JobResult {
-  return withDocumentLock(() => ({
-    ok: true,
-    message: restoreRoadmap(active(), Date.now()),
-    sheet: ROADMAP_TAB,
-  }));
+  return withDocumentLock(() => restoreRoadmap(active(), Date.now()));
 }
 
 /** Runs a job for the year the sidebar chose; without one, the job takes the configuration's. */

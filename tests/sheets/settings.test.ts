@@ -29,7 +29,10 @@ describe("refilling the roadmap, and undoing it", () => {
     expect(tab(ss, BACKUP).getDataRange().getValues()).toEqual(typed);
 
     const restored = restoreRoadmap(ss, env().clock.now());
-    expect(restored).toMatch(/^Đã khôi phục bảng Lộ trình như trước lần điền lại lúc \d\d\/\d\d/u);
+    expect(restored).toMatchObject({ ok: true, sheet: ROADMAP_TAB });
+    expect(restored.message).toMatch(
+      /^Đã khôi phục bảng Lộ trình như trước lần điền lại lúc \d\d\/\d\d/u,
+    );
     expect(table(ss)).toEqual(typed);
     expect(roadmap.getRange(1, 1, 1, 3).getNotes()).toEqual(notes);
     expect(readWorkbook(ss).checked.config.preset).toBe("QUOCGIA");
@@ -47,9 +50,12 @@ describe("refilling the roadmap, and undoing it", () => {
 
   it("refuses to restore when no table was kept", () => {
     const { ss } = seedCommune(env());
-    expect(() => restoreRoadmap(ss, env().clock.now())).toThrow(
-      "Không có bảng Lộ trình nào để khôi phục.",
-    );
+    const before = table(ss);
+    expect(restoreRoadmap(ss, env().clock.now())).toEqual({
+      ok: false,
+      message: "Không có bảng Lộ trình nào để khôi phục.",
+    });
+    expect(table(ss)).toEqual(before);
   });
 });
 

@@ -67,7 +67,7 @@ describe("preview server", { timeout: TIMEOUT }, () => {
       ok: true,
       value: {
         ok: true,
-        message: 'Đã tạo tab "Tổng hợp xã 2025".',
+        message: "Đã tạo tab “Tổng hợp xã 2025”.",
         sheet: "Tổng hợp xã 2025",
       },
     });
@@ -169,7 +169,7 @@ describe("preview in the browser", { timeout: TIMEOUT }, () => {
     await sidebar.getByRole("button", { name: "Đồng ý" }).click();
     await expect.poll(message).toContain("Đã mở lại số liệu năm 2025");
     await sidebar.locator('button[data-job="summary"]').click();
-    await expect.poll(message).toContain('Đã tạo tab "Tổng hợp xã 2025".');
+    await expect.poll(message).toContain("Đã tạo tab “Tổng hợp xã 2025”.");
   });
 
   it("switches to the province: the sidebar follows, gathering and the summary work", async () => {
@@ -182,7 +182,7 @@ describe("preview in the browser", { timeout: TIMEOUT }, () => {
       .poll(() => page.locator(".tabs button.current").innerText())
       .toBe("Tình trạng thu thập 2026");
     await sidebar.locator('button[data-job="summary"]').click();
-    await expect.poll(message).toContain('Đã tạo tab "Tổng hợp tỉnh 2026".');
+    await expect.poll(message).toContain("Đã tạo tab “Tổng hợp tỉnh 2026”.");
     await sidebar.getByRole("button", { name: "Mở tab “Tổng hợp tỉnh 2026”" }).click();
     await expect
       .poll(() => page.locator(".tabs button.current").innerText())
