@@ -184,6 +184,8 @@ export const JOB = {
     "Chưa chọn năm — hãy nhập “Năm báo cáo” trong tab Cấu hình hoặc chọn năm trong thanh bên.",
   noRoadmap:
     "Chưa đọc được tab “Lộ trình” nên không có mục tiêu để so sánh — hãy sửa các lỗi của tab Lộ trình.",
+  upperInGathering: (level: string) =>
+    `Bảng tính này là cấp ${level.toLowerCase()}: bảng tổng hợp cấp huyện, tỉnh được làm từ số liệu thu thập của cấp dưới, việc chỉ có trong bản tiện ích “Mô hình học tập – Tổng hợp”. Bản đang dùng là bản dành cho xã.`,
   templateDone: (created: readonly string[], completed: readonly string[], removed: string[]) =>
     created.length === 0 && completed.length === 0
       ? "Mẫu đã đầy đủ, không cần thêm gì."
@@ -205,12 +207,6 @@ export const JOB = {
   /** Said where rates are shown: summaries and the legend of data tabs. */
   cutRates:
     "Các tỷ lệ được cắt (không làm tròn) đến 0,1% để màu và đánh giá khớp với số hiển thị: 11/12 hiện 91,6%.",
-  /** The legend beside a data tab's rate columns, one cell each, in the colours it explains. */
-  legend: {
-    met: "Xanh: đạt mục tiêu của năm",
-    near: "Vàng: thiếu, trong biên độ cảnh báo",
-    short: "Đỏ: thiếu quá biên độ cảnh báo",
-  },
   stamp: {
     upToDate: "✓ Khớp với số liệu hiện tại.",
     outOfDate:
@@ -239,7 +235,7 @@ export const SETTINGS = {
     `Đã khôi phục bảng Lộ trình như trước lần điền lại lúc ${at}. Bảng vừa thay được giữ ở tab “${backup}”.`,
   noBackup: "Không có bảng Lộ trình nào để khôi phục.",
   backupNote: (at: string, preset: string) =>
-    `Bảng Lộ trình được thay lúc ${at} (lộ trình đang chọn khi đó: ${preset}). Bấm “Khôi phục bảng Lộ trình trước” trong thanh bên để đưa bảng này trở lại tab Lộ trình.`,
+    `Bảng Lộ trình được thay lúc ${at} (lộ trình khi đó: ${preset}).`,
   invalid: (what: string) => `Giá trị không hợp lệ: ${what}. Hãy chọn lại trong thanh bên.`,
   levelMismatch: (current: string, wanted: string) =>
     `Bảng tính đang đặt cấp “${current}” trong tab Cấu hình, nên không tạo mẫu cấp “${wanted}”. Nếu muốn đổi cấp, hãy đổi trong phần Cài đặt trước.`,
@@ -266,6 +262,20 @@ export const CLOSING = {
   statusClosed: (by: string, at: string) => `Đã chốt (${by}, ${at})`,
   statusOpen: "Chưa chốt",
   statusReopened: (at: string) => `Đã mở lại lúc ${at}, chưa chốt lại`,
+} as const;
+
+/** The list of areas (registry) a district or province keeps; its own object, so the commune
+ * flavor's check of it does not pull every gathering sentence into that bundle. */
+export const REGISTRY = {
+  badUrl: (v: string) =>
+    `Đường dẫn “${v}” không phải địa chỉ Google Sheet — cần dạng https://docs.google.com/spreadsheets/d/…`,
+  noUrl: (name: string) =>
+    `${name} chưa có đường dẫn bảng tính — địa bàn này sẽ không được thu thập.`,
+  duplicate: (code: string, row: number) =>
+    `Mã “${code}” đã có ở dòng ${row} — mỗi địa bàn chỉ một dòng.`,
+  unknownMerge: (code: string) =>
+    `Mã sáp nhập “${code}” không có trong danh sách — cần mã của một địa bàn trong tab này.`,
+  selfMerge: (code: string) => `Địa bàn “${code}” không thể sáp nhập vào chính nó.`,
 } as const;
 
 export const GATHER = {
@@ -297,15 +307,6 @@ export const GATHER = {
     errors: (n: number) => `${n} lỗi trong số liệu của địa bàn:`,
   },
   registry: {
-    badUrl: (v: string) =>
-      `Đường dẫn “${v}” không phải địa chỉ Google Sheet — cần dạng https://docs.google.com/spreadsheets/d/…`,
-    noUrl: (name: string) =>
-      `${name} chưa có đường dẫn bảng tính — địa bàn này sẽ không được thu thập.`,
-    duplicate: (code: string, row: number) =>
-      `Mã “${code}” đã có ở dòng ${row} — mỗi địa bàn chỉ một dòng.`,
-    unknownMerge: (code: string) =>
-      `Mã sáp nhập “${code}” không có trong danh sách — cần mã của một địa bàn trong tab này.`,
-    selfMerge: (code: string) => `Địa bàn “${code}” không thể sáp nhập vào chính nó.`,
     unknownSnapshotArea: (code: string, tab: string) =>
       `Tab “${tab}” có số liệu của mã “${code}” không còn trong Danh sách địa bàn.`,
   },

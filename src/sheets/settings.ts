@@ -8,6 +8,7 @@ import { FORMAT } from "../core/model/formats";
 import type { Roadmap } from "../core/model/roadmaps";
 import { CONFIG_FIELDS, CONFIG_TAB, ROADMAP_TAB, roadmapTitle } from "../core/model/schema";
 import { formatDateTime } from "../core/text";
+import { readGuidance } from "./guidance";
 import type { JobResult } from "./run";
 import {
   claimTab,
@@ -39,7 +40,7 @@ export function writeConfig(ss: Spreadsheet, values: Readonly<Record<string, str
     // as text, so "10/12" stays a deadline, "00123" keeps its zeros and "=…" is no formula
     const cell = sheet.getRange(row, 2).setNumberFormat(FORMAT.text).setValue(value);
     // an older sheet's list of choices may not hold the value written now
-    setChoices(cell, field);
+    if (field.choices) setChoices(cell, field, readGuidance().config[key]);
     changed.push(field.label);
   }
   return changed;

@@ -5,10 +5,11 @@ import { columnLetter } from "../core/a1";
 import { mapHeader } from "../core/check/read";
 import { JOB } from "../core/messages";
 import { FORMAT } from "../core/model/formats";
-import { INDICATORS } from "../core/model/indicators";
+import { columnHelp, type Guidance } from "../core/model/guidance";
 import type { Roadmap } from "../core/model/roadmaps";
 import {
   AREA_COLUMNS,
+  AREAS,
   AREAS_TAB,
   COMMUNE_TABS,
   CONFIG_FIELDS,
@@ -17,7 +18,6 @@ import {
   type ConfigField,
   type Contribution,
   type DataTab,
-  findRoadmapChoice,
   type Level,
   ROADMAP_TAB,
   roadmapTitle,
@@ -37,6 +37,7 @@ import {
 } from "../core/model/template";
 import { COLOURS } from "../core/report/render";
 import { nameKey } from "../core/text";
+import { readGuidance } from "./guidance";
 import { findTab, indexTabs, insertTab, META, mark, rankOf, type TabIndex } from "./tabs";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -50,9 +51,6 @@ export interface TemplateReport {
   /** Empty tabs a new spreadsheet came with, removed once the template stands. */
   readonly removed: string[];
 }
-
-/** What the report says about a roadmap header given Vietnamese names. */
-const ROADMAP_HEADER_NAMES = "tên chỉ tiêu tiếng Việt ở hàng tiêu đề";
 
 /** The first tab of a new spreadsheet, named by Sheets in the officer's language. */
 const DEFAULT_TAB = /^(Trang tính|Sheet)\d+$/u;
@@ -96,13 +94,26 @@ function protectWarning(range: Range, description: string): void {
 }
 
 /** Formats and validation for columns of a data-like tab, from row 2 down. */
-function dressColumns(sheet: Sheet, columns: readonly Column[], firstColumn: number): void {
+function dressColumns(
+  sheet: Sheet,
+  tab: DataTab,
+  columns: readonly Column[],
+  firstColumn: number,
+  guidance: Guidance,
+): void {
   const rows = sheet.getMaxRows() - 1;
+  const help = columns.map((c) => columnHelp(guidance, tab.id, c));
   sheet
     .getRange(2, firstColumn, rows, columns.length)
     .setNumberFormats(Array.from({ length: rows }, () => columns.map(formatOf)));
+  // every header says what its column holds; columns with a rule say it again as they are typed in
+  sheet.getRange(1, firstColumn, 1, columns.length).setNotes([help]);
   columns.forEach((c, i) => {
-    const rule = validationRule(validationOf(c), `${columnLetter(firstColumn + i)}2`, c.help);
+    const rule = validationRule(
+      validationOf(c),
+      `${columnLetter(firstColumn + i)}2`,
+      help[i] ?? "",
+    );
     if (rule) sheet.getRange(2, firstColumn + i, rows, 1).setDataValidation(rule);
   });
 }
@@ -120,6 +131,7 @@ function ensureDataTab(
   index: TabIndex,
   tab: DataTab,
   report: TemplateReport,
+  guidance: Guidance,
 ): void {
   const existing = findTab(index, tab.id, tab.name);
   if (!existing) {
@@ -127,7 +139,7 @@ function ensureDataTab(
     const layout = dataTabLayout(tab);
     const formulas = layout.rates.map((r) => rateFormula(r, layout.columns) ?? rateHeader(r));
     const width = layout.headers.length + formulas.length;
-    dressColumns(sheet, tab.columns, 1);
+    dressColumns(sheet, tab, tab.columns, 1, guidance);
     const header = sheet.getRange(1, 1, 1, width);
     header
       .setValues([[...layout.headers, ...formulas]])
@@ -135,7 +147,7 @@ function ensureDataTab(
       .setWrap(true);
     protectWarning(header, JOB.protection.header);
     if (formulas.length) addRateColumns(sheet, layout.headers.length + 1, formulas.length);
-    if (formulas.length) addLegend(sheet, width + 1);
+    if (formulas.length) addLegend(sheet, width + 1, guidance);
     if (tab.codeKey) sheet.setFrozenColumns(3);
     report.created.push(tab.name);
     return;
@@ -155,7 +167,7 @@ function ensureDataTab(
       .getRange(1, next, 1, missing.length)
       .setValues([missing.map((c) => c.header)])
       .setFontWeight("bold");
-    dressColumns(existing, missing, next);
+    dressColumns(existing, tab, missing, next, guidance);
     missing.forEach((c, i) => {
       columns.set(c.key, next + i);
     });
@@ -181,9 +193,9 @@ function ensureDataTab(
     added.push(...rates.map(rateHeader));
     next += formulas.length;
   }
-  if (!header.some((v) => v === JOB.legend.met) && dataTabLayout(tab).rates.length) {
+  if (!header.some((v) => v === guidance.legend.met) && dataTabLayout(tab).rates.length) {
     ensureColumns(existing, next + LEGEND_WIDTH - 1);
-    addLegend(existing, next);
+    addLegend(existing, next, guidance);
     added.push(LEGEND_NAME);
   }
   if (added.length) report.completed.push(`tab ${existing.getName()}: ${added.join(", ")}`);
@@ -197,8 +209,8 @@ const LEGEND_WIDTH = 4;
  * The legend in the header row, right of the rate columns: each colour of the shortfall rules in
  * its own cell, then how rates are cut. Part of the protected header.
  */
-function addLegend(sheet: Sheet, first: number): void {
-  const { met, near, short } = JOB.legend;
+function addLegend(sheet: Sheet, first: number, guidance: Guidance): void {
+  const { met, near, short } = guidance.legend;
   const range = sheet.getRange(1, first, 1, LEGEND_WIDTH);
   range
     .setValues([[met, near, short, JOB.cutRates]])
@@ -227,13 +239,13 @@ function ensureConfig(
   index: TabIndex,
   values: Record<string, string>,
   report: TemplateReport,
+  guidance: Guidance,
 ): void {
   const existing = findTab(index, "config", CONFIG_TAB);
   const sheet = existing ?? newTab(ss, index, CONFIG_TAB, "config");
   const grid = existing ? existing.getDataRange().getValues() : [];
-  if (existing) migrateRoadmapChoice(existing, grid, report);
   const labels = new Set(grid.map((r) => (typeof r[0] === "string" ? nameKey(r[0]) : "")));
-  const all = configGrid(values);
+  const all = configGrid(guidance, values);
   const rows = existing ? all.slice(1).filter((r) => !labels.has(nameKey(r[0] ?? ""))) : all;
   if (rows.length === 0) return;
   const first = existing ? Math.max(grid.length, 1) + 1 : 1;
@@ -242,7 +254,7 @@ function ensureConfig(
   sheet.getRange(first, 1, rows.length, 3).setValues(rows);
   rows.forEach((r, i) => {
     const field = CONFIG_FIELDS.find((f) => f.label === r[0]);
-    if (field) setChoices(sheet.getRange(first + i, 2), field);
+    if (field) setChoices(sheet.getRange(first + i, 2), field, guidance.config[field.key]);
   });
   if (!existing) {
     sheet.getRange(1, 1, 1, 3).setFontWeight("bold");
@@ -253,60 +265,32 @@ function ensureConfig(
 }
 
 /** The list of choices of a configuration value, when it has one (level, roadmap, hierarchy). */
-export function setChoices(cell: Range, field: ConfigField): void {
+export function setChoices(cell: Range, field: ConfigField, help = ""): void {
   if (field.choices)
     cell.setDataValidation(
-      validationRule({ kind: "list", values: field.choices }, "B1", field.help) as DataValidation,
+      validationRule({ kind: "list", values: field.choices }, "B1", help) as DataValidation,
     );
 }
 
-/**
- * Older sheets hold a roadmap code ("QUOCGIA", "RIENG") in the configuration: it becomes the title
- * it stands for, with the new list of choices and help. Any other value is the officer's and stays.
- */
-function migrateRoadmapChoice(sheet: Sheet, grid: unknown[][], report: TemplateReport): void {
-  const field = CONFIG_FIELDS.find((f) => f.key === "preset") as ConfigField;
-  const row = grid.findIndex(
-    (r) => typeof r[0] === "string" && nameKey(r[0]) === nameKey(field.label),
-  );
-  const value = grid[row]?.[1];
-  const choice = findRoadmapChoice(value);
-  if (!choice || value === choice.title) return;
-  sheet.getRange(row + 1, 2, 1, 2).setValues([[choice.title, field.help]]);
-  setChoices(sheet.getRange(row + 1, 2), field);
-  report.completed.push(`tab ${sheet.getName()}: ${field.label} “${choice.title}”`);
-}
-
-/**
- * The roadmap tab, pre-filled from a preset. An existing one belongs to the officer and is kept;
- * only header cells that hold an indicator's code (older sheets) get its Vietnamese short form.
- */
+/** The roadmap tab, pre-filled from a preset; an existing one belongs to the officer and is kept
+ * (a header of codes, from older sheets, reads as well as one of short forms). */
 function ensureRoadmap(
   ss: Spreadsheet,
   index: TabIndex,
   preset: Roadmap,
   report: TemplateReport,
+  guidance: Guidance,
 ): void {
-  const existing = findTab(index, "roadmap", ROADMAP_TAB);
-  if (existing) {
-    const header = existing.getRange(1, 1, 1, Math.max(existing.getLastColumn(), 1));
-    const cells = header.getValues()[0] ?? [];
-    const named = cells.map((v) => INDICATORS.find((i) => i.id === v)?.short ?? v);
-    if (named.some((v, i) => v !== cells[i])) {
-      header.setValues([named]);
-      report.completed.push(`tab ${existing.getName()}: ${ROADMAP_HEADER_NAMES}`);
-    }
-    return;
-  }
+  if (findTab(index, "roadmap", ROADMAP_TAB)) return;
   const sheet = newTab(ss, index, ROADMAP_TAB, "roadmap");
-  const width = writeRoadmapTable(sheet, preset);
+  const width = writeRoadmapTable(sheet, preset, guidance);
   sheet
     .getRange(2, 2, sheet.getMaxRows() - 1, width - 2)
     .setDataValidation(
       SpreadsheetApp.newDataValidation()
         .requireNumberBetween(0, 1)
         .setAllowInvalid(true)
-        .setHelpText("Mục tiêu dạng tỷ lệ, ví dụ 85% (để trống nếu năm đó không có mục tiêu).")
+        .setHelpText(guidance.roadmap)
         .build(),
     );
   const header = sheet.getRange(1, 1, 1, width);
@@ -317,7 +301,11 @@ function ensureRoadmap(
 }
 
 /** Writes a preset's table at A1 with its formats and source note; returns its width. */
-export function writeRoadmapTable(sheet: Sheet, preset: Roadmap): number {
+export function writeRoadmapTable(
+  sheet: Sheet,
+  preset: Roadmap,
+  guidance: Pick<Guidance, "presets"> = readGuidance(),
+): number {
   const grid = roadmapGrid(preset);
   const width = grid[0]?.length ?? 1;
   const format = (r: number, c: number) =>
@@ -326,17 +314,23 @@ export function writeRoadmapTable(sheet: Sheet, preset: Roadmap): number {
     .getRange(1, 1, grid.length, width)
     .setNumberFormats(grid.map((row, r) => row.map((_, c) => format(r, c))))
     .setValues(grid);
+  const source = guidance.presets[preset.name] ?? preset.title;
   sheet
     .getRange(1, 1, 1, width)
-    .setNotes([roadmapHeaderNotes(`Điền từ lộ trình ${preset.title}: ${preset.source}`)]);
+    .setNotes([roadmapHeaderNotes(`Điền từ lộ trình ${preset.title}: ${source}`)]);
   return width;
 }
 
 /** The district's or province's list of lower-level areas. */
-function ensureAreas(ss: Spreadsheet, index: TabIndex, report: TemplateReport): void {
+function ensureAreas(
+  ss: Spreadsheet,
+  index: TabIndex,
+  report: TemplateReport,
+  guidance: Guidance,
+): void {
   if (findTab(index, "areas", AREAS_TAB)) return;
   const sheet = newTab(ss, index, AREAS_TAB, "areas");
-  dressColumns(sheet, AREA_COLUMNS, 1);
+  dressColumns(sheet, AREAS, AREA_COLUMNS, 1, guidance);
   const header = sheet.getRange(1, 1, 1, AREA_COLUMNS.length);
   header.setValues([AREA_COLUMNS.map((c) => c.header)]).setFontWeight("bold");
   protectWarning(header, JOB.protection.header);
@@ -355,13 +349,15 @@ export function ensureTemplate(
 ): TemplateReport {
   const report: TemplateReport = { created: [], completed: [], removed: [] };
   const index = indexTabs(ss);
+  const guidance = readGuidance();
   const choice = roadmapTitle(values.preset ?? preset.name);
-  ensureConfig(ss, index, { level, ...values, preset: choice }, report);
-  ensureRoadmap(ss, index, preset, report);
-  if (level === "Xã") for (const tab of COMMUNE_TABS) ensureDataTab(ss, index, tab, report);
-  else ensureAreas(ss, index, report);
+  ensureConfig(ss, index, { level, ...values, preset: choice }, report, guidance);
+  ensureRoadmap(ss, index, preset, report, guidance);
+  if (level === "Xã")
+    for (const tab of COMMUNE_TABS) ensureDataTab(ss, index, tab, report, guidance);
+  else ensureAreas(ss, index, report, guidance);
   if (report.created.includes(CONFIG_TAB)) removeBlankFirstTab(ss, index, report);
-  if (!ss.getDeveloperMetadata().some((md) => md.getKey() === META.template))
-    ss.addDeveloperMetadata(META.template, String(TEMPLATE_VERSION));
+  // complete now, so at this version: gathering tells the province which copies are behind
+  mark(ss, META.template, String(TEMPLATE_VERSION));
   return report;
 }

@@ -1,8 +1,7 @@
 // What the sidebar calls through google.script.run. Every argument from the browser is checked with
-// a zod/mini schema; every answer is plain data without Date objects (the transport rejects them).
+// a schema (core/cells); every answer is plain data without Date objects (the transport rejects them).
 
-import type * as z from "zod/mini";
-import { CELL, cellSchema, type Parsed } from "../core/cells";
+import { CELL, cellSchema, type Output, type Parsed, type Schema } from "../core/cells";
 import { parseDeadline } from "../core/check/config";
 import type { EntryDoc } from "../core/entry";
 import { SETTINGS, UI } from "../core/messages";
@@ -21,11 +20,9 @@ import { formatDateTime, tidy } from "../core/text";
 import {
   checkJob,
   closeYearJob,
-  continueGather,
-  gatherJob,
+  communeSummaryJob,
   highlightJob,
   reopenYearJob,
-  summaryJob,
   templateJob,
 } from "../sheets/jobs";
 import { type JobResult, withDocumentLock } from "../sheets/run";
@@ -52,6 +49,7 @@ export interface SidebarStatus {
   readonly areaCode: string;
   readonly hierarchy: string;
   readonly hierarchies: readonly string[];
+  /** The levels this flavor serves: the commune flavor only Xã (ui/gathering.ts adds the rest). */
   readonly levels: readonly string[];
   /** Every tab the add-on generated (summaries, gathering, closing log, backups), in tab order. */
   readonly generated: readonly string[];
@@ -107,7 +105,7 @@ export function getStatus(): SidebarStatus {
     areaCode: config.areaCode,
     hierarchy: config.hierarchy,
     hierarchies: [...HIERARCHIES],
-    levels: [...LEVELS],
+    levels: [LEVELS[0]],
     generated: generatedTabs(read.index),
     closings: config.level === "Xã" ? closings(read.index) : [],
     roadmapBackup: roadmapBackupTime(read.index),
@@ -166,7 +164,7 @@ const SETTING_SCHEMAS = {
 } as const;
 
 export type Settings = {
-  -readonly [K in keyof typeof SETTING_SCHEMAS]?: z.output<(typeof SETTING_SCHEMAS)[K]>;
+  -readonly [K in keyof typeof SETTING_SCHEMAS]?: Output<(typeof SETTING_SCHEMAS)[K]>;
 };
 
 const SettingsSchema = cellSchema((v): Parsed<Settings> => {
@@ -185,7 +183,7 @@ const SettingsSchema = cellSchema((v): Parsed<Settings> => {
 
 /** Parses a browser argument; a bad one becomes a job result, never an exception. */
 function parse<T>(
-  schema: z.ZodMiniType<T>,
+  schema: Schema<T>,
   value: unknown,
   what: string,
 ): { ok: true; value: T } | { ok: false; result: JobResult } {
@@ -215,7 +213,7 @@ export function createTemplate(level: unknown, preset: unknown): JobResult {
 }
 
 export function buildSummary(year: unknown): JobResult {
-  return withYear(year, (y) => summaryJob(active(), y));
+  return withYear(year, (y) => communeSummaryJob(active(), y));
 }
 
 export function refreshHighlighting(): JobResult {
@@ -262,7 +260,7 @@ export function restoreRoadmapBackup(): JobResult {
 }
 
 /** Runs a job for the year the sidebar chose; without one, the job takes the configuration's. */
-function withYear(year: unknown, job: (y?: number) => JobResult): JobResult {
+export function withYear(year: unknown, job: (y?: number) => JobResult): JobResult {
   if (year === undefined || year === null || year === "") return job(undefined);
   const y = parse(CELL.year, year, "năm");
   return y.ok ? job(y.value) : y.result;
@@ -274,10 +272,6 @@ export function closeYear(year: unknown): JobResult {
 
 export function reopenYear(year: unknown): JobResult {
   return withYear(year, (y) => reopenYearJob(active(), y));
-}
-
-export function gatherYear(year: unknown): JobResult {
-  return withYear(year, (y) => gatherJob(active(), y));
 }
 
 /** Selects the cell of a finding, so the officer lands on it. */
@@ -297,7 +291,7 @@ export function showSidebar(): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-/** What google.script.run may call, by name. */
+/** What google.script.run may call, by name, in both flavors (ui/gathering.ts adds its own). */
 export const SERVER_FUNCTIONS = {
   showSidebar,
   getStatus,
@@ -311,8 +305,6 @@ export const SERVER_FUNCTIONS = {
   selectCell,
   closeYear,
   reopenYear,
-  gatherYear,
-  continueGather,
 } as const;
 
 const p = (name: string, doc: string, type = "string") => ({ name, type, doc });
@@ -356,10 +348,4 @@ export const SERVER_DOCS: Readonly<Record<keyof typeof SERVER_FUNCTIONS, EntryDo
     },
     closeYear: { kind: "server", summary: UI.menu.close, params: [p("year", "Năm.", "number")] },
     reopenYear: { kind: "server", summary: UI.menu.reopen, params: [p("year", "Năm.", "number")] },
-    gatherYear: { kind: "server", summary: UI.menu.gather, params: [p("year", "Năm.", "number")] },
-    continueGather: {
-      kind: "trigger",
-      summary: "Chạy tiếp lần thu thập bị dừng trước giới hạn thời gian.",
-      params: [],
-    },
   }))();

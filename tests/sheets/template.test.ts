@@ -1,17 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { JOB } from "../../src/core/messages";
+import { GUIDANCE } from "../../src/core/model/guidance";
 import { INDICATOR_IDS } from "../../src/core/model/indicators";
 import { PRESET_NAMES } from "../../src/core/model/roadmaps";
 import {
   COMMUNE_TABS,
   CONFIG_TAB,
   ROADMAP_TAB,
+  TEMPLATE_VERSION,
   UNITS,
   VILLAGES,
 } from "../../src/core/model/schema";
 import { COLOURS } from "../../src/core/report/render";
 import { CUSTOM_FUNCTIONS } from "../../src/functions/custom";
 import { highlightJob, templateJob } from "../../src/sheets/jobs";
+import { writeConfig } from "../../src/sheets/settings";
 import { readWorkbook } from "../../src/sheets/workbook";
 import { createTemplate } from "../../src/ui/server";
 import { seedCommune, typeRows } from "../fixtures/workbooks";
@@ -150,6 +153,24 @@ describe("template for a commune", () => {
   });
 });
 
+describe("the template's marks", () => {
+  it("are visible to every script of the document, and say the template's current version", () => {
+    const ss = env().createSpreadsheet("Xã cũ");
+    // a copy made from an older template, marked by its own script only
+    ss.addDeveloperMetadata(
+      "mhht.template",
+      "0",
+      SpreadsheetApp.DeveloperMetadataVisibility.PROJECT,
+    );
+    templateJob(ss, "Xã");
+    const marks = [ss, ...ss.getSheets()].flatMap((t) => t.getDeveloperMetadata());
+    expect(marks.length).toBeGreaterThan(5);
+    for (const md of marks) expect(String(md.getVisibility())).toBe("DOCUMENT");
+    const version = ss.getDeveloperMetadata().filter((md) => md.getKey() === "mhht.template");
+    expect(version.map((md) => md.getValue())).toEqual([String(TEMPLATE_VERSION)]);
+  });
+});
+
 describe("template for a district or province", () => {
   it("creates configuration, roadmap and the list of lower-level areas", () => {
     const ss = env().createSpreadsheet("Tỉnh");
@@ -185,11 +206,11 @@ describe("what officers read in the template", () => {
       "Tỷ lệ người lao động đạt CDHT (trên người lao động trong GĐHT, DHHT, CĐHT)",
       "Tỷ lệ người lớn đạt CDHT (trên người lớn trong GĐHT, DHHT, CĐHT)",
     ]);
-    const legend = col(villages, JOB.legend.met);
+    const legend = col(villages, GUIDANCE.legend.met);
     expect(header.slice(legend - 1)).toEqual([
-      JOB.legend.met,
-      JOB.legend.near,
-      JOB.legend.short,
+      GUIDANCE.legend.met,
+      GUIDANCE.legend.near,
+      GUIDANCE.legend.short,
       JOB.cutRates,
     ]);
     expect(JOB.cutRates).toContain("cắt (không làm tròn)");
@@ -206,7 +227,7 @@ describe("what officers read in the template", () => {
     expect(covered).toBe(true);
     for (const t of [UNITS.name, "Hội Khuyến học xã"])
       expect(tab(ss, t).getRange(1, 1, 1, tab(ss, t).getLastColumn()).getValues()[0]).toContain(
-        JOB.legend.near,
+        GUIDANCE.legend.near,
       );
   });
 
@@ -259,7 +280,7 @@ describe("what officers read in the template", () => {
     expect(again.getSheetByName("Trang tính1")).not.toBeNull();
   });
 
-  it("brings a sheet made by an older version up to date without touching typed data", () => {
+  it("reads a sheet made by an older version, and renames its rate headers in place", () => {
     const { ss } = seedCommune(env());
     // what older versions wrote: rate headers by code, codes in the roadmap and the configuration
     const villages = tab(ss, VILLAGES.name);
@@ -269,7 +290,7 @@ describe("what officers read in the template", () => {
       .getFormula()
       .replace(/"Tỷ lệ [^"]+"/u, '"Tỷ lệ GDHT"');
     villages.getRange(1, gd).setFormula(old);
-    const legend = col(villages, JOB.legend.met);
+    const legend = col(villages, GUIDANCE.legend.met);
     villages.getRange(1, legend, 1, 4).clearContent().setBackground(null);
     const roadmap = tab(ss, ROADMAP_TAB);
     const ids = INDICATOR_IDS.map((id) => id);
@@ -296,15 +317,20 @@ describe("what officers read in the template", () => {
     const result = templateJob(ss, "Xã");
     expect(result.message).toContain("Tỷ lệ số hộ đạt GĐHT (trên tổng số hộ)");
     expect(result.message).toContain("chú giải màu");
-    expect(result.message).toContain("tên chỉ tiêu tiếng Việt ở hàng tiêu đề");
-    expect(result.message).toContain("Lộ trình mẫu “Quốc gia (QĐ 387 và QĐ 677)”");
     // no second rate column: the old one now says what it divides by
     const header = villages.getRange(1, 1, 1, villages.getLastColumn()).getValues()[0] ?? [];
     expect(header[gd - 1]).toBe("Tỷ lệ số hộ đạt GĐHT (trên tổng số hộ)");
     expect(header.filter((h) => String(h).includes("GĐHT (trên")).length).toBe(1);
-    expect(header).toContain(JOB.legend.met);
-    expect(roadmap.getRange(1, 1, 1, 3).getValues()[0]).toEqual(["Năm", "GĐHT", "DHHT"]);
-    expect(config.getRange(presetRow + 1, 2).getValue()).toBe("Quốc gia (QĐ 387 và QĐ 677)");
+    expect(header).toContain(GUIDANCE.legend.met);
+    // the roadmap's header and the configuration are the officer's: read as they are, kept
+    expect(roadmap.getRange(1, 1, 1, 3).getValues()[0]).toEqual(["Năm", "GDHT", "DHHT"]);
+    expect(config.getRange(presetRow + 1, 2).getValue()).toBe("QUOCGIA");
+    expect(readWorkbook(ss).checked.config.preset).toBe("QUOCGIA");
+    // choosing a roadmap from the sidebar then writes its title, with the new list of choices
+    writeConfig(ss, { preset: "Tự nhập trong tab Lộ trình" });
+    expect(readWorkbook(ss).checked.config.preset).toBe("RIENG");
+    const rule = config.getRange(presetRow + 1, 2).getDataValidation();
+    expect(rule?.getCriteriaValues()[0]).toContain("Tự nhập trong tab Lộ trình");
     expect(COMMUNE_TABS.map((t) => data(t.name).map((r) => r.slice(0, 17)))).toEqual(
       before.map((rows) => rows.map((r) => r.slice(0, 17))),
     );

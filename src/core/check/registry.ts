@@ -2,7 +2,7 @@
 // and where their sheets are, read and checked like any data tab.
 
 import { a1 } from "../a1";
-import { GATHER } from "../messages";
+import { REGISTRY } from "../messages";
 import { AREAS } from "../model/schema";
 import { type Finding, type Row, readDataTab } from "./read";
 
@@ -38,7 +38,7 @@ export function readRegistry(
         tab: sheetName,
         cell: at(row, "code"),
         severity: "error",
-        message: GATHER.registry.duplicate(code, earlier),
+        message: REGISTRY.duplicate(code, earlier),
       });
       continue;
     }
@@ -49,14 +49,14 @@ export function readRegistry(
         tab: sheetName,
         cell: at(row, "url"),
         severity: "warning",
-        message: GATHER.registry.noUrl(name),
+        message: REGISTRY.noUrl(name),
       });
     else if (!SHEET_URL.test(url))
       findings.push({
         tab: sheetName,
         cell: at(row, "url"),
         severity: "error",
-        message: GATHER.registry.badUrl(url),
+        message: REGISTRY.badUrl(url),
       });
     areas.push({
       code,
@@ -76,14 +76,14 @@ export function readRegistry(
         tab: sheetName,
         cell,
         severity: "error",
-        message: GATHER.registry.selfMerge(a.code),
+        message: REGISTRY.selfMerge(a.code),
       });
     else if (!codes.has(a.mergedInto.toUpperCase()))
       findings.push({
         tab: sheetName,
         cell,
         severity: "error",
-        message: GATHER.registry.unknownMerge(a.mergedInto),
+        message: REGISTRY.unknownMerge(a.mergedInto),
       });
   }
   return { areas, findings };

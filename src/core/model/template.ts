@@ -4,6 +4,7 @@
 import { columnFrom } from "../a1";
 import { nameKey } from "../text";
 import { FORMAT } from "./formats";
+import type { Guidance } from "./guidance";
 import { INDICATORS, type Indicator } from "./indicators";
 import { type Roadmap, roadmapYears, targetOf } from "./roadmaps";
 import {
@@ -162,9 +163,16 @@ export function roadmapHeaderNotes(source: string): string[] {
 }
 
 /** The configuration tab's first rows: header, then each field with its initial value and help. */
-export function configGrid(values: Readonly<Record<string, string>> = {}): string[][] {
+export function configGrid(
+  guidance: Pick<Guidance, "config">,
+  values: Readonly<Record<string, string>> = {},
+): string[][] {
   return [
     ["Mục", "Giá trị", "Hướng dẫn"],
-    ...CONFIG_FIELDS.map((f) => [f.label, values[f.key] ?? f.initial, f.help]),
+    ...CONFIG_FIELDS.map((f) => [
+      f.label,
+      values[f.key] ?? f.initial,
+      guidance.config[f.key] ?? "",
+    ]),
   ];
 }

@@ -14,6 +14,7 @@ import {
   type JobId,
   jobEnabled,
   jobsFor,
+  levelChoices,
   presetTitle,
   readDeadline,
   settingsChanges,
@@ -338,6 +339,7 @@ function renderJobs(s: SidebarStatus): void {
     jobsShape = shape;
     const ids = jobsFor(s);
     const body: Child[] = [h("h2", { id: "jobs-h" }, T.jobsHeading)];
+    if (s.ready && !s.levels.includes(s.level)) body.push(h("p", {}, T.otherFlavor(s.level)));
     if (!s.ready) {
       body.push(h("p", {}, T.notReady));
       const level = select(
@@ -547,7 +549,7 @@ function buildSettings(s: SidebarStatus): SettingsControls {
   const areaCode = textField(T.settingsAreaCode, { maxlength: "20" }, T.settingsAreaCodeHelp);
   const level = select(
     T.settingsLevel,
-    s.levels.map((l) => [l, l]),
+    levelChoices(s).map((l) => [l, l]),
     s.level,
   );
   const preset = select(

@@ -33,6 +33,8 @@ export const T = {
     `Số liệu năm ${year}: chưa chốt (đã mở lại lúc ${at} bởi ${by}).`,
   openState: (year: number) => `Số liệu năm ${year}: chưa chốt.`,
 
+  otherFlavor: (level: string) =>
+    `Bảng tính cấp ${level.toLowerCase()}: việc thu thập và tổng hợp số liệu cấp dưới có trong bản tiện ích “Mô hình học tập – Tổng hợp”; bản này dành cho xã nên chỉ kiểm tra được dữ liệu.`,
   notReady: `Bảng tính này chưa có mẫu của tiện ích. Chọn cấp và lộ trình rồi bấm “${TEMPLATE}”.`,
   templateLevel: "Cấp của bảng tính",
   templatePreset: "Lộ trình mục tiêu",
