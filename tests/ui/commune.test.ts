@@ -293,17 +293,8 @@ describe("sidebar on a commune", { timeout: TIMEOUT }, () => {
     await expect.poll(() => page.locator("h1").textContent()).toBe("Xã Quảng Thạch mới");
   });
 
-  it("asks before changing the level, and a cancelled question leaves the saved choice", async () => {
+  it("leaves the roadmap list on the saved choice when the refill is cancelled", async () => {
     const { page } = s;
-    const level = page.getByLabel("Cấp", { exact: true });
-    await level.selectOption("Huyện");
-    await page.getByRole("button", { name: "Lưu cài đặt" }).click();
-    const dialog = page.getByRole("alertdialog");
-    expect(await dialog.innerText()).toContain("Đổi cấp của bảng tính từ xã sang huyện?");
-    await dialog.getByRole("button", { name: "Hủy" }).click();
-    expect(await level.inputValue()).toBe("Xã");
-    expect(s.calls.some((c) => c.name === "saveSettings" && c.args.includes("level"))).toBe(false);
-
     const preset = page.getByLabel("Lộ trình mục tiêu");
     await preset.selectOption("HAIHAU");
     await page.getByRole("button", { name: "Lưu cài đặt" }).click();
@@ -581,7 +572,9 @@ describe("the commune flavor's sidebar on sheets it does not serve", { timeout: 
     env.createSpreadsheet("Bảng tính mới");
     s = await openSidebar(browser);
     const { page } = s;
-    await expect.poll(() => page.locator("button[data-job]").allInnerTexts()).toEqual(["Tạo mẫu"]);
+    await expect
+      .poll(() => page.locator("button[data-job]").allInnerTexts())
+      .toEqual(["Tạo hoặc bổ sung mẫu"]);
     const levels = await page.getByLabel("Cấp của bảng tính").locator("option").allInnerTexts();
     expect(levels).toEqual(["Xã"]);
     await s.page.close();

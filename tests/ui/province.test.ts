@@ -90,9 +90,23 @@ describe("sidebar on a province", { timeout: TIMEOUT }, () => {
     await expect.poll(() => message(page).innerText()).toContain("Số liệu không có lỗi nào.");
   });
 
-  it("offers the hierarchy setting at this level and saves it", async () => {
+  it("asks before changing the level, and a cancelled question leaves the saved choice", async () => {
     const { page } = s;
     await page.locator(".settings > summary").click();
+    const level = page.getByLabel("Cấp", { exact: true });
+    await level.selectOption("Huyện");
+    await page.getByRole("button", { name: "Lưu cài đặt" }).click();
+    const dialog = page.getByRole("alertdialog");
+    expect(await dialog.innerText()).toContain("Đổi cấp của bảng tính từ tỉnh sang huyện?");
+    await dialog.getByRole("button", { name: "Hủy" }).click();
+    await expect.poll(() => message(page).innerText()).toBe("Đã hủy, không có gì thay đổi.");
+    expect(await level.inputValue()).toBe("Tỉnh");
+    expect(s.calls.some((c) => c.name === "saveSettings")).toBe(false);
+    expect(SERVER_FUNCTIONS.getStatus().level).toBe("Tỉnh");
+  });
+
+  it("offers the hierarchy setting at this level and saves it", async () => {
+    const { page } = s;
     const hierarchy = page.getByLabel("Phân cấp");
     expect(await hierarchy.isVisible()).toBe(true);
     await hierarchy.selectOption(HIERARCHIES[1]);

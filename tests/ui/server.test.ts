@@ -4,13 +4,14 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { closeYearJob, reopenYearJob } from "../../src/sheets/jobs";
 import { getStatus, restoreRoadmapBackup, saveSettings } from "../../src/ui/server";
+import { projectEnvironment } from "../fixtures/project";
 import { seedCommune } from "../fixtures/workbooks";
-import { createEnvironment, type Env, installGlobals } from "../memory";
+import { type Env, installGlobals } from "../memory";
 
 let env: Env;
 let uninstall: () => void;
 beforeEach(() => {
-  env = createEnvironment({ latency: "none" });
+  env = projectEnvironment({ latency: "none" });
   uninstall = installGlobals(globalThis, env);
 });
 afterEach(() => uninstall());
