@@ -1,25 +1,19 @@
 // What the sidebar's server functions answer, in Node on the memory spreadsheet: the status it
 // draws, and settings refused or written.
 
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { closeYearJob, reopenYearJob } from "../../src/sheets/jobs";
 import { getStatus, restoreRoadmapBackup, saveSettings } from "../../src/ui/server";
-import { projectEnvironment } from "../fixtures/project";
 import { seedCommune } from "../fixtures/workbooks";
-import { type Env, installGlobals } from "../memory";
+import { useEnvironment } from "../sheets/helpers";
 
-let env: Env;
-let uninstall: () => void;
-beforeEach(() => {
-  env = projectEnvironment({ latency: "none" });
-  uninstall = installGlobals(globalThis, env);
-});
-afterEach(() => uninstall());
+const environment = useEnvironment();
 
 const DATE_TIME = /^\d\d\/\d\d\/\d{4} \d\d:\d\d$/u;
 
 describe("getStatus", () => {
   it("gives each closed or reopened year's state, and every tab the add-on made", () => {
+    const env = environment();
     const { ss } = seedCommune(env, "Xã A", { years: [2025, 2026] });
     expect(getStatus().closings).toEqual([]);
     closeYearJob(ss, 2025, env.clock.now());
@@ -34,7 +28,7 @@ describe("getStatus", () => {
   });
 
   it("gives the settings the sidebar lets an officer change", () => {
-    seedCommune(env, "Xã A");
+    seedCommune(environment(), "Xã A");
     const s = getStatus();
     expect([s.areaName, s.areaCode, s.deadline, s.jumpPoints, s.roadmapBackup]).toEqual([
       "Xã A",
@@ -49,7 +43,7 @@ describe("getStatus", () => {
 
 describe("saveSettings", () => {
   it("refuses a deadline, a code or a name that cannot be, and writes nothing", () => {
-    seedCommune(env, "Xã A");
+    seedCommune(environment(), "Xã A");
     const before = getStatus();
     for (const bad of [
       { deadline: "31/4" },
@@ -66,7 +60,7 @@ describe("saveSettings", () => {
   });
 
   it("writes the deadline, the change margin, the name and the code", () => {
-    seedCommune(env, "Xã A");
+    seedCommune(environment(), "Xã A");
     const r = saveSettings({
       deadline: "05/12",
       jumpPoints: 12.5,
@@ -84,7 +78,7 @@ describe("saveSettings", () => {
   });
 
   it("says there is nothing to restore when no roadmap table was kept", () => {
-    seedCommune(env, "Xã A");
+    seedCommune(environment(), "Xã A");
     expect(restoreRoadmapBackup()).toEqual({
       ok: false,
       message: "Không có bảng Lộ trình nào để khôi phục.",
