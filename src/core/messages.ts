@@ -151,8 +151,9 @@ export const CHECK = {
     `Tên “${name}” có hai mã: “${code}” và “${other}” (ô ${otherCell}) — nếu là cùng một địa bàn, hãy dùng một mã.`,
   yearNotInRoadmap: (year: number) =>
     `Năm ${year} không có trong tab “Lộ trình” nên không so được với mục tiêu — hãy thêm năm ${year} vào tab Lộ trình nếu cần.`,
+  /** `rate` names what is divided by what, as the rate column's header does. */
   jump: (
-    indicator: string,
+    rate: string,
     who: string,
     from: number,
     fromYear: number,
@@ -160,7 +161,7 @@ export const CHECK = {
     toYear: number,
     band: number,
   ) =>
-    `Tỷ lệ ${indicator} của ${who} thay đổi từ ${formatPercent(from)} (${fromYear}) sang ${formatPercent(to)} (${toYear}), quá ${band} điểm % — hãy kiểm tra lại số liệu.`,
+    `${rate} của ${who} thay đổi từ ${formatPercent(from)} (${fromYear}) sang ${formatPercent(to)} (${toYear}), quá ${band} điểm % — hãy kiểm tra lại số liệu.`,
   roadmapCell: (text: string) => `Bảng lộ trình: ${text}`,
   config: {
     missingRow: (label: string) => `Thiếu dòng “${label}” — ${RUN_TEMPLATE} để thêm dòng này.`,

@@ -227,7 +227,13 @@ describe("the corpus of bad entries: each gives its finding with tab, cell, seve
     [
       "year-on-year jump",
       (s) => set(s.villages, "Số hộ đạt GĐHT", 12, 0),
-      { tab: "Thôn - TDP", cell: "F14", severity: "warning", text: "quá 30 điểm %" },
+      {
+        tab: "Thôn - TDP",
+        cell: "F14",
+        severity: "warning",
+        // the rate named as its column is, with its denominator
+        text: "Tỷ lệ số hộ đạt GĐHT (trên tổng số hộ) của Thôn Đông thay đổi từ",
+      },
     ],
     [
       "a bad config value",
