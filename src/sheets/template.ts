@@ -25,9 +25,9 @@ import {
 } from "../core/model/schema";
 import {
   configGrid,
+  countRule,
   dataTabLayout,
   formatOf,
-  rateColumnAt,
   rateFormula,
   rateHeader,
   roadmapGrid,
@@ -38,7 +38,7 @@ import {
 import { COLOURS } from "../core/report/render";
 import { nameKey } from "../core/text";
 import { readGuidance } from "./guidance";
-import { findTab, indexTabs, insertTab, META, mark, rankOf, type TabIndex } from "./tabs";
+import { findTab, indexTabs, insertTab, META, mark, rankOf, rateAt, type TabIndex } from "./tabs";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -70,16 +70,12 @@ function removeBlankFirstTab(ss: Spreadsheet, index: TabIndex, report: TemplateR
   }
 }
 
-/** A native validation rule; counts are checked by formula (Sheets has no "whole number" rule). */
+/** A native validation rule; counts are checked by a formula (see countRule). */
 function validationRule(v: Validation, firstCell: string, help: string) {
   const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true).setHelpText(help);
   switch (v.kind) {
     case "count":
-      return builder
-        .requireFormulaSatisfied(
-          `=AND(ISNUMBER(${firstCell}),${firstCell}>=0,${firstCell}=INT(${firstCell}))`,
-        )
-        .build();
+      return builder.requireFormulaSatisfied(countRule(firstCell)).build();
     case "year":
       return builder.requireNumberBetween(2000, 2100).build();
     case "list":
@@ -154,9 +150,7 @@ function ensureDataTab(
   }
   if (!index.byId.has(tab.id)) mark(existing, META.tab, tab.id);
   const lastColumn = Math.max(existing.getLastColumn(), 1);
-  const headerRange = existing.getRange(1, 1, 1, lastColumn);
-  const header = headerRange.getValues()[0] ?? [];
-  const headerFormulas = headerRange.getFormulas()[0] ?? [];
+  const header = existing.getRange(1, 1, 1, lastColumn).getValues()[0] ?? [];
   const columns = mapHeader(tab, header);
   const missing = tab.columns.filter((c) => !columns.has(c.key));
   let next = lastColumn + 1;
@@ -176,12 +170,12 @@ function ensureDataTab(
   }
   const rates: Contribution[] = [];
   for (const r of dataTabLayout(tab).rates) {
-    const at = rateColumnAt(r, header, headerFormulas);
+    const at = rateAt(header, r);
     const formula = rateFormula(r, columns);
-    if (at === 0) rates.push(r);
+    if (at < 0) rates.push(r);
     // an older header ("Tỷ lệ GDHT") gets the one that names the denominator
-    else if (formula && nameKey(String(header[at - 1])) !== nameKey(rateHeader(r))) {
-      existing.getRange(1, at).setValue(formula);
+    else if (formula && nameKey(String(header[at])) !== nameKey(rateHeader(r))) {
+      existing.getRange(1, at + 1).setValue(formula);
       added.push(rateHeader(r));
     }
   }

@@ -1,8 +1,3 @@
-// The sidebar in headless Chromium on a seeded province (gathering, upper-level summary, hierarchy
-// setting) and on a new spreadsheet that has no template yet.
-
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HIERARCHIES } from "../../src/core/model/schema";
@@ -10,7 +5,14 @@ import { SERVER_FUNCTIONS } from "../../src/ui/server";
 import { projectEnvironment } from "../fixtures/project";
 import { seedProvince } from "../fixtures/workbooks";
 import { type Env, installGlobals } from "../memory";
-import { capture, launch, openSidebar, type SidebarPage, selectFits } from "./browser";
+import {
+  axeViolations,
+  capture,
+  launch,
+  openSidebar,
+  type SidebarPage,
+  selectFits,
+} from "./browser";
 
 const TIMEOUT = 60_000;
 
@@ -165,7 +167,7 @@ describe("sidebar on a spreadsheet without the template", {
     await page.$eval("#new-preset", (el) => {
       (el as HTMLSelectElement).remove((el as HTMLSelectElement).length - 1);
     });
-    await expectAccessible(page);
+    expect(await axeViolations(page)).toEqual([]);
     await capture(page, "sidebar-empty");
   });
 
@@ -189,24 +191,3 @@ describe("sidebar on a spreadsheet without the template", {
     expect(s.errors).toEqual([]);
   });
 });
-
-async function expectAccessible(page: Page): Promise<void> {
-  const require = createRequire(import.meta.url);
-  await page.addScriptTag({
-    content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"),
-  });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(): Promise<{ violations: { id: string; impact: string }[] }>;
-        };
-      }
-    ).axe;
-    return (await axe.run()).violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-    }));
-  });
-  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
-}

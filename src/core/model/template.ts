@@ -2,7 +2,6 @@
 // validation kinds and the roadmap table pre-filled from a preset.
 
 import { columnFrom } from "../a1";
-import { nameKey } from "../text";
 import { FORMAT } from "./formats";
 import type { Guidance } from "./guidance";
 import { INDICATORS, type Indicator } from "./indicators";
@@ -54,6 +53,14 @@ export function formatOf(column: Column): string {
   return FORMAT.text;
 }
 
+/**
+ * The validation formula of a count cell (Sheets has no "whole number ≥ 0" rule), relative to the
+ * rule's first cell; `;` between arguments so it parses in every locale.
+ */
+export function countRule(cell: string): string {
+  return `=AND(ISNUMBER(${cell});${cell}>=0;${cell}=INT(${cell}))`;
+}
+
 /** A header inside a sentence: "Số hộ đạt GĐHT" → "số hộ đạt GĐHT"; "CDHT có…" keeps its case. */
 const inSentence = (text: string) =>
   /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
@@ -90,27 +97,11 @@ export function denominatorOf(indicator: Indicator): string {
 }
 
 /**
- * The column (1-based) of a rate column in a header row, 0 when absent: by its header, or by the
- * "Tỷ lệ GDHT" of sheets made before the headers named their denominator.
- */
-export function rateColumnAt(
-  c: Contribution,
-  header: readonly unknown[],
-  formulas: readonly string[] = [],
-): number {
-  const names = [rateHeader(c), `Tỷ lệ ${c.indicator}`];
-  const at = header.findIndex(
-    (v, i) =>
-      names.some((n) => typeof v === "string" && nameKey(v) === nameKey(n)) ||
-      names.some((n) => (formulas[i] ?? "").includes(`"${n}"`)),
-  );
-  return at + 1;
-}
-
-/**
  * A header cell that also fills the column below: the shown rate of every row (cut to 0,1%, like
  * summaries), blank while the row has no total. One formula per column, so rows officers add later
- * get their rate too, and no custom function is called.
+ * get their rate too, and no custom function is called. Written to parse in every locale: `;`
+ * between arguments, integers only, the array literal vertical; a text total is refused by
+ * ISNUMBER before `T>0` matters.
  */
 export function rateFormula(
   c: Contribution,
@@ -121,7 +112,7 @@ export function rateFormula(
   if (r === undefined || t === undefined) return undefined;
   const R = columnFrom(r, 2);
   const T = columnFrom(t, 2);
-  return `={"${rateHeader(c)}";ARRAYFORMULA(IF(ISNUMBER(${T})*ISNUMBER(${R})*(N(+${T})>0),INT(${R}*1000/${T})/1000,""))}`;
+  return `={"${rateHeader(c)}";ARRAYFORMULA(IF(ISNUMBER(${T})*ISNUMBER(${R})*(${T}>0);INT(${R}*1000/${T})/1000;""))}`;
 }
 
 /** The data tab's layout when the template creates it: inputs first, rate columns after. */
