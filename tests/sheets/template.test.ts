@@ -96,7 +96,9 @@ describe("template for a commune", () => {
           expect([locale, f, readsAlikeEverywhere(f)]).toEqual([locale, f, true]);
       const villages = tab(ss, VILLAGES.name);
       villages.getRange(2, 1, 1, 6).setValues([[2026, "T01", "Thôn Một", 200, 180, 131]]);
-      expect(villages.getRange(2, col(villages, "Tỷ lệ số hộ đạt GĐHT (trên tổng số hộ)")).getValue()).toBe(0.655);
+      expect(
+        villages.getRange(2, col(villages, "Tỷ lệ số hộ đạt GĐHT (trên tổng số hộ)")).getValue(),
+      ).toBe(0.655);
       expect(env().isValid(villages.getRange(2, 4), 2.5)).toBe(false);
       expect(env().isValid(villages.getRange(2, 4), 3)).toBe(true);
     }
