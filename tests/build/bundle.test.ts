@@ -81,7 +81,7 @@ describe.each(FLAVOR_NAMES)("dist/%s/Code.js", (flavor) => {
       // Errors from the vm are the context's own Error class.
       expect(e).toBeInstanceOf(vm.runInContext("Error", context) as ErrorConstructor);
     }
-    expect(message).toContain('hàng 2 cột 1 của vùng: "abc" không phải là số');
+    expect(message).toContain("hàng 2 cột 1 của vùng: “abc” không phải là số");
   });
 
   it("keeps parameter docs out of the code every custom-function call loads", () => {
@@ -194,7 +194,7 @@ describe("dist/xa/Code.js running the commune's jobs on the memory spreadsheet",
     expect(run("runCheck")).toMatchObject({ ok: true, message: "Số liệu không có lỗi nào." });
     expect(run("buildSummary", 2026)).toMatchObject({ ok: true, sheet: "Tổng hợp xã 2026" });
     const grid = ss.getSheetByName("Tổng hợp xã 2026")?.getDataRange().getValues() ?? [];
-    expect(grid.find((r) => String(r[0]).startsWith("GDHT"))?.slice(1, 5)).toEqual([
+    expect(grid.find((r) => String(r[0]).startsWith("GĐHT"))?.slice(1, 5)).toEqual([
       "200 / 300 hộ",
       200,
       300,
