@@ -1,9 +1,9 @@
 // DAT_TIEUCHI: one household's (clan's, village's, unit's, citizen's) points against a criteria set,
-// a preset by name or rows of the Bộ tiêu chí tab. Part of criteria scoring's separately shipped code.
+// a preset by name or rows of the Bộ tiêu chí tab.
 
 import { isBlank, parsePoints } from "../core/cells";
 import { readCriteria } from "../core/check/criteria";
-import { argPosition, EXPECT, FN, SCORING, VERDICT } from "../core/messages";
+import { argPosition, CRITERIA_FN, EXPECT, FN, VERDICT } from "../core/messages";
 import {
   CRITERIA,
   type Form,
@@ -19,7 +19,7 @@ const SET_NAMES = MODELS.map((m) => m.id);
 /** The form a DAT_TIEUCHI call scores against: a preset by name, or rows of the criteria tab. */
 function criteriaArg(fn: string, value: unknown): Form {
   if (value === undefined || isBlank(value))
-    throw new Error(FN.missingArg(fn, "bo_tieu_chi", SCORING.fn.setExpected));
+    throw new Error(FN.missingArg(fn, "bo_tieu_chi", CRITERIA_FN.setExpected));
   let grid: (readonly unknown[])[];
   if (Array.isArray(value)) {
     const rows = value.map((r) => (Array.isArray(r) ? r : [r]));
@@ -29,7 +29,7 @@ function criteriaArg(fn: string, value: unknown): Form {
   } else {
     const model = typeof value === "string" ? findModel(value) : undefined;
     if (!model || model === "ambiguous")
-      throw new Error(SCORING.fn.unknownSet(fn, value, SET_NAMES));
+      throw new Error(CRITERIA_FN.unknownSet(fn, value, SET_NAMES));
     grid = [
       CRITERIA.columns.map((c) => c.header),
       ...PRESET_ROWS.filter((r) => r[0] === model.name),
@@ -37,16 +37,16 @@ function criteriaArg(fn: string, value: unknown): Form {
   }
   const read = readCriteria(grid, "");
   const problem = read.findings[0];
-  if (problem) throw new Error(SCORING.fn.setProblem(fn, problem.message));
+  if (problem) throw new Error(CRITERIA_FN.setProblem(fn, problem.message));
   const [pending] = read.pending;
   const sets = [...read.sets.values()];
   if (sets.length !== 1) {
-    if (pending) throw new Error(SCORING.fn.setPending(fn, pending[1]));
-    throw new Error(SCORING.fn.setModels(fn, sets.length));
+    if (pending) throw new Error(CRITERIA_FN.setPending(fn, pending[1]));
+    throw new Error(CRITERIA_FN.setModels(fn, sets.length));
   }
   const forms = (sets[0] as NonNullable<(typeof sets)[0]>).forms;
   const rule = (f: Form) => JSON.stringify([f.items, f.pass, f.mins, f.groups]);
-  if (new Set(forms.map(rule)).size > 1) throw new Error(SCORING.fn.setForms(fn));
+  if (new Set(forms.map(rule)).size > 1) throw new Error(CRITERIA_FN.setForms(fn));
   return forms[0] as Form;
 }
 
@@ -55,10 +55,11 @@ export function meetsCriteria(points: unknown, set: unknown): string {
   const fn = "DAT_TIEUCHI";
   const form = criteriaArg(fn, set);
   const arg = toArg(fn, "diem", points, EXPECT.points);
-  if (arg.rows > 1 && arg.cols > 1) throw new Error(SCORING.fn.pointsShape(fn, arg.rows, arg.cols));
+  if (arg.rows > 1 && arg.cols > 1)
+    throw new Error(CRITERIA_FN.pointsShape(fn, arg.rows, arg.cols));
   if (arg.cells.length !== form.items.length)
     throw new Error(
-      SCORING.fn.pointsCount(
+      CRITERIA_FN.pointsCount(
         fn,
         arg.cells.length,
         form.items.map((i) => i.code),
@@ -67,9 +68,10 @@ export function meetsCriteria(points: unknown, set: unknown): string {
   const values = arg.cells.map((cell, i) => {
     const item = form.items[i] as Form["items"][number];
     const where = argPosition(arg.param, cell.row, cell.col, arg.isRange);
-    if (isBlank(cell.value)) throw new Error(SCORING.fn.pointsBlank(fn, where, item.code));
+    if (isBlank(cell.value)) throw new Error(CRITERIA_FN.pointsBlank(fn, where, item.code));
     const v = readAt(fn, arg, cell, parsePoints);
-    if (v > item.max) throw new Error(SCORING.fn.pointsAboveMax(fn, where, v, item.code, item.max));
+    if (v > item.max)
+      throw new Error(CRITERIA_FN.pointsAboveMax(fn, where, v, item.code, item.max));
     return v;
   });
   return passes(form, values) ? VERDICT.met : VERDICT.notMet;

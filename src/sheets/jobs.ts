@@ -20,8 +20,8 @@ import { formatDateTime } from "../core/text";
 import { closeYear, reopenYear } from "./closing";
 import { type GatherOptions, gather } from "./gather";
 import { reshadeSummary, shadeDataTab } from "./highlight";
-import { scoringModule } from "./lazy";
 import { type JobResult, withDocumentLock } from "./run";
+import { ensureScoring } from "./scoring";
 import { writeSummary } from "./summary";
 import { findTab, generatedSheet, indexTabs, readGrid } from "./tabs";
 import { ensureTemplate } from "./template";
@@ -52,22 +52,19 @@ export function templateJob(
     const preset =
       findPreset(presetName) ??
       (findPreset(DEFAULT_PRESET) as NonNullable<ReturnType<typeof findPreset>>);
-    const { created, completed } = ensureTemplate(ss, level, preset, values);
+    const { created, completed, removed } = ensureTemplate(ss, level, preset, values);
     // Scoring tabs are optional: completed here only once the commune has started scoring.
     const index = indexTabs(ss);
-    let scoring = { created: [] as string[], completed: [] as string[], note: "" };
-    let note = "";
-    if (level === "Xã" && findTab(index, "criteria", CRITERIA_TAB))
-      try {
-        scoring = scoringModule().ensureScoring(ss, index);
-      } catch (e) {
-        note = ` ${(e as Error).message}`;
-      }
+    const scoring =
+      level === "Xã" && findTab(index, "criteria", CRITERIA_TAB)
+        ? ensureScoring(ss, index)
+        : { created: [], completed: [], note: "" };
     const done = JOB.templateDone(
       [...created, ...scoring.created],
       [...completed, ...scoring.completed],
+      removed,
     );
-    return { ok: true, message: done + scoring.note + note };
+    return { ok: true, message: done + scoring.note };
   });
 }
 

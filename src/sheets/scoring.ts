@@ -54,7 +54,7 @@ function ensureCriteria(
 ): (readonly unknown[])[] {
   const existing = findTab(index, "criteria", CRITERIA_TAB);
   if (existing) return existing.getDataRange().getValues();
-  const sheet = newTab(ss, CRITERIA_TAB, "criteria");
+  const sheet = newTab(ss, index, CRITERIA_TAB, "criteria");
   const grid = [CRITERIA.columns.map((c) => c.header), ...PRESET_ROWS];
   const width = CRITERIA.columns.length;
   if (grid.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), grid.length);
@@ -132,7 +132,7 @@ function ensureScoringTab(
   const guidance = withItems(shipped, set);
   const existing = findTab(index, scoringId(spec.model), spec.tab);
   if (!existing) {
-    const sheet = newTab(ss, spec.tab, scoringId(spec.model));
+    const sheet = newTab(ss, index, spec.tab, scoringId(spec.model));
     const headers = scoringHeaders(tab);
     const columns = new Map(tab.columns.map((c) => [c.key, headers.indexOf(c.header) + 1]));
     if (headers.length > sheet.getMaxColumns())
@@ -204,7 +204,7 @@ export function scoringTabsJob(ss: Spreadsheet): JobResult {
     const made = report.created.find((t) => t !== CRITERIA_TAB);
     return {
       ok: true,
-      message: JOB.templateDone(report.created, report.completed) + report.note,
+      message: JOB.templateDone(report.created, report.completed, []) + report.note,
       sheet: made ?? CRITERIA_TAB,
     };
   });

@@ -1,6 +1,5 @@
 // Reads every tab the entry checks need, one whole-tab read each, and runs the checks.
 
-import type { ScoringCheck } from "../core/check/scoring";
 import {
   type CheckedWorkbook,
   checkWorkbook,
@@ -11,7 +10,6 @@ import {
 import { CRITERIA_TAB } from "../core/model/criteria";
 import { AREAS, COMMUNE_TABS, CONFIG_TAB, ROADMAP_TAB } from "../core/model/schema";
 import { SCORING_PREFIX } from "../core/model/scoring";
-import { scoringModule } from "./lazy";
 import { findTab, indexTabs, readGrid, type TabIndex } from "./tabs";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -60,18 +58,5 @@ export function readWorkbook(
     criteria: options.scoring === false ? undefined : named("criteria", CRITERIA_TAB),
     scoring,
   };
-  // the scoring code is loaded only for a commune that scores; without it, counts still work
-  let check: ScoringCheck | undefined;
-  if (grids.criteria || Object.keys(scoring).length)
-    try {
-      check = scoringModule().checkScoring;
-    } catch (e) {
-      const message = (e as Error).message;
-      const tab = grids.criteria?.name ?? CRITERIA_TAB;
-      check = () => ({
-        scoring: [],
-        findings: [{ tab, cell: "A1", severity: "warning", message }],
-      });
-    }
-  return { index, grids, checked: checkWorkbook(grids, check) };
+  return { index, grids, checked: checkWorkbook(grids) };
 }

@@ -70,7 +70,7 @@ describe("what clasp would push", () => {
         "Code.js",
         "Guidance.html",
         "Help.html",
-        "Scoring.html",
+        "Jobs.html",
         "Sidebar.html",
         "appsscript.json",
       ]);

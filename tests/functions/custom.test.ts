@@ -2,22 +2,13 @@
 // gathering flavor's bundle has the same ones, tested in tests/build/bundle.test.ts).
 
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CUSTOM_ENTRIES } from "../../src/entries";
 import { entries } from "../../src/main/xa";
-import { loadBundle, shippedFiles, untouchables } from "../fixtures/bundle";
-import { projectEnvironment } from "../fixtures/project";
-import { createEnvironment, installGlobals, services } from "../memory";
+import { loadBundle } from "../fixtures/bundle";
 
 type Fn = (...args: unknown[]) => unknown;
-// DAT_TIEUCHI loads criteria scoring's code from the project file Scoring.html (HtmlService)
-const shipped = services(createEnvironment({ htmlFiles: shippedFiles("xa") }));
-const xa = loadBundle("xa", { ...untouchables(), HtmlService: shipped.HtmlService });
-let uninstall: () => void;
-beforeAll(() => {
-  uninstall = installGlobals(globalThis, projectEnvironment());
-});
-afterAll(() => uninstall());
+const xa = loadBundle("xa");
 const IMPLEMENTATIONS: [string, Record<string, Fn>][] = [
   ["src/main/xa.ts", entries as Record<string, Fn>],
   [
@@ -71,7 +62,7 @@ describe.each(IMPLEMENTATIONS)("custom functions of %s", (_where, functions) => 
       const m = errorOf(() => TILE_GDHT?.(col(10, "abc", 5), col(20, 20, 20)));
       expect(m).toContain("TILE_GDHT");
       expect(m).toContain("so_cong_nhan, hàng 2 cột 1");
-      expect(m).toContain('"abc" không phải là số');
+      expect(m).toContain("“abc” không phải là số");
       expect(m).toContain("cần một số nguyên từ 0 trở lên");
     });
     it.each([
@@ -102,7 +93,7 @@ describe.each(IMPLEMENTATIONS)("custom functions of %s", (_where, functions) => 
       expect(errorOf(() => TILE?.(col("", ""), col("", "")))).toContain("tổng số bằng 0");
     });
     it("names a scalar argument without a position", () => {
-      expect(errorOf(() => TILE?.("x", 10))).toMatch(/^TILE: đối số so_cong_nhan: "x"/);
+      expect(errorOf(() => TILE?.("x", 10))).toMatch(/^TILE: đối số so_cong_nhan: “x”/);
     });
     it("never returns outside [0, 1] and never NaN", () => {
       fc.assert(
@@ -129,7 +120,7 @@ describe.each(IMPLEMENTATIONS)("custom functions of %s", (_where, functions) => 
     it("throws on an unknown mark, with its position", () => {
       const m = errorOf(() => TILE_GDHT?.(col("đạt", "tốt")));
       expect(m).toContain("hàng 2 cột 1");
-      expect(m).toContain('"tốt" không phải là đánh giá đạt/chưa đạt');
+      expect(m).toContain("“tốt” không phải là đánh giá đạt/chưa đạt");
     });
     it("throws when nothing is left to count", () => {
       expect(errorOf(() => TILE_GDHT?.(col("", " ")))).toContain("toàn ô trống");
@@ -147,7 +138,7 @@ describe.each(IMPLEMENTATIONS)("custom functions of %s", (_where, functions) => 
       expect(MUCTIEU?.("congdong", 2030)).toBe(0.75);
       for (const bare of ["CDHT", " cdht "])
         expect(() => MUCTIEU?.(bare, 2025)).toThrow(
-          /"CDHT" chưa rõ.*CĐHT.*CONGDONG.*Công dân học tập.*CONGDAN_LD/u,
+          /“CDHT” chưa rõ.*CĐHT.*CONGDONG.*Công dân học tập.*CONGDAN_LD/u,
         );
       expect(MUCTIEU?.("DVHT", 2027, "HAIHAU")).toBe(0.82);
     });
@@ -258,10 +249,10 @@ describe.each(IMPLEMENTATIONS)("custom functions of %s", (_where, functions) => 
         "DAT_TIEUCHI: đối số diem, hàng 1 cột 10 của vùng: 12 lớn hơn điểm tối đa 10 của tiêu chí 10.",
       );
       expect(errorOf(() => DAT_TIEUCHI?.(row(...tens(8).slice(1), "tám"), "CONGDAN"))).toContain(
-        'đối số diem, hàng 1 cột 10 của vùng: "tám" không phải là số',
+        "đối số diem, hàng 1 cột 10 của vùng: “tám” không phải là số",
       );
       expect(errorOf(() => DAT_TIEUCHI?.(row(...tens(8)), "LANGVANHOA"))).toContain(
-        'không có bộ tiêu chí "LANGVANHOA" — dùng GDHT, DHHT, CONGDONG, DVHT, CONGDAN',
+        "không có bộ tiêu chí “LANGVANHOA” — dùng GDHT, DHHT, CONGDONG, DVHT, CONGDAN",
       );
       expect(errorOf(() => DAT_TIEUCHI?.([tens(8), tens(8)], "CONGDAN"))).toContain(
         "vùng 2 hàng × 10 cột",
@@ -274,7 +265,7 @@ describe.each(IMPLEMENTATIONS)("custom functions of %s", (_where, functions) => 
       );
       const bad = family.map((r, i) => (i === 3 ? [...r.slice(0, 6), "ba mươi", ""] : r));
       expect(errorOf(() => DAT_TIEUCHI?.(row(25, 25, 15, 10), bad))).toContain(
-        '"ba mươi" không phải là số',
+        "“ba mươi” không phải là số",
       );
     });
   });

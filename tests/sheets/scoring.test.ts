@@ -161,10 +161,10 @@ describe("scoring checks", () => {
     const expectAt = (cell: string, text: string) =>
       expect(found.find((f) => f.cell === cell)?.message ?? `nothing at ${cell}`).toContain(text);
     expectAt(at(0, "Điểm 1a"), "lớn hơn điểm tối đa 10");
-    expectAt(at(1, "Điểm 1b"), '"mười" không phải là số');
+    expectAt(at(1, "Điểm 1b"), "“mười” không phải là số");
     expectAt(at(2, "Điểm 1c"), "chưa có điểm tiêu chí 1c, 3");
     expectAt(at(3, "Đăng ký"), "chưa đăng ký");
-    expectAt(at(4, "Mã thôn/TDP"), '"T99" không có trong tab "Thôn - TDP" năm 2026');
+    expectAt(at(4, "Mã thôn/TDP"), "“T99” không có trong tab “Thôn - TDP” năm 2026");
     expectAt(at(5, "Tên chủ hộ"), `đã có ở dòng ${first}`);
     expectAt(at(6, "Điểm 2b"), "là số âm");
     for (const f of found) expect(f.year).toBe(2026);

@@ -66,7 +66,7 @@ describe("scoring from the sidebar", { timeout: TIMEOUT }, () => {
     await expect.poll(() => page.locator(".findings").innerText()).toContain(FAMILY.tab);
     const text = await page.locator(".findings").innerText();
     expect(text).toContain("lớn hơn điểm tối đa 10");
-    expect(text).toContain('"T09" không có trong tab "Thôn - TDP" năm 2026');
+    expect(text).toContain("“T09” không có trong tab “Thôn - TDP” năm 2026");
   });
 
   it("asks before replacing typed village counts, and writes only after “Đồng ý”", async () => {

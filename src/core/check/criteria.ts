@@ -3,7 +3,7 @@
 // rule naming an unknown item or group. A set still being filled in is "pending", not wrong.
 
 import { a1 } from "../a1";
-import { SCORING } from "../messages";
+import { CRITERIA_MSG } from "../messages";
 import {
   CRITERIA,
   CRITERIA_TAB,
@@ -39,7 +39,7 @@ interface Line {
 }
 
 // no statement at the top level reads another module: Code.js must be able to leave this one out
-const msg = () => SCORING.criteria;
+const msg = () => CRITERIA_MSG;
 
 /** The lines of one form: those for every form (blank "Đối tượng") and its own. */
 const applies = (form: string) => (l: Line) =>

@@ -3,7 +3,6 @@
 
 import { a1 } from "../a1";
 import { CHECK } from "../messages";
-import { findIndicator } from "../model/indicators";
 import { type Roadmap, readRoadmapTable } from "../model/roadmaps";
 import { AREAS_TAB, COMMUNE_TABS, CONFIG_TAB, type DataTabId, ROADMAP_TAB } from "../model/schema";
 import { type Config, readConfig } from "./config";
@@ -11,12 +10,15 @@ import type { CriteriaRead } from "./criteria";
 import { type Finding, type ReadTab, readDataTab } from "./read";
 import { readRegistry } from "./registry";
 import { identityRules, jumpRules, roadmapYearRules, rowRules, villageCodeRules } from "./rules";
-import type { ScoringCheck, ScoringGrids, ScoringRead } from "./scoring";
+import { checkScoring, type ScoringGrids, type ScoringRead } from "./scoring";
 
 export type Grid = readonly (readonly unknown[])[];
+
+/** A tab as read: its name in the sheet and its values. */
 export type NamedGrid = { readonly name: string; readonly grid: Grid };
 
-/** The tabs as read from the sheet; a missing tab is undefined. Names are the sheets' names. */
+/** The tabs as read from the sheet; a missing tab is undefined. Names are the sheets' names. The
+ * optional criteria scoring tabs are those of ScoringGrids. */
 export interface WorkbookGrids extends ScoringGrids {
   readonly config?: Grid;
   readonly roadmap?: Grid;
@@ -27,9 +29,10 @@ export interface CheckedWorkbook {
   readonly config: Config;
   readonly roadmap?: Roadmap;
   readonly tabs: Partial<Record<DataTabId, ReadTab>>;
+  readonly findings: readonly Finding[];
+  /** The criteria tab and the scoring tabs, when the commune scores. */
   readonly criteria?: CriteriaRead;
   readonly scoring: readonly ScoringRead[];
-  readonly findings: readonly Finding[];
 }
 
 const missingTab = (tab: string): Finding => ({
@@ -57,14 +60,8 @@ export function checkRoadmap(
   return { roadmap, findings };
 }
 
-const indicatorName = (id: string) => findIndicator(id)?.name ?? id;
-
-/**
- * Checks a commune workbook: every rule of domain.md, one finding per problem. The criteria scoring
- * tabs are checked by `scoring` (check/scoring.ts), which the adapter passes only when they exist:
- * their code ships apart from Code.js, which every custom-function cell loads.
- */
-export function checkWorkbook(grids: WorkbookGrids, scoring?: ScoringCheck): CheckedWorkbook {
+/** Checks a commune workbook: every rule of domain.md, one finding per problem. */
+export function checkWorkbook(grids: WorkbookGrids): CheckedWorkbook {
   const findings: Finding[] = [];
   const { config, findings: configFindings } = grids.config
     ? readConfig(grids.config)
@@ -84,11 +81,11 @@ export function checkWorkbook(grids: WorkbookGrids, scoring?: ScoringCheck): Che
       const read = readDataTab(tab, source.grid, source.name);
       tabs[tab.id] = read;
       findings.push(...read.findings, ...rowRules(read), ...identityRules(read));
-      findings.push(...jumpRules(read, config.jumpPoints, indicatorName));
+      findings.push(...jumpRules(read, config.jumpPoints));
       if (roadmap) findings.push(...roadmapYearRules(read, roadmap));
     }
     if (tabs.units && tabs.villages) findings.push(...villageCodeRules(tabs.units, tabs.villages));
-    const scored = scoring ? scoring(grids, tabs) : { scoring: [], findings: [] };
+    const scored = checkScoring(grids, tabs);
     findings.push(...scored.findings);
     return { config, roadmap, tabs, ...scored, findings: sortFindings(findings) };
   } else {

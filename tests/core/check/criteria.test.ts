@@ -83,7 +83,7 @@ describe("the criteria tab", () => {
     (grid[3] as Line)[6] = "ba mươi";
     expect(problem(grid)).toMatchObject({
       cell: "G4",
-      message: expect.stringContaining('"ba mươi" không phải là số'),
+      message: expect.stringContaining("“ba mươi” không phải là số"),
     });
   });
   it("finds maxima that do not add up to the stated total", () => {
@@ -131,7 +131,7 @@ describe("the criteria tab", () => {
       row("pass", 80, { model: "Công dân học tập", form: "Học sinh" }),
     ]);
     expect(read.findings.map((f) => f.cell)).toEqual(["A2", "B3"]);
-    expect(read.findings[0]?.message).toContain('"CDHT" chưa rõ — ghi “Cộng đồng học tập”');
+    expect(read.findings[0]?.message).toContain("“CDHT” chưa rõ — ghi “Cộng đồng học tập”");
     expect(read.findings[1]?.message).toContain("Đối tượng “Học sinh” chưa khai báo");
   });
 });
