@@ -21,6 +21,7 @@ export const EXPECT = {
 /** Problems with one value, independent of where it is. Each pairs with an EXPECT line. */
 export const PROBLEM = {
   notNumber: (v: unknown) => `${showValue(v)} không phải là số`,
+  spaced: (v: unknown) => `${showValue(v)} có khoảng trắng giữa các chữ số`,
   negative: (v: unknown) => `${showValue(v)} là số âm`,
   fractional: (v: unknown) =>
     `${showValue(v)} không phải là số nguyên (nếu ô đang định dạng phần trăm, hãy nhập số đếm)`,
@@ -119,6 +120,8 @@ export const CHECK = {
   missingTab: (tab: string) => `Chưa có tab "${tab}" — ${RUN_TEMPLATE} để tạo tab này.`,
   missingColumn: (tab: string, header: string) =>
     `Tab "${tab}" thiếu cột "${header}" — ${RUN_TEMPLATE} để thêm cột, hoặc sửa lại tiêu đề cột cho đúng.`,
+  duplicateColumn: (header: string, first: string) =>
+    `Cột “${header}” có hai lần (cột ${first} và cột này) — hãy xóa hoặc đổi tên một cột để tiện ích biết đọc cột nào.`,
   cell: (header: string, who: string, text: string) => `${header} (${who}): ${text}`,
   required: (header: string, who: string) =>
     `${header} (${who}): ô đang trống — cần nhập giá trị cho ô này.`,
@@ -157,6 +160,8 @@ export const CHECK = {
   roadmapCell: (text: string) => `Bảng lộ trình: ${text}`,
   config: {
     missingRow: (label: string) => `Thiếu dòng "${label}" — ${RUN_TEMPLATE} để thêm dòng này.`,
+    duplicateRow: (label: string, first: number) =>
+      `Dòng “${label}” có hai lần (dòng ${first} và dòng này) — hãy xóa một dòng để tiện ích biết dùng giá trị nào.`,
     required: (label: string) => `"${label}" đang trống — cần nhập giá trị.`,
     notChoice: (label: string, v: unknown, choices: readonly string[]) =>
       `"${label}": ${showValue(v)} không hợp lệ — cần một trong: ${choices.join(", ")}.`,

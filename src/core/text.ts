@@ -17,6 +17,11 @@ export function codeKey(text: string): string {
 }
 
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
+
+/** Text without the characters nobody sees (zero-width spaces, soft hyphens, BOM). */
+export function visible(text: string): string {
+  return text.replace(INVISIBLE, "");
+}
 /** The five Vietnamese tone marks, as combining characters after NFD. */
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 
@@ -27,9 +32,7 @@ const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
  * marks stay: "Đông" and "Động" are different places.
  */
 export function identityKey(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(INVISIBLE, "")
+  return visible(text.normalize("NFD"))
     .toLowerCase()
     .replace(/đ/gu, "d")
     .split(/\s+/u)

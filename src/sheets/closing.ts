@@ -16,7 +16,7 @@ import {
   yearFingerprint,
   yearState,
 } from "../core/share/closing";
-import { formatDateTime, nameKey } from "../core/text";
+import { formatDateTime, identityKey } from "../core/text";
 import type { JobResult } from "./run";
 import { findTab, META, mark, readGrid, type TabIndex } from "./tabs";
 import { readWorkbook } from "./workbook";
@@ -61,7 +61,9 @@ function showState(index: TabIndex, year: number, text: string): void {
   if (!sheet) return;
   const grid = readGrid(sheet);
   const label = CLOSING.statusLabel(year);
-  const at = grid.findIndex((r) => typeof r[0] === "string" && nameKey(r[0]) === nameKey(label));
+  const at = grid.findIndex(
+    (r) => typeof r[0] === "string" && identityKey(r[0]) === identityKey(label),
+  );
   const row = at >= 0 ? at + 1 : grid.length + 1;
   sheet
     .getRange(row, 1, 1, 2)
