@@ -180,6 +180,10 @@ export const JOB = {
     `Chưa làm được vì số liệu${year ? ` năm ${year}` : ""} còn ${errors} lỗi. Không có gì được ghi vào bảng tính. Hãy sửa các lỗi trong danh sách rồi chạy lại.`,
   noYear:
     'Chưa chọn năm — hãy nhập "Năm báo cáo" trong tab Cấu hình hoặc chọn năm trong thanh bên.',
+  noRows: (year: number, commune: boolean) =>
+    commune
+      ? `Chưa có dòng số liệu nào của năm ${year} — hãy nhập số liệu năm ${year} vào các tab “Thôn - TDP”, “Đơn vị”, “Hội Khuyến học xã” rồi chạy lại.`
+      : `Chưa có số liệu năm ${year} của cấp dưới — hãy bấm “Thu thập số liệu cấp dưới” trước.`,
   noRoadmap:
     'Chưa đọc được tab "Lộ trình" nên không có mục tiêu để so sánh — hãy sửa các lỗi của tab Lộ trình.',
   templateDone: (created: readonly string[], completed: readonly string[]) =>
@@ -240,6 +244,8 @@ export const CLOSING = {
   reopened: (year: number) => `Đã mở lại số liệu năm ${year}. Nhật ký vẫn giữ lần chốt trước.`,
   alreadyClosed: (year: number) => `Số liệu năm ${year} đã được chốt từ trước.`,
   notClosed: (year: number) => `Số liệu năm ${year} chưa được chốt nên không cần mở lại.`,
+  changed: (year: number, at: string) =>
+    `Số liệu năm ${year} đã bị sửa sau khi chốt lúc ${at}, nên khác số liệu đã chốt — nếu sửa là đúng, hãy bấm “Mở lại” rồi “Chốt số liệu” lại; nếu không, hãy trả lại như lúc chốt.`,
   /** Every closed-year protection starts with this, which is how "Mở lại" finds them. */
   protectionPrefix: CLOSING_PREFIX,
   protection: (year: number, by: string, at: string) =>

@@ -3,7 +3,7 @@
 
 import type { Finding } from "../core/check/read";
 import { readRegistry } from "../core/check/registry";
-import { blockingErrors, type Grid } from "../core/check/workbook";
+import type { Grid } from "../core/check/workbook";
 import { JOB } from "../core/messages";
 import { DEFAULT_PRESET, findPreset } from "../core/model/roadmaps";
 import { COMMUNE_TABS, HIERARCHIES, type Level, ROADMAP_TAB } from "../core/model/schema";
@@ -16,10 +16,10 @@ import {
   upperParts,
 } from "../core/share/gather";
 import { formatDateTime } from "../core/text";
-import { closeYear, reopenYear } from "./closing";
+import { changedSinceClosing, closeYear, readClosingLog, reopenYear } from "./closing";
 import { type GatherOptions, gather } from "./gather";
 import { reshadeSummary, shadeDataTab } from "./highlight";
-import { type JobResult, withDocumentLock } from "./run";
+import { blocked, type JobResult, withDocumentLock } from "./run";
 import { writeSummary } from "./summary";
 import { findTab, generatedSheet, readGrid } from "./tabs";
 import { ensureTemplate } from "./template";
@@ -34,7 +34,11 @@ function summarizeFindings(findings: readonly Finding[]): { errors: number; warn
 
 /** Kiểm tra dữ liệu: every finding, nothing written. */
 export function checkJob(ss: Spreadsheet): JobResult {
-  const { findings } = readWorkbook(ss).checked;
+  const read = readWorkbook(ss);
+  const findings = [
+    ...read.checked.findings,
+    ...changedSinceClosing(read, readClosingLog(read.index)),
+  ];
   const { errors, warnings } = summarizeFindings(findings);
   return { ok: errors === 0, message: JOB.checkDone(errors, warnings), findings };
 }
@@ -133,10 +137,11 @@ export function summaryJob(ss: Spreadsheet, year?: number, now = Date.now()): Jo
     const { config, roadmap, findings } = read.checked;
     const y = year ?? config.year;
     if (!y) return { ok: false, message: JOB.noYear, findings };
-    const sources = config.level === "Xã" ? communeSources(read, y) : upperSources(read, y);
-    const errors = blockingErrors([...findings, ...sources.findings], y);
-    if (errors.length)
-      return { ok: false, message: JOB.blocked(errors.length, y), findings: errors };
+    const commune = config.level === "Xã";
+    const sources = commune ? communeSources(read, y) : upperSources(read, y);
+    const refused = blocked([...findings, ...sources.findings], y);
+    if (refused) return refused;
+    if (!sources.parts.length) return { ok: false, message: JOB.noRows(y, commune) };
     if (!roadmap) return { ok: false, message: JOB.noRoadmap, findings };
     const summary = summarize(
       sources.parts,
@@ -171,8 +176,11 @@ export function summaryJob(ss: Spreadsheet, year?: number, now = Date.now()): Jo
 export function highlightJob(ss: Spreadsheet): JobResult {
   return withDocumentLock(() => {
     const read = readWorkbook(ss);
-    const { config, roadmap, tabs } = read.checked;
-    if (!roadmap) return { ok: false, message: JOB.noRoadmap, findings: read.checked.findings };
+    const { config, roadmap, tabs, findings } = read.checked;
+    // colours follow targets and the margin: never from a configuration or data with errors
+    const refused = blocked(findings);
+    if (refused) return refused;
+    if (!roadmap) return { ok: false, message: JOB.noRoadmap, findings };
     let shaded = 0;
     for (const tab of COMMUNE_TABS) {
       const readTab = tabs[tab.id];

@@ -3,6 +3,7 @@
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** Metadata keys the add-on writes; their values say which tab or what summary it is. */
 export const META = {
@@ -104,6 +105,46 @@ export function claimTab(
   const sheet = ss.insertSheet(free);
   mark(sheet, META.summary, key);
   return { sheet, kept: free === name ? undefined : name };
+}
+
+/** True when a sheet holds nothing: a new tab, or one a run cut right after creating it left. */
+export function isEmpty(sheet: Sheet): boolean {
+  return sheet.getLastRow() === 0;
+}
+
+/**
+ * The add-on's tab `id`: the one found (marked as ours if it was found by name), else a new one
+ * marked at once. `fresh` when it still has to be made whole (new, or left empty by a cut run):
+ * its makers write the contents last, so a tab with contents is complete.
+ */
+export function templateTab(
+  ss: Spreadsheet,
+  index: TabIndex,
+  id: string,
+  name: string,
+): { sheet: Sheet; fresh: boolean } {
+  const found = findTab(index, id, name);
+  const sheet = found ?? ss.insertSheet(name);
+  if (!index.byId.has(id)) mark(sheet, META.tab, id);
+  return { sheet, fresh: !found || isEmpty(found) };
+}
+
+/**
+ * Protects a range (or the whole sheet) with a warning. One already there with this description,
+ * or with none (a run cut between protect() and setDescription()), is reused: never doubled, and
+ * never left a full lock.
+ */
+export function protectWarning(sheet: Sheet, description: string, range?: Range): void {
+  const kind = SpreadsheetApp.ProtectionType[range ? "RANGE" : "SHEET"];
+  const where = range?.getA1Notation();
+  const found = sheet
+    .getProtections(kind)
+    .find(
+      (p) =>
+        [description, ""].includes(p.getDescription()) &&
+        (!range || p.getRange().getA1Notation() === where),
+    );
+  (found ?? (range ?? sheet).protect()).setDescription(description).setWarningOnly(true);
 }
 
 /** Makes the sheet exactly `rows` rows tall: one call whether it grows or shrinks. */

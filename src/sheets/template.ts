@@ -28,12 +28,11 @@ import {
   type Validation,
   validationOf,
 } from "../core/model/template";
-import { nameKey } from "../core/text";
-import { findTab, indexTabs, META, mark, type TabIndex } from "./tabs";
+import { identityKey } from "../core/text";
+import { indexTabs, META, protectWarning, readGrid, type TabIndex, templateTab } from "./tabs";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export interface TemplateReport {
   readonly created: string[];
@@ -59,10 +58,6 @@ function validationRule(v: Validation, firstCell: string, help: string) {
   }
 }
 
-function protectWarning(range: Range, description: string): void {
-  range.protect().setDescription(description).setWarningOnly(true);
-}
-
 /** Formats and validation for columns of a data-like tab, from row 2 down. */
 function dressColumns(sheet: Sheet, columns: readonly Column[], firstColumn: number): void {
   const rows = sheet.getMaxRows() - 1;
@@ -75,13 +70,6 @@ function dressColumns(sheet: Sheet, columns: readonly Column[], firstColumn: num
   });
 }
 
-function newTab(ss: Spreadsheet, name: string, id: string): Sheet {
-  const sheet = ss.insertSheet(name);
-  mark(sheet, META.tab, id);
-  sheet.setFrozenRows(1);
-  return sheet;
-}
-
 /** A data tab: created whole, or completed with the columns and rate formulas it lacks. */
 function ensureDataTab(
   ss: Spreadsheet,
@@ -89,27 +77,26 @@ function ensureDataTab(
   tab: DataTab,
   report: TemplateReport,
 ): void {
-  const existing = findTab(index, tab.id, tab.name);
-  if (!existing) {
-    const sheet = newTab(ss, tab.name, tab.id);
+  const { sheet, fresh } = templateTab(ss, index, tab.id, tab.name);
+  if (fresh) {
     const layout = dataTabLayout(tab);
     const formulas = layout.rates.map((r) => rateFormula(r, layout.columns) ?? rateHeader(r));
-    const width = layout.headers.length + formulas.length;
-    dressColumns(sheet, tab.columns, 1);
-    const header = sheet.getRange(1, 1, 1, width);
-    header
-      .setValues([[...layout.headers, ...formulas]])
-      .setFontWeight("bold")
-      .setWrap(true);
-    protectWarning(header, JOB.protection.header);
-    if (formulas.length) addRateColumns(sheet, layout.headers.length + 1, formulas.length);
+    const header = sheet.getRange(1, 1, 1, layout.headers.length + formulas.length);
+    sheet.setFrozenRows(1);
     if (tab.codeKey) sheet.setFrozenColumns(3);
+    dressColumns(sheet, tab.columns, 1);
+    if (formulas.length) addRateColumns(sheet, layout.headers.length + 1, formulas.length);
+    protectWarning(sheet, JOB.protection.header, header);
+    // the header last: a tab with a header is complete
+    header
+      .setFontWeight("bold")
+      .setWrap(true)
+      .setValues([[...layout.headers, ...formulas]]);
     report.created.push(tab.name);
     return;
   }
-  if (!index.byId.has(tab.id)) mark(existing, META.tab, tab.id);
-  const lastColumn = Math.max(existing.getLastColumn(), 1);
-  const headerRange = existing.getRange(1, 1, 1, lastColumn);
+  const lastColumn = sheet.getLastColumn();
+  const headerRange = sheet.getRange(1, 1, 1, lastColumn);
   const header = headerRange.getValues()[0] ?? [];
   const headerFormulas = headerRange.getFormulas()[0] ?? [];
   const columns = mapHeader(tab, header);
@@ -117,12 +104,12 @@ function ensureDataTab(
   let next = lastColumn + 1;
   const added: string[] = [];
   if (missing.length) {
-    ensureColumns(existing, next + missing.length - 1);
-    existing
+    ensureColumns(sheet, next + missing.length - 1);
+    dressColumns(sheet, missing, next);
+    sheet
       .getRange(1, next, 1, missing.length)
-      .setValues([missing.map((c) => c.header)])
-      .setFontWeight("bold");
-    dressColumns(existing, missing, next);
+      .setFontWeight("bold")
+      .setValues([missing.map((c) => c.header)]);
     missing.forEach((c, i) => {
       columns.set(c.key, next + i);
     });
@@ -130,23 +117,23 @@ function ensureDataTab(
     added.push(...missing.map((c) => c.header));
   }
   const hasRate = (h: string) =>
-    header.some((v) => typeof v === "string" && nameKey(v) === nameKey(h)) ||
+    header.some((v) => typeof v === "string" && identityKey(v) === identityKey(h)) ||
     headerFormulas.some((f) => f.includes(`"${h}"`));
   const rates = dataTabLayout(tab).rates.filter((r) => !hasRate(rateHeader(r)));
   const formulas = rates.map((r) => rateFormula(r, columns)).filter((f): f is string => Boolean(f));
   if (formulas.length) {
-    ensureColumns(existing, next + formulas.length - 1);
-    existing.getRange(1, next, 1, formulas.length).setValues([formulas]).setFontWeight("bold");
-    addRateColumns(existing, next, formulas.length);
+    ensureColumns(sheet, next + formulas.length - 1);
+    addRateColumns(sheet, next, formulas.length);
+    sheet.getRange(1, next, 1, formulas.length).setFontWeight("bold").setValues([formulas]);
     added.push(...rates.map(rateHeader));
   }
-  if (added.length) report.completed.push(`tab ${existing.getName()}: ${added.join(", ")}`);
+  if (added.length) report.completed.push(`tab ${sheet.getName()}: ${added.join(", ")}`);
 }
 
 /** Rate columns below their header formula: shown as 0,0% and protected (they are computed). */
 function addRateColumns(sheet: Sheet, first: number, count: number): void {
   sheet.getRange(2, first, sheet.getMaxRows() - 1, count).setNumberFormat(FORMAT.rate);
-  protectWarning(sheet.getRange(1, first, sheet.getMaxRows(), count), JOB.protection.rates);
+  protectWarning(sheet, JOB.protection.rates, sheet.getRange(1, first, sheet.getMaxRows(), count));
 }
 
 function ensureColumns(sheet: Sheet, needed: number): void {
@@ -161,17 +148,15 @@ function ensureConfig(
   values: Record<string, string>,
   report: TemplateReport,
 ): void {
-  const existing = findTab(index, "config", CONFIG_TAB);
-  const sheet = existing ?? newTab(ss, CONFIG_TAB, "config");
-  const grid = existing ? existing.getDataRange().getValues() : [];
-  const labels = new Set(grid.map((r) => (typeof r[0] === "string" ? nameKey(r[0]) : "")));
+  const { sheet, fresh } = templateTab(ss, index, "config", CONFIG_TAB);
+  const grid = fresh ? [] : readGrid(sheet);
+  const labels = new Set(grid.map((r) => (typeof r[0] === "string" ? identityKey(r[0]) : "")));
   const all = configGrid(values);
-  const rows = existing ? all.slice(1).filter((r) => !labels.has(nameKey(r[0] ?? ""))) : all;
+  const rows = fresh ? all : all.slice(1).filter((r) => !labels.has(identityKey(r[0] ?? "")));
   if (rows.length === 0) return;
-  const first = existing ? Math.max(grid.length, 1) + 1 : 1;
+  const first = grid.length + 1;
   // Plain text, so "10/12" stays a deadline and "00123" keeps its zeros.
   sheet.getRange(first, 2, rows.length, 1).setNumberFormat(FORMAT.text);
-  sheet.getRange(first, 1, rows.length, 3).setValues(rows);
   rows.forEach((r, i) => {
     const field = CONFIG_FIELDS.find((f) => f.label === r[0]);
     if (field?.choices)
@@ -185,12 +170,16 @@ function ensureConfig(
           ) as GoogleAppsScript.Spreadsheet.DataValidation,
         );
   });
-  if (!existing) {
+  if (fresh) {
+    sheet.setFrozenRows(1);
     sheet.getRange(1, 1, 1, 3).setFontWeight("bold");
-    protectWarning(sheet.getRange(1, 1, rows.length, 1), JOB.protection.header);
+    protectWarning(sheet, JOB.protection.header, sheet.getRange(1, 1, rows.length, 1));
     sheet.setColumnWidth(1, 280).setColumnWidth(2, 260).setColumnWidth(3, 480);
-    report.created.push(CONFIG_TAB);
-  } else report.completed.push(`tab ${sheet.getName()}: ${rows.map((r) => r[0]).join(", ")}`);
+  }
+  // the rows last: a labelled row is complete
+  sheet.getRange(first, 1, rows.length, 3).setValues(rows);
+  if (fresh) report.created.push(CONFIG_TAB);
+  else report.completed.push(`tab ${sheet.getName()}: ${rows.map((r) => r[0]).join(", ")}`);
 }
 
 /** The roadmap tab, pre-filled from a preset; an existing one belongs to the officer and is kept. */
@@ -200,9 +189,12 @@ function ensureRoadmap(
   preset: Roadmap,
   report: TemplateReport,
 ): void {
-  if (findTab(index, "roadmap", ROADMAP_TAB)) return;
-  const sheet = newTab(ss, ROADMAP_TAB, "roadmap");
-  const width = writeRoadmapTable(sheet, preset);
+  const { sheet, fresh } = templateTab(ss, index, "roadmap", ROADMAP_TAB);
+  if (!fresh) return;
+  const grid = roadmapGrid(preset);
+  const width = grid[0]?.length ?? 1;
+  sheet.setFrozenRows(1);
+  sheet.setFrozenColumns(1);
   sheet
     .getRange(2, 2, sheet.getMaxRows() - 1, width - 2)
     .setDataValidation(
@@ -214,33 +206,33 @@ function ensureRoadmap(
     );
   const header = sheet.getRange(1, 1, 1, width);
   header.setFontWeight("bold");
-  protectWarning(header, JOB.protection.header);
-  sheet.setFrozenColumns(1);
+  protectWarning(sheet, JOB.protection.header, header);
+  // the table last: a roadmap tab with a table is complete
+  writeRoadmapTable(sheet, preset, grid);
   report.created.push(ROADMAP_TAB);
 }
 
-/** Writes a preset's table at A1 with its formats and source note; returns its width. */
-export function writeRoadmapTable(sheet: Sheet, preset: Roadmap): number {
-  const grid = roadmapGrid(preset);
+/** Writes a preset's table at A1 with its source note and formats, the values last. */
+export function writeRoadmapTable(sheet: Sheet, preset: Roadmap, grid = roadmapGrid(preset)): void {
   const width = grid[0]?.length ?? 1;
   const format = (r: number, c: number) =>
     r === 0 || c === width - 1 ? FORMAT.text : c === 0 ? "0" : FORMAT.rate;
+  sheet.getRange(1, 1).setNote(`Điền từ lộ trình ${preset.name}: ${preset.source}`);
   sheet
     .getRange(1, 1, grid.length, width)
     .setNumberFormats(grid.map((row, r) => row.map((_, c) => format(r, c))))
     .setValues(grid);
-  sheet.getRange(1, 1).setNote(`Điền từ lộ trình ${preset.name}: ${preset.source}`);
-  return width;
 }
 
 /** The district's or province's list of lower-level areas. */
 function ensureAreas(ss: Spreadsheet, index: TabIndex, report: TemplateReport): void {
-  if (findTab(index, "areas", AREAS_TAB)) return;
-  const sheet = newTab(ss, AREAS_TAB, "areas");
+  const { sheet, fresh } = templateTab(ss, index, "areas", AREAS_TAB);
+  if (!fresh) return;
+  sheet.setFrozenRows(1);
   dressColumns(sheet, AREA_COLUMNS, 1);
   const header = sheet.getRange(1, 1, 1, AREA_COLUMNS.length);
-  header.setValues([AREA_COLUMNS.map((c) => c.header)]).setFontWeight("bold");
-  protectWarning(header, JOB.protection.header);
+  protectWarning(sheet, JOB.protection.header, header);
+  header.setFontWeight("bold").setValues([AREA_COLUMNS.map((c) => c.header)]);
   report.created.push(AREAS_TAB);
 }
 

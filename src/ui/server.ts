@@ -7,6 +7,7 @@ import type { EntryDoc } from "../core/entry";
 import { SETTINGS, UI } from "../core/messages";
 import { DEFAULT_PRESET, findPreset, PRESETS } from "../core/model/roadmaps";
 import { HIERARCHIES, LEVELS, type Level, OWN_ROADMAP } from "../core/model/schema";
+import { changedSinceClosing, readClosingLog } from "../sheets/closing";
 import {
   checkJob,
   closeYearJob,
@@ -41,12 +42,16 @@ export interface SidebarStatus {
   readonly summaries: readonly string[];
   readonly errors: number;
   readonly warnings: number;
+  /** Closed years whose rows were edited since closing. */
+  readonly changedAfterClosing: readonly number[];
 }
 
 /** What the sidebar shows when it opens. */
 export function getStatus(): SidebarStatus {
   const read = readWorkbook(active());
-  const { config, roadmap, tabs, findings } = read.checked;
+  const { config, roadmap, tabs } = read.checked;
+  const changed = changedSinceClosing(read, readClosingLog(read.index));
+  const findings = [...read.checked.findings, ...changed];
   const years = new Set<number>();
   for (const t of Object.values(tabs)) for (const r of t?.rows ?? []) if (r.year) years.add(r.year);
   for (const m of roadmap?.targets.values() ?? []) for (const y of m.keys()) years.add(y);
@@ -72,6 +77,7 @@ export function getStatus(): SidebarStatus {
       .map(([name]) => name),
     errors,
     warnings: findings.length - errors,
+    changedAfterClosing: changed.map((f) => f.year as number),
   };
 }
 

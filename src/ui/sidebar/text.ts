@@ -16,6 +16,8 @@ export const T = {
     errors === 0 && warnings === 0
       ? "Số liệu hiện không có lỗi hay cảnh báo nào."
       : `Số liệu hiện có ${errors} lỗi và ${warnings} cảnh báo — bấm "Kiểm tra dữ liệu" để xem từng ô.`,
+  changedAfterClosing: (years: readonly number[]) =>
+    `Số liệu năm ${years.join(", ")} đã bị sửa sau khi chốt — bấm “Kiểm tra dữ liệu” để xem.`,
 
   notReady: "Bảng tính này chưa có mẫu của tiện ích. Chọn cấp và lộ trình rồi bấm “Tạo mẫu”.",
   templateLevel: "Cấp của bảng tính",
