@@ -55,6 +55,8 @@ export const FN = {
     `${fn}: ${where}: số công nhận ${formatCount(r)} lớn hơn tổng số ${formatCount(t)} — số công nhận không được vượt tổng số.`,
   sumAboveTotal: (fn: string, r: number, t: number) =>
     `${fn}: tổng số công nhận ${formatCount(r)} lớn hơn tổng số ${formatCount(t)} — số công nhận không được vượt tổng số.`,
+  shapeMismatch: (fn: string, a: string, b: string) =>
+    `${fn}: vùng ${a} và vùng ${b} khác kích thước — hai vùng phải cùng số hàng, số cột để so từng cặp (hoặc dùng một số cho tổng số).`,
   zeroTotal: (fn: string) =>
     `${fn}: tổng số bằng 0 hoặc chưa nhập nên không tính được tỷ lệ — hãy nhập tổng số lớn hơn 0.`,
   nothingToCount: (fn: string) =>
@@ -227,6 +229,8 @@ export const SETTINGS = {
   refilled: (preset: string) =>
     `Đã điền lại tab "Lộ trình" từ lộ trình ${preset}. Các mục tiêu tự nhập trước đó đã được thay.`,
   invalid: (what: string) => `Giá trị không hợp lệ: ${what}. Hãy chọn lại trong thanh bên.`,
+  unknownSetting:
+    "Thanh bên gửi một cài đặt mà tiện ích không có — hãy đóng thanh bên, mở lại rồi chọn lại cài đặt.",
   levelMismatch: (current: string, wanted: string) =>
     `Bảng tính đang đặt cấp "${current}" trong tab Cấu hình, nên không tạo mẫu cấp "${wanted}". Nếu muốn đổi cấp, hãy đổi trong phần Cài đặt trước.`,
   noCell: (tab: string, cell: string) =>

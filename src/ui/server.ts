@@ -2,6 +2,7 @@
 // a zod/mini schema; every answer is plain data without Date objects (the transport rejects them).
 
 import type * as z from "zod/mini";
+import { parseA1 } from "../core/a1";
 import { CELL, cellSchema, type Parsed } from "../core/cells";
 import type { EntryDoc } from "../core/entry";
 import { SETTINGS, UI } from "../core/messages";
@@ -113,19 +114,29 @@ const SETTING_SCHEMAS = {
   year: CELL.year,
 } as const;
 
+/** Each setting's name in the refusal; keys from the browser are data, so only own keys count. */
+const SETTING_NAMES: Readonly<Record<string, string>> = {
+  level: "cấp",
+  preset: "lộ trình mẫu",
+  amberPoints: "biên độ cảnh báo",
+  hierarchy: "phân cấp",
+  year: "năm báo cáo",
+};
+
 export type Settings = {
   -readonly [K in keyof typeof SETTING_SCHEMAS]?: z.output<(typeof SETTING_SCHEMAS)[K]>;
 };
 
+/** Refusal messages name the setting (never the browser's text): "constructor" is no setting. */
 const SettingsSchema = cellSchema((v): Parsed<Settings> => {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return { ok: false, message: "" };
+  const unknown = { ok: false, message: SETTINGS.unknownSetting } as const;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return unknown;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(v)) {
-    const schema = SETTING_SCHEMAS[key as keyof typeof SETTING_SCHEMAS];
-    if (!schema) return { ok: false, message: key };
+    if (!Object.hasOwn(SETTING_SCHEMAS, key)) return unknown;
     if (value === undefined) continue;
-    const r = schema.safeParse(value);
-    if (!r.success) return { ok: false, message: key };
+    const r = SETTING_SCHEMAS[key as keyof typeof SETTING_SCHEMAS].safeParse(value);
+    if (!r.success) return { ok: false, message: SETTINGS.invalid(SETTING_NAMES[key] as string) };
     out[key] = r.data;
   }
   return { ok: true, value: out as Settings };
@@ -171,10 +182,11 @@ export function refreshHighlighting(): JobResult {
 }
 
 export function saveSettings(settings: unknown): JobResult {
-  const s = parse(SettingsSchema, settings, "cài đặt");
-  if (!s.ok) return s.result;
+  const s = SettingsSchema.safeParse(settings);
+  if (!s.success)
+    return { ok: false, message: s.error.issues[0]?.message ?? SETTINGS.unknownSetting };
   const values: Record<string, string> = {};
-  const { level, preset, amberPoints, hierarchy, year } = s.value;
+  const { level, preset, amberPoints, hierarchy, year } = s.data;
   if (level) values.level = level;
   if (preset) values.preset = preset;
   if (amberPoints !== undefined) values.amber = String(amberPoints).replace(".", ",");
@@ -194,7 +206,6 @@ export function refillRoadmapFromPreset(preset: unknown): JobResult {
   if (!roadmap) return { ok: false, message: SETTINGS.invalid("lộ trình mẫu") };
   return withDocumentLock(() => {
     refillRoadmap(active(), roadmap);
-    writeConfig(active(), { preset: roadmap.name });
     return { ok: true, message: SETTINGS.refilled(roadmap.name), sheet: "Lộ trình" };
   });
 }
@@ -223,9 +234,11 @@ export function selectCell(tab: unknown, cell: unknown): JobResult {
   const c = parse(CellSchema, { tab, cell }, "ô");
   if (!c.ok) return c.result;
   const sheet = active().getSheetByName(c.value.tab);
-  if (!sheet) return { ok: false, message: SETTINGS.noCell(c.value.tab, c.value.cell) };
+  const [row, column] = parseA1(c.value.cell);
+  if (!sheet || row > sheet.getMaxRows() || column > sheet.getMaxColumns())
+    return { ok: false, message: SETTINGS.noCell(c.value.tab, c.value.cell) };
   sheet.activate();
-  sheet.getRange(c.value.cell).activate();
+  sheet.getRange(row, column).activate();
   return { ok: true, message: "", sheet: c.value.tab };
 }
 
