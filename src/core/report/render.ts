@@ -4,7 +4,7 @@
 import { a1, columnLetter, quoteSheet } from "../a1";
 import { countsText } from "../messages";
 import { FORMAT } from "../model/formats";
-import { formatPercent } from "../text";
+import { clip, formatPercent } from "../text";
 import type { Summary, SummaryLine } from "./summary";
 
 export type Cell = string | number;
@@ -60,7 +60,7 @@ export const TARGET_COLUMN = 6;
 function lineCells(label: string, l: SummaryLine, unit: string): Cell[] {
   const c = l.counts;
   return [
-    label,
+    clip(label),
     c ? countsText(c.recognized, c.total, unit) : "",
     c ? c.recognized : "",
     c ? c.total : "",
@@ -91,7 +91,8 @@ export function renderSummary(summary: Summary, stamp: Stamp): Block {
     formats.push([...rowFormats, ...Array(WIDTH - rowFormats.length).fill(FORMAT.text)]);
     return values.length;
   };
-  const textRow = (text: string) => push([text], [FORMAT.text]);
+  // text built from officers' names may pass a cell's 50,000 characters: shortened where built
+  const textRow = (text: string) => push([clip(text)], [FORMAT.text]);
   boldRows.push(
     textRow(`TỔNG HỢP MÔ HÌNH HỌC TẬP NĂM ${summary.year} — ${summary.areaName.toUpperCase()}`),
   );
