@@ -8,7 +8,9 @@ import {
 } from "../../src/core/model/schema";
 import { templateJob } from "../../src/sheets/jobs";
 import { createTemplate } from "../../src/ui/server";
+import { cutPositions, runCutThenAgain, workbookState } from "../fixtures/resume";
 import { typeRows } from "../fixtures/workbooks";
+import { createEnvironment, installGlobals } from "../memory";
 import { allValues, col, tab, useEnvironment } from "./helpers";
 
 const env = useEnvironment();
@@ -147,4 +149,58 @@ describe("template for a district or province", () => {
     expect(result.ok).toBe(false);
     expect(result.message).toContain('đang đặt cấp "Xã"');
   });
+});
+
+describe("a template run cut at any call and run again", () => {
+  const fresh = (setup: (ss: GoogleAppsScript.Spreadsheet.Spreadsheet) => void = () => {}) => {
+    const e = createEnvironment({ latency: "none" });
+    const undo = installGlobals(globalThis, e);
+    const ss = e.createSpreadsheet("Xã mới");
+    setup(ss);
+    return { e, ss, undo };
+  };
+
+  it.each([
+    ["a commune", "Xã" as const, () => {}],
+    ["a province", "Tỉnh" as const, () => {}],
+    [
+      "a commune completing an older sheet",
+      "Xã" as const,
+      (ss: GoogleAppsScript.Spreadsheet.Spreadsheet) => {
+        ss.insertSheet(VILLAGES.name)
+          .getRange(1, 1, 2, 4)
+          .setValues([
+            ["Năm", "Mã thôn/TDP", "Tên thôn/TDP", "Tổng số hộ"],
+            [2025, "T01", "Thôn Một", 210],
+          ]);
+        ss.insertSheet(CONFIG_TAB)
+          .getRange(1, 1, 2, 2)
+          .setValues([
+            ["Mục", "Giá trị"],
+            ["Cấp", "Xã"],
+          ]);
+      },
+    ],
+  ])(
+    "%s: ends exactly as an uncut run (no shifted header, no doubled protection, no empty tab taken as done)",
+    (_what, level, setup) => {
+      const ref = fresh(setup);
+      const cuts = cutPositions(ref.e, () => templateJob(ref.ss, level, "HAIHAU"));
+      const expected = workbookState(ref.e, ref.ss);
+      const total = cuts.length;
+      ref.undo();
+      expect(total).toBeGreaterThan(20);
+      for (const cut of cuts) {
+        const run = fresh(setup);
+        try {
+          const again = runCutThenAgain(run.e, () => templateJob(run.ss, level, "HAIHAU"), cut);
+          expect(again.ok, `cut at call ${cut}`).toBe(true);
+          expect(workbookState(run.e, run.ss), `cut at call ${cut} of ${total}`).toEqual(expected);
+        } finally {
+          run.undo();
+        }
+      }
+    },
+    240_000,
+  );
 });
