@@ -89,7 +89,12 @@ export function showValue(value: unknown): string {
   if (typeof value === "number")
     return Number.isFinite(value) ? String(value).replace(".", ",") : String(value);
   if (value instanceof Date) return "một ngày tháng";
-  return String(value);
+  try {
+    return String(value);
+  } catch {
+    // an object from the browser whose toString is not a function
+    return "(giá trị không đọc được)";
+  }
 }
 
 /** "05/12/2026 09:30" in Vietnam's time (UTC+7, no daylight saving), without Intl. */

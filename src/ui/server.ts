@@ -85,7 +85,7 @@ export function getStatus(): SidebarStatus {
 const choice = (choices: readonly string[]) =>
   cellSchema((v) => {
     const found = choices.find((c) => c === v);
-    return found ? { ok: true, value: found } : { ok: false, message: String(v) };
+    return found ? { ok: true, value: found } : { ok: false, message: "" };
   });
 const LevelSchema = choice(LEVELS);
 const PresetSchema = choice([OWN_ROADMAP, ...PRESETS.map((p) => p.name)]);
@@ -93,7 +93,7 @@ const HierarchySchema = choice(HIERARCHIES);
 const PointsSchema = cellSchema((v) =>
   typeof v === "number" && v >= 0 && v <= 50
     ? { ok: true, value: v }
-    : { ok: false, message: String(v) },
+    : { ok: false, message: "" },
 );
 const CellSchema = cellSchema((v) => {
   const c = v as { tab?: unknown; cell?: unknown } | null;
