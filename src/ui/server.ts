@@ -91,9 +91,7 @@ const LevelSchema = choice(LEVELS);
 const PresetSchema = choice([OWN_ROADMAP, ...PRESETS.map((p) => p.name)]);
 const HierarchySchema = choice(HIERARCHIES);
 const PointsSchema = cellSchema((v) =>
-  typeof v === "number" && v >= 0 && v <= 50
-    ? { ok: true, value: v }
-    : { ok: false, message: "" },
+  typeof v === "number" && v >= 0 && v <= 50 ? { ok: true, value: v } : { ok: false, message: "" },
 );
 const CellSchema = cellSchema((v) => {
   const c = v as { tab?: unknown; cell?: unknown } | null;
