@@ -129,6 +129,29 @@ describe("template for a commune", () => {
   });
 });
 
+describe("tabs a cut run left empty", () => {
+  it("an empty Lộ trình tab is filled, not taken as done, so the checks find their targets", () => {
+    const ss = env().createSpreadsheet("Xã mới");
+    ss.insertSheet(ROADMAP_TAB);
+    templateJob(ss, "Xã", "QUOCGIA");
+    const roadmap = tab(ss, ROADMAP_TAB).getDataRange().getValues();
+    expect(roadmap[0]?.slice(0, 2)).toEqual(["Năm", "GDHT"]);
+    expect(roadmap.length).toBeGreaterThan(2);
+  });
+
+  it("an empty data tab gets its header from column A, never shifted one column", () => {
+    const ss = env().createSpreadsheet("Xã mới");
+    ss.insertSheet(VILLAGES.name);
+    templateJob(ss, "Xã");
+    const header = tab(ss, VILLAGES.name).getRange(1, 1, 1, 3).getValues()[0];
+    expect(header).toEqual(["Năm", "Mã thôn/TDP", "Tên thôn/TDP"]);
+    const headerLocks = tab(ss, VILLAGES.name)
+      .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+      .filter((p) => p.getRange().getRow() === 1 && p.getDescription().startsWith("Dòng tiêu đề"));
+    expect(headerLocks).toHaveLength(1);
+  });
+});
+
 describe("template for a district or province", () => {
   it("creates configuration, roadmap and the list of lower-level areas", () => {
     const ss = env().createSpreadsheet("Tỉnh");

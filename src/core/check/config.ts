@@ -84,10 +84,12 @@ export function readConfig(
       values.set(field.key, line[1]);
     }
   });
+  // a missing row is reported where "Bổ sung mẫu" will add it: one cell each
+  let free = grid.length + 1;
   const problem = (field: ConfigField, message: string, severity: Finding["severity"] = "error") =>
     findings.push({
       tab: sheetName,
-      cell: a1(rows.get(field.key) ?? 1, rows.has(field.key) ? 2 : 1),
+      cell: rows.has(field.key) ? a1(rows.get(field.key) as number, 2) : a1(free++, 1),
       severity,
       message,
     });

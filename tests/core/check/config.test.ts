@@ -46,3 +46,17 @@ describe("the configuration tab", () => {
     expect(readConfig(grid).findings).toEqual([]);
   });
 });
+
+describe("missing configuration rows", () => {
+  it("each gets its own cell, where the template adds it, so none hides another", () => {
+    const grid = config().filter(
+      (r) => !["Biên độ cảnh báo (điểm %)", "Cấp", "Phân cấp"].includes(String(r[0])),
+    );
+    const { findings } = readConfig(grid);
+    expect(findings.map((f) => [f.cell, f.severity])).toEqual([
+      [`A${grid.length + 1}`, "error"],
+      [`A${grid.length + 2}`, "warning"],
+      [`A${grid.length + 3}`, "warning"],
+    ]);
+  });
+});
