@@ -59,13 +59,12 @@ function headerPositions(tab: DataTab, header: readonly unknown[]): Map<string, 
   return positions;
 }
 
+const firstOf = (positions: Map<string, number[]>) =>
+  new Map([...positions].map(([key, at]) => [key, at[0] as number]));
+
 /** Maps the template's columns onto the header row, by header text (order may differ). */
-export function mapHeader(
-  tab: DataTab,
-  header: readonly unknown[],
-  positions = headerPositions(tab, header),
-): Map<string, number> {
-  return new Map([...positions].map(([key, at]) => [key, at[0] as number]));
+export function mapHeader(tab: DataTab, header: readonly unknown[]): Map<string, number> {
+  return firstOf(headerPositions(tab, header));
 }
 
 function readValue(column: Column, value: unknown): { value?: Value; problem?: string } {
@@ -102,7 +101,7 @@ export function readDataTab(
 ): ReadTab {
   const findings: Finding[] = [];
   const positions = headerPositions(tab, grid[0] ?? []);
-  const columns = mapHeader(tab, [], positions);
+  const columns = firstOf(positions);
   // A missing column is reported once, at the header cell where "Bổ sung mẫu" would add it.
   let free = (grid[0]?.length ?? 0) + 1;
   for (const c of tab.columns) {
