@@ -28,6 +28,7 @@ import { type ReadWorkbook, readWorkbook } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Protection = GoogleAppsScript.Spreadsheet.Protection;
 
 /** Who is running the job; empty for some consumer accounts, so say so rather than guess. */
 export function currentUser(): string {
@@ -100,23 +101,29 @@ function runsOf(read: ReadTab, year: number): [number, number][] {
   return runs;
 }
 
-/** Removes the year's protections from the data tabs; `keep` re-protects the year's rows. */
+/**
+ * Removes the year's protections from the data tabs; with `keep`, protects the year's rows again.
+ * A protection left without description (a run cut between protect() and setDescription()) on
+ * one of those rows is taken over, so it never stays a full lock. One pass over the protections.
+ */
 function protectYear(read: ReadWorkbook, year: number, keep?: string): void {
   const prefix = CLOSING.protectionPrefix(year);
   for (const tab of COMMUNE_TABS) {
     const sheet = findTab(read.index, tab.id, tab.name);
     const readTab = read.checked.tabs[tab.id];
     if (!sheet) continue;
-    for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE))
-      if (p.getDescription().startsWith(prefix)) p.remove();
+    const blank = new Map<string, Protection>();
+    for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+      const description = p.getDescription();
+      if (description.startsWith(prefix)) p.remove();
+      else if (!description) blank.set(p.getRange().getA1Notation(), p);
+    }
     if (!keep || !readTab) continue;
     const width = Math.max(sheet.getLastColumn(), 1);
-    for (const [start, count] of runsOf(readTab, year))
-      protectWarning(
-        sheet,
-        keep,
-        sheet.getRange(`${a1(start, 1)}:${a1(start + count - 1, width)}`),
-      );
+    for (const [start, count] of runsOf(readTab, year)) {
+      const rows = `${a1(start, 1)}:${a1(start + count - 1, width)}`;
+      (blank.get(rows) ?? sheet.getRange(rows).protect()).setDescription(keep).setWarningOnly(true);
+    }
   }
 }
 
