@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { CELL_LIMIT } from "../../src/core/text";
 import { highlightJob, summaryJob } from "../../src/sheets/jobs";
+import { refillRoadmapFromPreset, saveSettings } from "../../src/ui/server";
+import { cutPositions, runCutThenAgain, workbookState } from "../fixtures/resume";
 import { seedCommune, seedProvince, typeConfig } from "../fixtures/workbooks";
+import { createEnvironment, installGlobals } from "../memory";
 import { allValues, col, tab, useEnvironment } from "./helpers";
 
 const env = useEnvironment();
@@ -97,4 +100,42 @@ describe("text built from long names stays within a cell's 50,000 characters", (
     expect(title.endsWith("…")).toBe(true);
     expect(title.startsWith("TỔNG HỢP MÔ HÌNH HỌC TẬP NĂM 2026 — XÃ RẤT DÀI")).toBe(true);
   });
+});
+
+describe("every other writing job cut at any call and run again", () => {
+  const NOW = Date.UTC(2026, 11, 5, 2);
+  const fresh = () => {
+    const e = createEnvironment({ latency: "none" });
+    const undo = installGlobals(globalThis, e);
+    const { ss } = seedCommune(e, "Xã Nhỏ", { villages: 3, units: 2, years: [2025, 2026] });
+    return { e, ss, undo };
+  };
+  const JOBS: [string, (ss: GoogleAppsScript.Spreadsheet.Spreadsheet) => { ok: boolean }][] = [
+    ["Tạo bảng tổng hợp", (ss) => summaryJob(ss, 2026, NOW)],
+    ["Tô màu lại", (ss) => highlightJob(ss)],
+    ["Lưu cài đặt", () => saveSettings({ amberPoints: 7.5, year: 2025, level: "Xã" })],
+    ["Điền lại tab Lộ trình", () => refillRoadmapFromPreset("HAIHAU")],
+  ];
+
+  it.each(JOBS)(
+    "%s ends exactly as an uncut run",
+    (_what, job) => {
+      const ref = fresh();
+      const cuts = cutPositions(ref.e, () => job(ref.ss));
+      const expected = workbookState(ref.e, ref.ss);
+      ref.undo();
+      for (const cut of cuts) {
+        const run = fresh();
+        try {
+          expect(runCutThenAgain(run.e, () => job(run.ss), cut).ok, `cut at call ${cut}`).toBe(
+            true,
+          );
+          expect(workbookState(run.e, run.ss), `cut at call ${cut}`).toEqual(expected);
+        } finally {
+          run.undo();
+        }
+      }
+    },
+    240_000,
+  );
 });
