@@ -188,6 +188,8 @@ export const JOB = {
       : `Chưa có số liệu năm ${year} của cấp dưới — hãy bấm “Thu thập số liệu cấp dưới” trước.`,
   noRoadmap:
     'Chưa đọc được tab "Lộ trình" nên không có mục tiêu để so sánh — hãy sửa các lỗi của tab Lộ trình.',
+  upperInGathering: (level: string) =>
+    `Bảng tính này là cấp ${level.toLowerCase()}: bảng tổng hợp cấp huyện, tỉnh được làm từ số liệu thu thập của cấp dưới, việc chỉ có trong bản tiện ích “Mô hình học tập – Tổng hợp”. Bản đang dùng là bản dành cho xã.`,
   templateDone: (created: readonly string[], completed: readonly string[]) =>
     created.length === 0 && completed.length === 0
       ? "Mẫu đã đầy đủ, không cần thêm gì."
@@ -260,6 +262,20 @@ export const CLOSING = {
   statusReopened: (at: string) => `Đã mở lại lúc ${at}, chưa chốt lại`,
 } as const;
 
+/** The list of areas (registry) a district or province keeps; its own object, so the commune
+ * flavor's check of it does not pull every gathering sentence into that bundle. */
+export const REGISTRY = {
+  badUrl: (v: string) =>
+    `Đường dẫn "${v}" không phải địa chỉ Google Sheet — cần dạng https://docs.google.com/spreadsheets/d/…`,
+  noUrl: (name: string) =>
+    `${name} chưa có đường dẫn bảng tính — địa bàn này sẽ không được thu thập.`,
+  duplicate: (code: string, row: number) =>
+    `Mã "${code}" đã có ở dòng ${row} — mỗi địa bàn chỉ một dòng.`,
+  unknownMerge: (code: string) =>
+    `Mã sáp nhập "${code}" không có trong danh sách — cần mã của một địa bàn trong tab này.`,
+  selfMerge: (code: string) => `Địa bàn "${code}" không thể sáp nhập vào chính nó.`,
+} as const;
+
 export const GATHER = {
   status: {
     gathered: "Đã thu thập",
@@ -289,15 +305,6 @@ export const GATHER = {
     errors: (n: number) => `${n} lỗi trong số liệu của địa bàn:`,
   },
   registry: {
-    badUrl: (v: string) =>
-      `Đường dẫn "${v}" không phải địa chỉ Google Sheet — cần dạng https://docs.google.com/spreadsheets/d/…`,
-    noUrl: (name: string) =>
-      `${name} chưa có đường dẫn bảng tính — địa bàn này sẽ không được thu thập.`,
-    duplicate: (code: string, row: number) =>
-      `Mã "${code}" đã có ở dòng ${row} — mỗi địa bàn chỉ một dòng.`,
-    unknownMerge: (code: string) =>
-      `Mã sáp nhập "${code}" không có trong danh sách — cần mã của một địa bàn trong tab này.`,
-    selfMerge: (code: string) => `Địa bàn "${code}" không thể sáp nhập vào chính nó.`,
     unknownSnapshotArea: (code: string, tab: string) =>
       `Tab "${tab}" có số liệu của mã "${code}" không còn trong Danh sách địa bàn.`,
   },

@@ -5,9 +5,11 @@ import { columnLetter } from "../core/a1";
 import { mapHeader } from "../core/check/read";
 import { JOB } from "../core/messages";
 import { FORMAT } from "../core/model/formats";
+import { columnHelp, type Guidance } from "../core/model/guidance";
 import type { Roadmap } from "../core/model/roadmaps";
 import {
   AREA_COLUMNS,
+  AREAS,
   AREAS_TAB,
   COMMUNE_TABS,
   CONFIG_FIELDS,
@@ -29,7 +31,16 @@ import {
   validationOf,
 } from "../core/model/template";
 import { identityKey } from "../core/text";
-import { indexTabs, META, protectWarning, readGrid, type TabIndex, templateTab } from "./tabs";
+import { readGuidance } from "./guidance";
+import {
+  indexTabs,
+  META,
+  mark,
+  protectWarning,
+  readGrid,
+  type TabIndex,
+  templateTab,
+} from "./tabs";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -59,13 +70,26 @@ function validationRule(v: Validation, firstCell: string, help: string) {
 }
 
 /** Formats and validation for columns of a data-like tab, from row 2 down. */
-function dressColumns(sheet: Sheet, columns: readonly Column[], firstColumn: number): void {
+function dressColumns(
+  sheet: Sheet,
+  tab: DataTab,
+  columns: readonly Column[],
+  firstColumn: number,
+  guidance: Guidance,
+): void {
   const rows = sheet.getMaxRows() - 1;
+  const help = columns.map((c) => columnHelp(guidance, tab.id, c));
   sheet
     .getRange(2, firstColumn, rows, columns.length)
     .setNumberFormats(Array.from({ length: rows }, () => columns.map(formatOf)));
+  // every header says what its column holds; columns with a rule say it again as they are typed in
+  sheet.getRange(1, firstColumn, 1, columns.length).setNotes([help]);
   columns.forEach((c, i) => {
-    const rule = validationRule(validationOf(c), `${columnLetter(firstColumn + i)}2`, c.help);
+    const rule = validationRule(
+      validationOf(c),
+      `${columnLetter(firstColumn + i)}2`,
+      help[i] ?? "",
+    );
     if (rule) sheet.getRange(2, firstColumn + i, rows, 1).setDataValidation(rule);
   });
 }
@@ -76,6 +100,7 @@ function ensureDataTab(
   index: TabIndex,
   tab: DataTab,
   report: TemplateReport,
+  guidance: Guidance,
 ): void {
   const { sheet, fresh } = templateTab(ss, index, tab.id, tab.name);
   if (fresh) {
@@ -84,7 +109,7 @@ function ensureDataTab(
     const header = sheet.getRange(1, 1, 1, layout.headers.length + formulas.length);
     sheet.setFrozenRows(1);
     if (tab.codeKey) sheet.setFrozenColumns(3);
-    dressColumns(sheet, tab.columns, 1);
+    dressColumns(sheet, tab, tab.columns, 1, guidance);
     if (formulas.length) addRateColumns(sheet, layout.headers.length + 1, formulas.length);
     protectWarning(sheet, JOB.protection.header, header);
     // the header last: a tab with a header is complete
@@ -105,7 +130,7 @@ function ensureDataTab(
   const added: string[] = [];
   if (missing.length) {
     ensureColumns(sheet, next + missing.length - 1);
-    dressColumns(sheet, missing, next);
+    dressColumns(sheet, tab, missing, next, guidance);
     sheet
       .getRange(1, next, 1, missing.length)
       .setFontWeight("bold")
@@ -147,11 +172,12 @@ function ensureConfig(
   index: TabIndex,
   values: Record<string, string>,
   report: TemplateReport,
+  guidance: Guidance,
 ): void {
   const { sheet, fresh } = templateTab(ss, index, "config", CONFIG_TAB);
   const grid = fresh ? [] : readGrid(sheet);
   const labels = new Set(grid.map((r) => (typeof r[0] === "string" ? identityKey(r[0]) : "")));
-  const all = configGrid(values);
+  const all = configGrid(guidance, values);
   const rows = fresh ? all : all.slice(1).filter((r) => !labels.has(identityKey(r[0] ?? "")));
   if (rows.length === 0) return;
   const first = grid.length + 1;
@@ -166,7 +192,7 @@ function ensureConfig(
           validationRule(
             { kind: "list", values: field.choices },
             "B1",
-            field.help,
+            guidance.config[field.key] ?? "",
           ) as GoogleAppsScript.Spreadsheet.DataValidation,
         );
   });
@@ -188,6 +214,7 @@ function ensureRoadmap(
   index: TabIndex,
   preset: Roadmap,
   report: TemplateReport,
+  guidance: Guidance,
 ): void {
   const { sheet, fresh } = templateTab(ss, index, "roadmap", ROADMAP_TAB);
   if (!fresh) return;
@@ -201,23 +228,29 @@ function ensureRoadmap(
       SpreadsheetApp.newDataValidation()
         .requireNumberBetween(0, 1)
         .setAllowInvalid(true)
-        .setHelpText("Mục tiêu dạng tỷ lệ, ví dụ 85% (để trống nếu năm đó không có mục tiêu).")
+        .setHelpText(guidance.roadmap)
         .build(),
     );
   const header = sheet.getRange(1, 1, 1, width);
   header.setFontWeight("bold");
   protectWarning(sheet, JOB.protection.header, header);
   // the table last: a roadmap tab with a table is complete
-  writeRoadmapTable(sheet, preset, grid);
+  writeRoadmapTable(sheet, preset, guidance, grid);
   report.created.push(ROADMAP_TAB);
 }
 
 /** Writes a preset's table at A1 with its source note and formats, the values last. */
-export function writeRoadmapTable(sheet: Sheet, preset: Roadmap, grid = roadmapGrid(preset)): void {
+export function writeRoadmapTable(
+  sheet: Sheet,
+  preset: Roadmap,
+  guidance: Pick<Guidance, "presets"> = readGuidance(),
+  grid = roadmapGrid(preset),
+): void {
   const width = grid[0]?.length ?? 1;
   const format = (r: number, c: number) =>
     r === 0 || c === width - 1 ? FORMAT.text : c === 0 ? "0" : FORMAT.rate;
-  sheet.getRange(1, 1).setNote(`Điền từ lộ trình ${preset.name}: ${preset.source}`);
+  const source = guidance.presets[preset.name] ?? preset.title;
+  sheet.getRange(1, 1).setNote(`Điền từ lộ trình ${preset.name}: ${source}`);
   sheet
     .getRange(1, 1, grid.length, width)
     .setNumberFormats(grid.map((row, r) => row.map((_, c) => format(r, c))))
@@ -225,11 +258,16 @@ export function writeRoadmapTable(sheet: Sheet, preset: Roadmap, grid = roadmapG
 }
 
 /** The district's or province's list of lower-level areas. */
-function ensureAreas(ss: Spreadsheet, index: TabIndex, report: TemplateReport): void {
+function ensureAreas(
+  ss: Spreadsheet,
+  index: TabIndex,
+  report: TemplateReport,
+  guidance: Guidance,
+): void {
   const { sheet, fresh } = templateTab(ss, index, "areas", AREAS_TAB);
   if (!fresh) return;
   sheet.setFrozenRows(1);
-  dressColumns(sheet, AREA_COLUMNS, 1);
+  dressColumns(sheet, AREAS, AREA_COLUMNS, 1, guidance);
   const header = sheet.getRange(1, 1, 1, AREA_COLUMNS.length);
   protectWarning(sheet, JOB.protection.header, header);
   header.setFontWeight("bold").setValues([AREA_COLUMNS.map((c) => c.header)]);
@@ -248,11 +286,13 @@ export function ensureTemplate(
 ): TemplateReport {
   const report: TemplateReport = { created: [], completed: [] };
   const index = indexTabs(ss);
-  ensureConfig(ss, index, { level, preset: preset.name, ...values }, report);
-  ensureRoadmap(ss, index, preset, report);
-  if (level === "Xã") for (const tab of COMMUNE_TABS) ensureDataTab(ss, index, tab, report);
-  else ensureAreas(ss, index, report);
-  if (!ss.getDeveloperMetadata().some((md) => md.getKey() === META.template))
-    ss.addDeveloperMetadata(META.template, String(TEMPLATE_VERSION));
+  const guidance = readGuidance();
+  ensureConfig(ss, index, { level, preset: preset.name, ...values }, report, guidance);
+  ensureRoadmap(ss, index, preset, report, guidance);
+  if (level === "Xã")
+    for (const tab of COMMUNE_TABS) ensureDataTab(ss, index, tab, report, guidance);
+  else ensureAreas(ss, index, report, guidance);
+  // complete now, so at this version: gathering tells the province which copies are behind
+  mark(ss, META.template, String(TEMPLATE_VERSION));
   return report;
 }

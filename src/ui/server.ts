@@ -1,9 +1,8 @@
 // What the sidebar calls through google.script.run. Every argument from the browser is checked with
-// a zod/mini schema; every answer is plain data without Date objects (the transport rejects them).
+// a schema (core/cells); every answer is plain data without Date objects (the transport rejects them).
 
-import type * as z from "zod/mini";
 import { parseA1 } from "../core/a1";
-import { CELL, cellSchema, type Parsed } from "../core/cells";
+import { CELL, cellSchema, type Output, type Parsed, type Schema } from "../core/cells";
 import type { EntryDoc } from "../core/entry";
 import { SETTINGS, UI } from "../core/messages";
 import { DEFAULT_PRESET, findPreset, PRESETS } from "../core/model/roadmaps";
@@ -12,11 +11,9 @@ import { changedSinceClosing, readClosingLog } from "../sheets/closing";
 import {
   checkJob,
   closeYearJob,
-  continueGather,
-  gatherJob,
+  communeSummaryJob,
   highlightJob,
   reopenYearJob,
-  summaryJob,
   templateJob,
 } from "../sheets/jobs";
 import { type JobResult, withDocumentLock } from "../sheets/run";
@@ -38,6 +35,7 @@ export interface SidebarStatus {
   readonly amberPoints: number;
   readonly hierarchy: string;
   readonly hierarchies: readonly string[];
+  /** The levels this flavor serves: the commune flavor only Xã (ui/gathering.ts adds the rest). */
   readonly levels: readonly string[];
   /** Generated summary tabs. */
   readonly summaries: readonly string[];
@@ -72,7 +70,7 @@ export function getStatus(): SidebarStatus {
     amberPoints: config.amberPoints,
     hierarchy: config.hierarchy,
     hierarchies: [...HIERARCHIES],
-    levels: [...LEVELS],
+    levels: [LEVELS[0]],
     summaries: [...read.index.generated]
       .filter(([, key]) => key.startsWith("summary:"))
       .map(([name]) => name),
@@ -122,7 +120,7 @@ const SETTING_NAMES: Readonly<Record<string, string>> = {
 };
 
 export type Settings = {
-  -readonly [K in keyof typeof SETTING_SCHEMAS]?: z.output<(typeof SETTING_SCHEMAS)[K]>;
+  -readonly [K in keyof typeof SETTING_SCHEMAS]?: Output<(typeof SETTING_SCHEMAS)[K]>;
 };
 
 /** Refusal messages name the setting (never the browser's text): "constructor" is no setting. */
@@ -131,7 +129,7 @@ const SettingsSchema = cellSchema((v): Parsed<Settings> => {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return unknown;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(v)) {
-    if (!Object.hasOwn(SETTING_SCHEMAS, key)) return unknown;
+    if (!Object.keys(SETTING_SCHEMAS).includes(key)) return unknown;
     if (value === undefined) continue;
     const r = SETTING_SCHEMAS[key as keyof typeof SETTING_SCHEMAS].safeParse(value);
     if (!r.success) return { ok: false, message: SETTINGS.invalid(SETTING_NAMES[key] as string) };
@@ -142,7 +140,7 @@ const SettingsSchema = cellSchema((v): Parsed<Settings> => {
 
 /** Parses a browser argument; a bad one becomes a job result, never an exception. */
 function parse<T>(
-  schema: z.ZodMiniType<T>,
+  schema: Schema<T>,
   value: unknown,
   what: string,
 ): { ok: true; value: T } | { ok: false; result: JobResult } {
@@ -172,7 +170,7 @@ export function createTemplate(level: unknown, preset: unknown): JobResult {
 }
 
 export function buildSummary(year: unknown): JobResult {
-  return withYear(year, (y) => summaryJob(active(), y));
+  return withYear(year, (y) => communeSummaryJob(active(), y));
 }
 
 export function refreshHighlighting(): JobResult {
@@ -209,7 +207,7 @@ export function refillRoadmapFromPreset(preset: unknown): JobResult {
 }
 
 /** Runs a job for the year the sidebar chose; without one, the job takes the configuration's. */
-function withYear(year: unknown, job: (y?: number) => JobResult): JobResult {
+export function withYear(year: unknown, job: (y?: number) => JobResult): JobResult {
   if (year === undefined || year === null || year === "") return job(undefined);
   const y = parse(CELL.year, year, "năm");
   return y.ok ? job(y.value) : y.result;
@@ -221,10 +219,6 @@ export function closeYear(year: unknown): JobResult {
 
 export function reopenYear(year: unknown): JobResult {
   return withYear(year, (y) => reopenYearJob(active(), y));
-}
-
-export function gatherYear(year: unknown): JobResult {
-  return withYear(year, (y) => gatherJob(active(), y));
 }
 
 /** Selects the cell of a finding, so the officer lands on it. */
@@ -246,7 +240,7 @@ export function showSidebar(): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-/** What google.script.run may call, by name. */
+/** What google.script.run may call, by name, in both flavors (ui/gathering.ts adds its own). */
 export const SERVER_FUNCTIONS = {
   showSidebar,
   getStatus,
@@ -259,8 +253,6 @@ export const SERVER_FUNCTIONS = {
   selectCell,
   closeYear,
   reopenYear,
-  gatherYear,
-  continueGather,
 } as const;
 
 const p = (name: string, doc: string, type = "string") => ({ name, type, doc });
@@ -299,10 +291,4 @@ export const SERVER_DOCS: Readonly<Record<keyof typeof SERVER_FUNCTIONS, EntryDo
     },
     closeYear: { kind: "server", summary: UI.menu.close, params: [p("year", "Năm.", "number")] },
     reopenYear: { kind: "server", summary: UI.menu.reopen, params: [p("year", "Năm.", "number")] },
-    gatherYear: { kind: "server", summary: UI.menu.gather, params: [p("year", "Năm.", "number")] },
-    continueGather: {
-      kind: "trigger",
-      summary: "Chạy tiếp lần thu thập bị dừng trước giới hạn thời gian.",
-      params: [],
-    },
   }))();

@@ -40,6 +40,8 @@ export interface EnvOptions {
   scriptTimeZone?: string;
   /** Caption of the add-on menu (Sheets shows the add-on's name). */
   addonName?: string;
+  /** The project's HTML files by name ("Sidebar" for Sidebar.html), for HtmlService. */
+  htmlFiles?: Readonly<Record<string, string>>;
 }
 
 export interface SpreadsheetOptions {
@@ -230,6 +232,7 @@ export class Env implements CallPolicy, ModelHost {
     this.user = options.user ?? "canbo@example.com";
     this.scriptTimeZone = options.scriptTimeZone ?? "Asia/Ho_Chi_Minh";
     this.addonName = options.addonName ?? "Add-on";
+    Object.assign(this.htmlFiles, options.htmlFiles);
   }
 
   // Drive ---------------------------------------------------------------------------------------

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { VILLAGES } from "../../src/core/model/schema";
 import { checkJob, closeYearJob, reopenYearJob } from "../../src/sheets/jobs";
 import { getStatus } from "../../src/ui/server";
+import { projectEnvironment } from "../fixtures/project";
 import { cutPositions, runCutThenAgain, workbookState } from "../fixtures/resume";
 import { seedCommune } from "../fixtures/workbooks";
-import { createEnvironment, installGlobals } from "../memory";
+import { installGlobals } from "../memory";
 import { allValues, col, tab, useEnvironment } from "./helpers";
 
 const env = useEnvironment();
@@ -120,7 +121,7 @@ describe("rules every closing follows", () => {
 describe("closing and reopening cut at any call and run again", () => {
   const NOW = Date.UTC(2026, 11, 5, 2);
   const fresh = (closed: boolean) => {
-    const e = createEnvironment({ latency: "none" });
+    const e = projectEnvironment({ latency: "none" });
     const undo = installGlobals(globalThis, e);
     const { ss } = seedCommune(e, "Xã Nhỏ", { villages: 3, units: 2, years: [2025, 2026] });
     // rows of two years interleaved, so the year is protected in several runs of rows

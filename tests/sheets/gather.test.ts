@@ -9,9 +9,10 @@ import {
   templateJob,
 } from "../../src/sheets/jobs";
 import { META } from "../../src/sheets/tabs";
+import { projectEnvironment } from "../fixtures/project";
 import { gatheredState, gatherWithCut } from "../fixtures/resume";
 import { areaRow, seedCommune, seedProvince, typeRows } from "../fixtures/workbooks";
-import { createEnvironment, type Env, installGlobals } from "../memory";
+import { type Env, installGlobals } from "../memory";
 import { col, tab, useEnvironment } from "./helpers";
 
 const env = useEnvironment();
@@ -315,7 +316,7 @@ describe("the 6-minute limit", () => {
 describe("a run cut at any point and resumed", () => {
   it("ends with exactly the snapshot of an uninterrupted run: nothing doubled, nothing lost", () => {
     const fresh = () => {
-      const e = createEnvironment({ latency: "none" });
+      const e = projectEnvironment({ latency: "none" });
       const undo = installGlobals(globalThis, e);
       const { province } = seedProvince(e, 6, { villages: 2, units: 1, years: [2026] });
       return { e, province, undo };

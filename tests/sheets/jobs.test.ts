@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { CELL_LIMIT } from "../../src/core/text";
 import { highlightJob, summaryJob } from "../../src/sheets/jobs";
 import { refillRoadmapFromPreset, saveSettings } from "../../src/ui/server";
+import { projectEnvironment } from "../fixtures/project";
 import { cutPositions, runCutThenAgain, workbookState } from "../fixtures/resume";
 import { seedCommune, seedProvince, typeConfig } from "../fixtures/workbooks";
-import { createEnvironment, installGlobals } from "../memory";
+import { installGlobals } from "../memory";
 import { allValues, col, tab, useEnvironment } from "./helpers";
 
 const env = useEnvironment();
@@ -105,7 +106,7 @@ describe("text built from long names stays within a cell's 50,000 characters", (
 describe("every other writing job cut at any call and run again", () => {
   const NOW = Date.UTC(2026, 11, 5, 2);
   const fresh = () => {
-    const e = createEnvironment({ latency: "none" });
+    const e = projectEnvironment({ latency: "none" });
     const undo = installGlobals(globalThis, e);
     const { ss } = seedCommune(e, "Xã Nhỏ", { villages: 3, units: 2, years: [2025, 2026] });
     return { e, ss, undo };

@@ -3,14 +3,16 @@ import {
   COMMUNE_TABS,
   CONFIG_TAB,
   ROADMAP_TAB,
+  TEMPLATE_VERSION,
   UNITS,
   VILLAGES,
 } from "../../src/core/model/schema";
 import { templateJob } from "../../src/sheets/jobs";
 import { createTemplate } from "../../src/ui/server";
+import { projectEnvironment } from "../fixtures/project";
 import { cutPositions, runCutThenAgain, workbookState } from "../fixtures/resume";
 import { typeRows } from "../fixtures/workbooks";
-import { createEnvironment, installGlobals } from "../memory";
+import { installGlobals } from "../memory";
 import { allValues, col, tab, useEnvironment } from "./helpers";
 
 const env = useEnvironment();
@@ -152,6 +154,24 @@ describe("tabs a cut run left empty", () => {
   });
 });
 
+describe("the template's marks", () => {
+  it("are visible to every script of the document, and say the template's current version", () => {
+    const ss = env().createSpreadsheet("Xã cũ");
+    // a copy made from an older template, marked by its own script only
+    ss.addDeveloperMetadata(
+      "mhht.template",
+      "0",
+      SpreadsheetApp.DeveloperMetadataVisibility.PROJECT,
+    );
+    templateJob(ss, "Xã");
+    const marks = [ss, ...ss.getSheets()].flatMap((t) => t.getDeveloperMetadata());
+    expect(marks.length).toBeGreaterThan(5);
+    for (const md of marks) expect(String(md.getVisibility())).toBe("DOCUMENT");
+    const version = ss.getDeveloperMetadata().filter((md) => md.getKey() === "mhht.template");
+    expect(version.map((md) => md.getValue())).toEqual([String(TEMPLATE_VERSION)]);
+  });
+});
+
 describe("template for a district or province", () => {
   it("creates configuration, roadmap and the list of lower-level areas", () => {
     const ss = env().createSpreadsheet("Tỉnh");
@@ -176,7 +196,7 @@ describe("template for a district or province", () => {
 
 describe("a template run cut at any call and run again", () => {
   const fresh = (setup: (ss: GoogleAppsScript.Spreadsheet.Spreadsheet) => void = () => {}) => {
-    const e = createEnvironment({ latency: "none" });
+    const e = projectEnvironment({ latency: "none" });
     const undo = installGlobals(globalThis, e);
     const ss = e.createSpreadsheet("Xã mới");
     setup(ss);

@@ -7,8 +7,9 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HIERARCHIES } from "../../src/core/model/schema";
 import { SERVER_FUNCTIONS } from "../../src/ui/server";
+import { projectEnvironment } from "../fixtures/project";
 import { seedProvince } from "../fixtures/workbooks";
-import { createEnvironment, type Env, installGlobals } from "../memory";
+import { type Env, installGlobals } from "../memory";
 import { launch, openSidebar, type SidebarPage } from "./browser";
 
 const TIMEOUT = 60_000;
@@ -31,7 +32,7 @@ describe("sidebar on a province", { timeout: TIMEOUT }, () => {
   let province: GoogleAppsScript.Spreadsheet.Spreadsheet;
 
   beforeAll(async () => {
-    env = createEnvironment({ latency: "none" });
+    env = projectEnvironment({ latency: "none" });
     uninstall = installGlobals(globalThis, env);
     province = seedProvince(env, 3).province;
     s = await openSidebar(browser);
@@ -100,7 +101,7 @@ describe("sidebar on a spreadsheet without the template", { timeout: TIMEOUT }, 
   let s: SidebarPage;
 
   beforeAll(async () => {
-    env = createEnvironment({ latency: "none" });
+    env = projectEnvironment({ latency: "none" });
     uninstall = installGlobals(globalThis, env);
     env.createSpreadsheet("Báo cáo huyện");
     s = await openSidebar(browser);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { GATHERING_FUNCTIONS } from "../../src/ui/gathering";
 import { SERVER_FUNCTIONS, saveSettings } from "../../src/ui/server";
 import { seedCommune } from "../fixtures/workbooks";
 import { allValues, tab, useEnvironment } from "../sheets/helpers";
@@ -35,10 +36,14 @@ const SETTINGS_KEYS = [
   "level ",
 ];
 
-/** Every function the sidebar may call, with the job functions the menu shares. */
-const CALLABLE = Object.entries(SERVER_FUNCTIONS).filter(
-  ([name]) => !["showSidebar", "continueGather", "getStatus"].includes(name),
-) as [string, (...args: unknown[]) => { ok: boolean; message: string }][];
+/** Every function either flavor's sidebar may call that takes arguments or runs a job. */
+const CALLABLE = [
+  ...Object.entries(SERVER_FUNCTIONS),
+  ...Object.entries(GATHERING_FUNCTIONS),
+].filter(([name]) => !["showSidebar", "continueGather", "getStatus"].includes(name)) as [
+  string,
+  (...args: unknown[]) => { ok: boolean; message: string },
+][];
 
 const ENGLISH = /\b(Error|TypeError|undefined|null|NaN|Cannot|is not|object Object|function)\b/u;
 
@@ -109,7 +114,9 @@ describe("a missing configuration is a problem to fix, not a network problem", (
     ];
     expect(SERVER_FUNCTIONS.getStatus().ready).toBe(false);
     for (const [name, args] of calls) {
-      const fn = SERVER_FUNCTIONS[name as keyof typeof SERVER_FUNCTIONS] as (...a: unknown[]) => {
+      const fn = GATHERING_FUNCTIONS[name as keyof typeof GATHERING_FUNCTIONS] as (
+        ...a: unknown[]
+      ) => {
         ok: boolean;
         message: string;
       };

@@ -19,6 +19,8 @@ export const T = {
   changedAfterClosing: (years: readonly number[]) =>
     `Số liệu năm ${years.join(", ")} đã bị sửa sau khi chốt — bấm “Kiểm tra dữ liệu” để xem.`,
 
+  otherFlavor: (level: string) =>
+    `Bảng tính cấp ${level.toLowerCase()}: việc thu thập và tổng hợp số liệu cấp dưới có trong bản tiện ích “Mô hình học tập – Tổng hợp”; bản này dành cho xã nên chỉ kiểm tra được dữ liệu.`,
   notReady: "Bảng tính này chưa có mẫu của tiện ích. Chọn cấp và lộ trình rồi bấm “Tạo mẫu”.",
   templateLevel: "Cấp của bảng tính",
   templatePreset: "Lộ trình mục tiêu",

@@ -1,0 +1,76 @@
+// What the gathering flavor (district, province: dist/tonghop) adds to the commune flavor's entry
+// points: gathering, summaries of gathered snapshots, the templates above the commune, their menu.
+// The commune flavor never imports this file, so its bundle opens no other spreadsheet and makes
+// no trigger (tests/build/scopes.test.ts reads both bundles).
+
+import type { EntryDoc } from "../core/entry";
+import { UI } from "../core/messages";
+import { LEVELS } from "../core/model/schema";
+import { continueGather, gatherJob, summaryJob } from "../sheets/jobs";
+import type { JobResult } from "../sheets/run";
+import { MENU, type MenuItem, openMenu, showResult, templateFor } from "./menu";
+import { getStatus, SERVER_FUNCTIONS, type SidebarStatus, withYear } from "./server";
+
+const active = () => SpreadsheetApp.getActiveSpreadsheet();
+
+export function gatherYear(year: unknown): JobResult {
+  return withYear(year, (y) => gatherJob(active(), y));
+}
+
+/** Every level's summary: a district or province summarises its gathered snapshots. */
+export function buildSummary(year: unknown): JobResult {
+  return withYear(year, (y) => summaryJob(active(), y));
+}
+
+/** The sidebar offers every level's template here. */
+export function getStatusAllLevels(): SidebarStatus {
+  return { ...getStatus(), levels: [...LEVELS] };
+}
+
+/** Replacing or joining the commune flavor's google.script.run functions. */
+const OWN_FUNCTIONS = {
+  getStatus: getStatusAllLevels,
+  buildSummary,
+  gatherYear,
+  continueGather,
+} as const;
+
+/** What google.script.run may call in the gathering flavor. */
+export const GATHERING_FUNCTIONS = { ...SERVER_FUNCTIONS, ...OWN_FUNCTIONS } as const;
+
+/** The menu group only districts and provinces need. */
+export const GATHERING_MENU: readonly MenuItem[] = [
+  [UI.menu.templateDistrict, "menuTemplateDistrict"],
+  [UI.menu.templateProvince, "menuTemplateProvince"],
+  [UI.menu.gather, "menuGather"],
+];
+
+/** The gathering flavor's menu: the commune flavor's, then its own group. */
+export function onOpen(_event?: unknown): void {
+  openMenu(MENU, GATHERING_MENU);
+}
+
+export function onInstall(event?: unknown): void {
+  onOpen(event);
+}
+
+/** Its menu handlers, replacing or joining the commune flavor's. */
+export const GATHERING_HANDLERS: Record<string, () => void> = {
+  menuTemplateDistrict: templateFor("Huyện"),
+  menuTemplateProvince: templateFor("Tỉnh"),
+  menuSummary: () => showResult(buildSummary(undefined)),
+  menuGather: () => showResult(gatherYear(undefined)),
+};
+
+const YEAR = { name: "year", type: "number", doc: "Năm." } as const;
+
+/** Docs of the functions it adds (the ones it replaces keep theirs); build-time only. */
+export const GATHERING_DOCS: Readonly<Record<"gatherYear" | "continueGather", EntryDoc>> =
+  /* @__PURE__ */ (() => ({
+    gatherYear: { kind: "server", summary: UI.menu.gather, params: [YEAR] },
+    continueGather: {
+      kind: "trigger",
+      summary: "Chạy tiếp lần thu thập bị dừng trước giới hạn thời gian.",
+      params: [],
+    },
+  }))();
