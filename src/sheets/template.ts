@@ -22,6 +22,7 @@ import {
 } from "../core/model/schema";
 import {
   configGrid,
+  countRule,
   dataTabLayout,
   formatOf,
   rateFormula,
@@ -37,6 +38,7 @@ import {
   META,
   mark,
   protectWarning,
+  rateAt,
   readGrid,
   type TabIndex,
   templateTab,
@@ -50,16 +52,12 @@ export interface TemplateReport {
   readonly completed: string[];
 }
 
-/** A native validation rule; counts are checked by formula (Sheets has no "whole number" rule). */
+/** A native validation rule; counts are checked by a formula (see countRule). */
 function validationRule(v: Validation, firstCell: string, help: string) {
   const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true).setHelpText(help);
   switch (v.kind) {
     case "count":
-      return builder
-        .requireFormulaSatisfied(
-          `=AND(ISNUMBER(${firstCell}),${firstCell}>=0,${firstCell}=INT(${firstCell}))`,
-        )
-        .build();
+      return builder.requireFormulaSatisfied(countRule(firstCell)).build();
     case "year":
       return builder.requireNumberBetween(2000, 2100).build();
     case "list":
@@ -121,9 +119,7 @@ function ensureDataTab(
     return;
   }
   const lastColumn = sheet.getLastColumn();
-  const headerRange = sheet.getRange(1, 1, 1, lastColumn);
-  const header = headerRange.getValues()[0] ?? [];
-  const headerFormulas = headerRange.getFormulas()[0] ?? [];
+  const header = sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? [];
   const columns = mapHeader(tab, header);
   const missing = tab.columns.filter((c) => !columns.has(c.key));
   let next = lastColumn + 1;
@@ -141,10 +137,7 @@ function ensureDataTab(
     next += missing.length;
     added.push(...missing.map((c) => c.header));
   }
-  const hasRate = (h: string) =>
-    header.some((v) => typeof v === "string" && identityKey(v) === identityKey(h)) ||
-    headerFormulas.some((f) => f.includes(`"${h}"`));
-  const rates = dataTabLayout(tab).rates.filter((r) => !hasRate(rateHeader(r)));
+  const rates = dataTabLayout(tab).rates.filter((r) => rateAt(header, r) < 0);
   const formulas = rates.map((r) => rateFormula(r, columns)).filter((f): f is string => Boolean(f));
   if (formulas.length) {
     ensureColumns(sheet, next + formulas.length - 1);
