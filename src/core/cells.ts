@@ -58,11 +58,7 @@ export function parseCount(value: unknown): Parsed<number> {
   else if (typeof value === "string") {
     if (percentFromText(value) !== null) return fail(PROBLEM.percentInCount(value), EXPECT.count);
     const parsed = numberFromText(value);
-    if (parsed === null)
-      return fail(
-        (/\d\s+\d/u.test(value) ? PROBLEM.spaced : PROBLEM.notNumber)(value),
-        EXPECT.count,
-      );
+    if (parsed === null) return fail(PROBLEM.notNumber(value), EXPECT.count);
     n = parsed;
   } else return fail(PROBLEM.notNumber(value), EXPECT.count);
   if (!Number.isFinite(n)) return fail(PROBLEM.notNumber(value), EXPECT.count);

@@ -21,7 +21,6 @@ export const EXPECT = {
 /** Problems with one value, independent of where it is. Each pairs with an EXPECT line. */
 export const PROBLEM = {
   notNumber: (v: unknown) => `${showValue(v)} không phải là số`,
-  spaced: (v: unknown) => `${showValue(v)} có khoảng trắng giữa các chữ số`,
   negative: (v: unknown) => `${showValue(v)} là số âm`,
   fractional: (v: unknown) =>
     `${showValue(v)} không phải là số nguyên (nếu ô đang định dạng phần trăm, hãy nhập số đếm)`,
@@ -56,7 +55,7 @@ export const FN = {
   sumAboveTotal: (fn: string, r: number, t: number) =>
     `${fn}: tổng số công nhận ${formatCount(r)} lớn hơn tổng số ${formatCount(t)} — số công nhận không được vượt tổng số.`,
   shapeMismatch: (fn: string, a: string, b: string) =>
-    `${fn}: vùng ${a} và vùng ${b} khác kích thước — hai vùng phải cùng số hàng, số cột để so từng cặp (hoặc dùng một số cho tổng số).`,
+    `${fn}: vùng ${a} và vùng ${b} khác kích thước — cần cùng kích thước, hoặc một số cho tổng số.`,
   zeroTotal: (fn: string) =>
     `${fn}: tổng số bằng 0 hoặc chưa nhập nên không tính được tỷ lệ — hãy nhập tổng số lớn hơn 0.`,
   nothingToCount: (fn: string) =>
@@ -123,8 +122,9 @@ export const CHECK = {
   missingTab: (tab: string) => `Chưa có tab "${tab}" — ${RUN_TEMPLATE} để tạo tab này.`,
   missingColumn: (tab: string, header: string) =>
     `Tab "${tab}" thiếu cột "${header}" — ${RUN_TEMPLATE} để thêm cột, hoặc sửa lại tiêu đề cột cho đúng.`,
-  duplicateColumn: (header: string, first: string) =>
-    `Cột “${header}” có hai lần (cột ${first} và cột này) — hãy xóa hoặc đổi tên một cột để tiện ích biết đọc cột nào.`,
+  /** A column header or a configuration row there twice: `what` names it, `first` the first. */
+  twice: (what: string, first: string) =>
+    `${what} có hai lần (${first} và ở đây) — hãy xóa hoặc đổi tên một chỗ.`,
   cell: (header: string, who: string, text: string) => `${header} (${who}): ${text}`,
   required: (header: string, who: string) =>
     `${header} (${who}): ô đang trống — cần nhập giá trị cho ô này.`,
@@ -163,8 +163,6 @@ export const CHECK = {
   roadmapCell: (text: string) => `Bảng lộ trình: ${text}`,
   config: {
     missingRow: (label: string) => `Thiếu dòng "${label}" — ${RUN_TEMPLATE} để thêm dòng này.`,
-    duplicateRow: (label: string, first: number) =>
-      `Dòng “${label}” có hai lần (dòng ${first} và dòng này) — hãy xóa một dòng để tiện ích biết dùng giá trị nào.`,
     required: (label: string) => `"${label}" đang trống — cần nhập giá trị.`,
     notChoice: (label: string, v: unknown, choices: readonly string[]) =>
       `"${label}": ${showValue(v)} không hợp lệ — cần một trong: ${choices.join(", ")}.`,
@@ -183,10 +181,8 @@ export const JOB = {
     `Chưa làm được vì số liệu${year ? ` năm ${year}` : ""} còn ${errors} lỗi. Không có gì được ghi vào bảng tính. Hãy sửa các lỗi trong danh sách rồi chạy lại.`,
   noYear:
     'Chưa chọn năm — hãy nhập "Năm báo cáo" trong tab Cấu hình hoặc chọn năm trong thanh bên.',
-  noRows: (year: number, commune: boolean) =>
-    commune
-      ? `Chưa có dòng số liệu nào của năm ${year} — hãy nhập số liệu năm ${year} vào các tab “Thôn - TDP”, “Đơn vị”, “Hội Khuyến học xã” rồi chạy lại.`
-      : `Chưa có số liệu năm ${year} của cấp dưới — hãy bấm “Thu thập số liệu cấp dưới” trước.`,
+  noRows: (year: number) =>
+    `Năm ${year} chưa có dòng nào trong các tab “Thôn - TDP”, “Đơn vị”, “Hội Khuyến học xã” — hãy nhập trước.`,
   noRoadmap:
     'Chưa đọc được tab "Lộ trình" nên không có mục tiêu để so sánh — hãy sửa các lỗi của tab Lộ trình.',
   upperInGathering: (level: string) =>
@@ -232,8 +228,6 @@ export const SETTINGS = {
   refilled: (preset: string) =>
     `Đã điền lại tab "Lộ trình" từ lộ trình ${preset}. Các mục tiêu tự nhập trước đó đã được thay.`,
   invalid: (what: string) => `Giá trị không hợp lệ: ${what}. Hãy chọn lại trong thanh bên.`,
-  unknownSetting:
-    "Thanh bên gửi một cài đặt mà tiện ích không có — hãy đóng thanh bên, mở lại rồi chọn lại cài đặt.",
   levelMismatch: (current: string, wanted: string) =>
     `Bảng tính đang đặt cấp "${current}" trong tab Cấu hình, nên không tạo mẫu cấp "${wanted}". Nếu muốn đổi cấp, hãy đổi trong phần Cài đặt trước.`,
   noCell: (tab: string, cell: string) =>
@@ -252,7 +246,7 @@ export const CLOSING = {
   alreadyClosed: (year: number) => `Số liệu năm ${year} đã được chốt từ trước.`,
   notClosed: (year: number) => `Số liệu năm ${year} chưa được chốt nên không cần mở lại.`,
   changed: (year: number, at: string) =>
-    `Số liệu năm ${year} đã bị sửa sau khi chốt lúc ${at}, nên khác số liệu đã chốt — nếu sửa là đúng, hãy bấm “Mở lại” rồi “Chốt số liệu” lại; nếu không, hãy trả lại như lúc chốt.`,
+    `Số liệu năm ${year} bị sửa sau khi chốt (${at}) — hãy “Mở lại” rồi “Chốt số liệu” lại, hoặc trả lại như cũ.`,
   /** Every closed-year protection starts with this, which is how "Mở lại" finds them. */
   protectionPrefix: CLOSING_PREFIX,
   protection: (year: number, by: string, at: string) =>
@@ -320,6 +314,8 @@ export const GATHER = {
     `Đã thu thập ${done}/${total} nguồn thì dừng trước giới hạn 6 phút của Google; phần còn lại sẽ tự chạy tiếp sau 1 phút (hoặc bấm "Thu thập" lần nữa).`,
   noAreas:
     'Tab "Danh sách địa bàn" chưa có địa bàn nào có đường dẫn — hãy nhập mã, tên và đường dẫn bảng tính của từng xã.',
+  nothingGathered: (year: number) =>
+    `Chưa có số liệu năm ${year} của cấp dưới — hãy bấm “Thu thập số liệu cấp dưới” trước.`,
   notUpper: "Việc thu thập chỉ dành cho bảng tính cấp huyện hoặc tỉnh.",
   completenessTitle: (year: number) => `TÌNH TRẠNG THU THẬP NĂM ${year}`,
   totals: {

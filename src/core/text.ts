@@ -53,11 +53,7 @@ export const CELL_LIMIT = 50_000;
 
 /** Text shortened with "…" to fit `max` characters (a cell by default), never cutting a pair. */
 export function clip(text: string, max = CELL_LIMIT): string {
-  if (text.length <= max) return text;
-  let end = max - 1;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-  return `${text.slice(0, end)}…`;
+  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/u, "")}…`;
 }
 
 /** Formats an integer with "." as thousands separator, as vi_VN does: 1234567 → "1.234.567". */
@@ -93,7 +89,7 @@ export function showValue(value: unknown): string {
     return String(value);
   } catch {
     // an object from the browser whose toString is not a function
-    return "(giá trị không đọc được)";
+    return "(?)";
   }
 }
 

@@ -60,7 +60,10 @@ function logSheet(ss: Spreadsheet, log: ClosingLog): Sheet {
   sheet.setFrozenRows(1);
   // the fingerprint column is the add-on's own: out of the officer's way
   sheet.hideColumns(LOG_HEADER.length);
-  protectWarning(sheet, JOB.protection.generated);
+  protectWarning(
+    sheet.getRange(1, 1, sheet.getMaxRows(), LOG_HEADER.length),
+    JOB.protection.generated,
+  );
   sheet.getRange(1, 1, 1, LOG_HEADER.length).setFontWeight("bold").setValues([LOG_HEADER]);
   return sheet;
 }
@@ -135,7 +138,7 @@ export function closeYear(ss: Spreadsheet, wanted: number | undefined, now: numb
   const refused = blocked(read.checked.findings, year);
   if (refused) return refused;
   if (!communeParts(read.checked.tabs, year).length)
-    return { ok: false, message: JOB.noRows(year, true) };
+    return { ok: false, message: JOB.noRows(year) };
   const log = readClosingLog(read.index);
   if (yearState(log.events, year).closed)
     return { ok: false, message: CLOSING.alreadyClosed(year) };

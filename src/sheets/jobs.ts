@@ -4,7 +4,7 @@
 import type { Finding } from "../core/check/read";
 import { readRegistry } from "../core/check/registry";
 import type { Grid } from "../core/check/workbook";
-import { JOB } from "../core/messages";
+import { GATHER, JOB } from "../core/messages";
 import { DEFAULT_PRESET, findPreset } from "../core/model/roadmaps";
 import { COMMUNE_TABS, HIERARCHIES, type Level, ROADMAP_TAB } from "../core/model/schema";
 import { blockMark, renderSummary, type SourceCheck, staleFormula } from "../core/report/render";
@@ -85,6 +85,8 @@ interface SummarySources {
   /** Tabs and their row counts, for the stamp. */
   readonly counts: [string, number][];
   readonly findings: Finding[];
+  /** What to say when the year has no rows to summarise. */
+  readonly empty: string;
 }
 
 /** A commune summarises its data tabs' input columns. */
@@ -109,7 +111,8 @@ function communeSources(read: ReadWorkbook, year: number): SummarySources {
     counts.push([data.name, mapped.rows.length]);
   }
   checks.push(...roadmapChecks(read, year));
-  return { parts: communeParts(read.checked.tabs, year), checks, counts, findings: [] };
+  const parts = communeParts(read.checked.tabs, year);
+  return { parts, checks, counts, findings: [], empty: JOB.noRows(year) };
 }
 
 /** A district or province summarises the snapshots its gathering made, area by area. */
@@ -149,6 +152,7 @@ function upperSources(read: ReadWorkbook, year: number): SummarySources {
     checks,
     counts,
     findings: unknownSnapshotAreas(snapshots, areas),
+    empty: GATHER.nothingGathered(year),
   };
 }
 
@@ -183,12 +187,11 @@ function makeSummary(
     const { config, roadmap, findings } = read.checked;
     const y = year ?? config.year;
     if (!y) return { ok: false, message: JOB.noYear, findings };
-    const commune = config.level === "Xã";
-    const sources = commune ? communeSources(read, y) : upper?.(read, y);
+    const sources = config.level === "Xã" ? communeSources(read, y) : upper?.(read, y);
     if (!sources) return { ok: false, message: JOB.upperInGathering(config.level) };
     const refused = blocked([...findings, ...sources.findings], y);
     if (refused) return refused;
-    if (!sources.parts.length) return { ok: false, message: JOB.noRows(y, commune) };
+    if (!sources.parts.length) return { ok: false, message: sources.empty };
     if (!roadmap) return { ok: false, message: JOB.noRoadmap, findings };
     const summary = summarize(
       sources.parts,

@@ -128,11 +128,6 @@ export function claimTab(
   return { sheet, kept: free === name ? undefined : name };
 }
 
-/** True when a sheet holds nothing: a new tab, or one a run cut right after creating it left. */
-export function isEmpty(sheet: Sheet): boolean {
-  return sheet.getLastRow() === 0;
-}
-
 /**
  * The add-on's tab `id`: the one found (marked as ours if it was found by name), else a new one
  * marked at once. `fresh` when it still has to be made whole (new, or left empty by a cut run):
@@ -147,25 +142,24 @@ export function templateTab(
   const found = findTab(index, id, name);
   const sheet = found ?? ss.insertSheet(name);
   if (!index.byId.has(id)) mark(sheet, META.tab, id);
-  return { sheet, fresh: !found || isEmpty(found) };
+  // an empty tab is one a run cut right after creating it left
+  return { sheet, fresh: !found || found.getLastRow() === 0 };
 }
 
 /**
- * Protects a range (or the whole sheet) with a warning. One already there with this description,
- * or with none (a run cut between protect() and setDescription()), is reused: never doubled, and
- * never left a full lock.
+ * Protects a range with a warning. One already there with this description, or with none (a run
+ * cut between protect() and setDescription()), is reused: never doubled, never left a full lock.
  */
-export function protectWarning(sheet: Sheet, description: string, range?: Range): void {
-  const kind = SpreadsheetApp.ProtectionType[range ? "RANGE" : "SHEET"];
-  const where = range?.getA1Notation();
-  const found = sheet
-    .getProtections(kind)
+export function protectWarning(range: Range, description: string): void {
+  const where = range.getA1Notation();
+  const found = range
+    .getSheet()
+    .getProtections(SpreadsheetApp.ProtectionType.RANGE)
     .find(
       (p) =>
-        [description, ""].includes(p.getDescription()) &&
-        (!range || p.getRange().getA1Notation() === where),
+        [description, ""].includes(p.getDescription()) && p.getRange().getA1Notation() === where,
     );
-  (found ?? (range ?? sheet).protect()).setDescription(description).setWarningOnly(true);
+  (found ?? range.protect()).setDescription(description).setWarningOnly(true);
 }
 
 /** Makes the sheet exactly `rows` rows tall: one call whether it grows or shrinks. */

@@ -109,7 +109,7 @@ function ensureDataTab(
     if (tab.codeKey) sheet.setFrozenColumns(3);
     dressColumns(sheet, tab, tab.columns, 1, guidance);
     if (formulas.length) addRateColumns(sheet, layout.headers.length + 1, formulas.length);
-    protectWarning(sheet, JOB.protection.header, header);
+    protectWarning(header, JOB.protection.header);
     // the header last: a tab with a header is complete
     header
       .setFontWeight("bold")
@@ -151,7 +151,7 @@ function ensureDataTab(
 /** Rate columns below their header formula: shown as 0,0% and protected (they are computed). */
 function addRateColumns(sheet: Sheet, first: number, count: number): void {
   sheet.getRange(2, first, sheet.getMaxRows() - 1, count).setNumberFormat(FORMAT.rate);
-  protectWarning(sheet, JOB.protection.rates, sheet.getRange(1, first, sheet.getMaxRows(), count));
+  protectWarning(sheet.getRange(1, first, sheet.getMaxRows(), count), JOB.protection.rates);
 }
 
 function ensureColumns(sheet: Sheet, needed: number): void {
@@ -192,7 +192,7 @@ function ensureConfig(
   if (fresh) {
     sheet.setFrozenRows(1);
     sheet.getRange(1, 1, 1, 3).setFontWeight("bold");
-    protectWarning(sheet, JOB.protection.header, sheet.getRange(1, 1, rows.length, 1));
+    protectWarning(sheet.getRange(1, 1, rows.length, 1), JOB.protection.header);
     sheet.setColumnWidth(1, 280).setColumnWidth(2, 260).setColumnWidth(3, 480);
   }
   // the rows last: a labelled row is complete
@@ -226,7 +226,7 @@ function ensureRoadmap(
     );
   const header = sheet.getRange(1, 1, 1, width);
   header.setFontWeight("bold");
-  protectWarning(sheet, JOB.protection.header, header);
+  protectWarning(header, JOB.protection.header);
   // the table last: a roadmap tab with a table is complete
   writeRoadmapTable(sheet, preset, guidance, grid);
   report.created.push(ROADMAP_TAB);
@@ -262,7 +262,7 @@ function ensureAreas(
   sheet.setFrozenRows(1);
   dressColumns(sheet, AREAS, AREA_COLUMNS, 1, guidance);
   const header = sheet.getRange(1, 1, 1, AREA_COLUMNS.length);
-  protectWarning(sheet, JOB.protection.header, header);
+  protectWarning(header, JOB.protection.header);
   header.setFontWeight("bold").setValues([AREA_COLUMNS.map((c) => c.header)]);
   report.created.push(AREAS_TAB);
 }

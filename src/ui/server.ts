@@ -97,7 +97,7 @@ const CellSchema = cellSchema((v) => {
   return typeof c?.tab === "string" &&
     c.tab.length > 0 &&
     typeof c.cell === "string" &&
-    /^[A-Z]{1,3}[1-9]\d{0,6}$/u.test(c.cell)
+    parseA1(c.cell)[0] > 0
     ? { ok: true, value: { tab: c.tab, cell: c.cell } }
     : { ok: false, message: "ô" };
 });
@@ -111,29 +111,24 @@ const SETTING_SCHEMAS = {
   year: CELL.year,
 } as const;
 
-/** Each setting's name in the refusal; keys from the browser are data, so only own keys count. */
-const SETTING_NAMES: Readonly<Record<string, string>> = {
-  level: "cấp",
-  preset: "lộ trình mẫu",
-  amberPoints: "biên độ cảnh báo",
-  hierarchy: "phân cấp",
-  year: "năm báo cáo",
-};
-
 export type Settings = {
   -readonly [K in keyof typeof SETTING_SCHEMAS]?: Output<(typeof SETTING_SCHEMAS)[K]>;
 };
 
-/** Refusal messages name the setting (never the browser's text): "constructor" is no setting. */
+/**
+ * The sidebar checks every value before sending it, so a key that is no setting ("constructor",
+ * "__proto__": browser keys are data, only our own keys count) or a bad value means a stale or
+ * tampered sidebar: the answer says to choose again, and never echoes the browser's text.
+ */
 const SettingsSchema = cellSchema((v): Parsed<Settings> => {
-  const unknown = { ok: false, message: SETTINGS.unknownSetting } as const;
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return unknown;
+  const stale = { ok: false, message: "" } as const;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return stale;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(v)) {
-    if (!Object.keys(SETTING_SCHEMAS).includes(key)) return unknown;
+    if (!Object.keys(SETTING_SCHEMAS).includes(key)) return stale;
     if (value === undefined) continue;
     const r = SETTING_SCHEMAS[key as keyof typeof SETTING_SCHEMAS].safeParse(value);
-    if (!r.success) return { ok: false, message: SETTINGS.invalid(SETTING_NAMES[key] as string) };
+    if (!r.success) return stale;
     out[key] = r.data;
   }
   return { ok: true, value: out as Settings };
@@ -180,8 +175,7 @@ export function refreshHighlighting(): JobResult {
 
 export function saveSettings(settings: unknown): JobResult {
   const s = SettingsSchema.safeParse(settings);
-  if (!s.success)
-    return { ok: false, message: s.error.issues[0]?.message ?? SETTINGS.unknownSetting };
+  if (!s.success) return { ok: false, message: SETTINGS.invalid("cài đặt") };
   const values: Record<string, string> = {};
   const { level, preset, amberPoints, hierarchy, year } = s.data;
   if (level) values.level = level;

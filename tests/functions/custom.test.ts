@@ -57,7 +57,7 @@ describe.each(IMPLEMENTATIONS)("custom functions of %s", (_where, functions) => 
     it("refuses two ranges of different shapes, naming both shapes", () => {
       // a row against a column
       expect(errorOf(() => TILE?.([[10, 20]], col(50, 50)))).toBe(
-        "TILE: vùng so_cong_nhan (1 hàng × 2 cột) và vùng tong_so (2 hàng × 1 cột) khác kích thước — hai vùng phải cùng số hàng, số cột để so từng cặp (hoặc dùng một số cho tổng số).",
+        "TILE: vùng so_cong_nhan (1 hàng × 2 cột) và vùng tong_so (2 hàng × 1 cột) khác kích thước — cần cùng kích thước, hoặc một số cho tổng số.",
       );
       // 3 cells against 2, and the same number of cells in another shape
       expect(errorOf(() => TILE_GDHT?.(col(1, 2, 3), col(5, 5)))).toContain(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { VILLAGES } from "../../src/core/model/schema";
+import { LOG_HEADER } from "../../src/core/share/closing";
 import { checkJob, closeYearJob, reopenYearJob } from "../../src/sheets/jobs";
 import { getStatus } from "../../src/ui/server";
 import { projectEnvironment } from "../fixtures/project";
@@ -111,7 +112,7 @@ describe("rules every closing follows", () => {
     const result = closeYearJob(ss, 2030, env().clock.now());
     expect(result).toMatchObject({ ok: false });
     expect(result.message).toBe(
-      "Chưa có dòng số liệu nào của năm 2030 — hãy nhập số liệu năm 2030 vào các tab “Thôn - TDP”, “Đơn vị”, “Hội Khuyến học xã” rồi chạy lại.",
+      "Năm 2030 chưa có dòng nào trong các tab “Thôn - TDP”, “Đơn vị”, “Hội Khuyến học xã” — hãy nhập trước.",
     );
     expect(allValues(ss)).toEqual(before);
     expect(ss.getSheetByName("Nhật ký chốt số liệu")).toBeNull();
@@ -175,9 +176,7 @@ describe("edits after closing", () => {
     v.getRange(14, col(v, "Số hộ đạt GĐHT")).setValue(1);
     const warning = checkJob(ss).findings?.find((f) => f.tab === LOG);
     expect(warning).toMatchObject({ cell: "D2", severity: "warning", year: 2026 });
-    expect(warning?.message).toContain(
-      "Số liệu năm 2026 đã bị sửa sau khi chốt lúc 05/12/2026 09:00",
-    );
+    expect(warning?.message).toContain("Số liệu năm 2026 bị sửa sau khi chốt (05/12/2026 09:00)");
     expect(warning?.message).toContain("“Mở lại”");
     const status = getStatus();
     expect(status.changedAfterClosing).toEqual([2026]);
@@ -212,5 +211,18 @@ describe("edits after closing", () => {
     const row = v.getRange(25, 1, 1, 17).getValues()[0] as unknown[];
     v.getRange(26, 1, 1, 17).setValues([[2026, "T99", "Thôn Mới", ...row.slice(3)]]);
     expect(getStatus().changedAfterClosing).toEqual([2026]);
+  });
+});
+
+describe("the log tab", () => {
+  it("is protected (warning) over every row and column of the log", () => {
+    const { ss } = seedCommune(env());
+    closeYearJob(ss, 2026, env().clock.now());
+    const log = tab(ss, "Nhật ký chốt số liệu");
+    const [p, ...more] = log.getProtections(RANGE());
+    expect(more).toEqual([]);
+    expect(p?.isWarningOnly()).toBe(true);
+    expect(p?.getRange().getNumColumns()).toBe(LOG_HEADER.length);
+    expect(p?.getRange().getNumRows()).toBe(log.getMaxRows());
   });
 });

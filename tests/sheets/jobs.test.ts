@@ -131,7 +131,7 @@ describe("summaries follow the rules of every job", () => {
     const before = allValues(ss);
     const result = summaryJob(ss, 2030);
     expect(result.ok).toBe(false);
-    expect(result.message).toContain("Chưa có dòng số liệu nào của năm 2030");
+    expect(result.message).toContain("Năm 2030 chưa có dòng nào");
     expect(allValues(ss)).toEqual(before);
   });
 

@@ -77,7 +77,7 @@ export function readConfig(
         tab: sheetName,
         cell: a1(i + 1, 1),
         severity: "error",
-        message: CHECK.config.duplicateRow(field.label, first),
+        message: CHECK.twice(`Dòng “${field.label}”`, `dòng ${first}`),
       });
     else if (field) {
       rows.set(field.key, i + 1);

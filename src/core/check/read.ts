@@ -59,12 +59,9 @@ function headerPositions(tab: DataTab, header: readonly unknown[]): Map<string, 
   return positions;
 }
 
-const firstOf = (positions: Map<string, number[]>) =>
-  new Map([...positions].map(([key, at]) => [key, at[0] as number]));
-
 /** Maps the template's columns onto the header row, by header text (order may differ). */
 export function mapHeader(tab: DataTab, header: readonly unknown[]): Map<string, number> {
-  return firstOf(headerPositions(tab, header));
+  return new Map([...headerPositions(tab, header)].map(([key, at]) => [key, at[0] as number]));
 }
 
 function readValue(column: Column, value: unknown): { value?: Value; problem?: string } {
@@ -101,7 +98,7 @@ export function readDataTab(
 ): ReadTab {
   const findings: Finding[] = [];
   const positions = headerPositions(tab, grid[0] ?? []);
-  const columns = firstOf(positions);
+  const columns = mapHeader(tab, grid[0] ?? []);
   // A missing column is reported once, at the header cell where "Bổ sung mẫu" would add it.
   let free = (grid[0]?.length ?? 0) + 1;
   for (const c of tab.columns) {
@@ -118,7 +115,7 @@ export function readDataTab(
         tab: sheetName,
         cell: a1(1, at),
         severity: "error",
-        message: CHECK.duplicateColumn(c.header, columnLetter(first as number)),
+        message: CHECK.twice(`Cột “${c.header}”`, `cột ${columnLetter(first as number)}`),
       });
   }
   const rows: Row[] = [];

@@ -15,7 +15,7 @@ describe("the configuration tab", () => {
       expect.objectContaining({
         cell: `A${grid.length}`,
         severity: "error",
-        message: expect.stringContaining(`“Năm báo cáo” có hai lần (dòng ${first}`),
+        message: expect.stringContaining(`Dòng “Năm báo cáo” có hai lần (dòng ${first}`),
       }),
     ]);
     expect(c.year).toBe(2026);

@@ -50,7 +50,7 @@ describe("header problems are reported once, at the header", () => {
       expect.objectContaining({
         cell: "R1",
         severity: "error",
-        message: expect.stringContaining("“Tổng số hộ” có hai lần (cột D"),
+        message: expect.stringContaining("Cột “Tổng số hộ” có hai lần (cột D"),
       }),
     ]);
     // the first column is the one read
