@@ -10,6 +10,7 @@ import { findPreset } from "../src/core/model/roadmaps";
 import { summarize } from "../src/core/report/summary";
 import { entries } from "../src/main/xa";
 import { checkJob, summaryJob } from "../src/sheets/jobs";
+import { reportJob } from "../src/sheets/report";
 import { projectEnvironment } from "../tests/fixtures/project";
 import { gatheredState, gatherWithCut } from "../tests/fixtures/resume";
 import { random } from "../tests/fixtures/sample";
@@ -100,6 +101,10 @@ for (const rows of [10, 10_000]) {
     const summary = summaryJob(ss, 2026);
     if (!summary.ok) throw new Error(summary.message);
     emit(`calls.summary.${rows}`, env.calls.total, "calls");
+    env.calls.reset();
+    const report = reportJob(ss, 2026);
+    if (!report.ok) throw new Error(report.message);
+    emit(`calls.report.${rows}`, env.calls.total, "calls");
     if (rows === 10) {
       const formulas =
         ss

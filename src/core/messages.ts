@@ -102,6 +102,7 @@ export const UI = {
     templateDistrict: "Tạo hoặc bổ sung mẫu cho huyện",
     templateProvince: "Tạo hoặc bổ sung mẫu cho tỉnh",
     summary: "Tạo bảng tổng hợp năm báo cáo",
+    report: "Tạo biểu báo cáo năm báo cáo",
     highlight: "Tô màu lại theo mục tiêu",
     close: "Chốt số liệu năm báo cáo",
     reopen: "Mở lại số liệu năm báo cáo",

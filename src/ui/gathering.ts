@@ -6,7 +6,8 @@
 import type { EntryDoc } from "../core/entry";
 import { UI } from "../core/messages";
 import { LEVELS } from "../core/model/schema";
-import { continueGather, gatherJob, summaryJob } from "../sheets/jobs";
+import { continueGather, gatherJob, summaryJob, upperSources } from "../sheets/jobs";
+import { reportJob } from "../sheets/report";
 import type { JobResult } from "../sheets/run";
 import { MENU, type MenuItem, openMenu, showResult, templateFor } from "./menu";
 import { getStatus, SERVER_FUNCTIONS, type SidebarStatus, withYear } from "./server";
@@ -22,6 +23,11 @@ export function buildSummary(year: unknown): JobResult {
   return withYear(year, (y) => summaryJob(active(), y));
 }
 
+/** Every level's printed yearly report, from the same summary. */
+export function buildReport(year: unknown): JobResult {
+  return withYear(year, (y) => reportJob(active(), y, { upper: upperSources }));
+}
+
 /** The sidebar offers every level's template here. */
 export function getStatusAllLevels(): SidebarStatus {
   return { ...getStatus(), levels: [...LEVELS] };
@@ -31,6 +37,7 @@ export function getStatusAllLevels(): SidebarStatus {
 const OWN_FUNCTIONS = {
   getStatus: getStatusAllLevels,
   buildSummary,
+  buildReport,
   gatherYear,
   continueGather,
 } as const;
@@ -59,6 +66,7 @@ export const GATHERING_HANDLERS: Record<string, () => void> = {
   menuTemplateDistrict: templateFor("Huyện"),
   menuTemplateProvince: templateFor("Tỉnh"),
   menuSummary: () => showResult(buildSummary(undefined)),
+  menuReport: () => showResult(buildReport(undefined)),
   menuGather: () => showResult(gatherYear(undefined)),
 };
 

@@ -3,6 +3,7 @@
 import { UI } from "../core/messages";
 import type { Level } from "../core/model/schema";
 import { checkJob, communeSummaryJob, highlightJob, templateJob } from "../sheets/jobs";
+import { reportJob } from "../sheets/report";
 import type { JobResult } from "../sheets/run";
 import { closeYear, reopenYear, showSelfCheck } from "./server";
 
@@ -15,6 +16,7 @@ export const MENU: readonly MenuItem[] = [
   [UI.menu.check, "menuCheck"],
   [UI.menu.templateCommune, "menuTemplateCommune"],
   [UI.menu.summary, "menuSummary"],
+  [UI.menu.report, "menuReport"],
   [UI.menu.highlight, "menuHighlight"],
   [UI.menu.close, "menuClose"],
   [UI.menu.reopen, "menuReopen"],
@@ -68,6 +70,7 @@ export const MENU_HANDLERS: Record<string, () => void> = {
   menuCheck: () => showResult(checkJob(active())),
   menuTemplateCommune: templateFor("Xã"),
   menuSummary: () => showResult(communeSummaryJob(active())),
+  menuReport: () => showResult(reportJob(active())),
   menuHighlight: () => showResult(highlightJob(active())),
   menuClose: () => showResult(closeYear(undefined)),
   menuReopen: () => showResult(reopenYear(undefined)),

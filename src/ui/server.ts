@@ -16,6 +16,7 @@ import {
   reopenYearJob,
   templateJob,
 } from "../sheets/jobs";
+import { reportJob } from "../sheets/report";
 import { type JobResult, withDocumentLock } from "../sheets/run";
 import { type SelfCheckReport, selfCheck } from "../sheets/selfcheck";
 import { refillRoadmap, writeConfig } from "../sheets/settings";
@@ -169,6 +170,10 @@ export function buildSummary(year: unknown): JobResult {
   return withYear(year, (y) => communeSummaryJob(active(), y));
 }
 
+export function buildReport(year: unknown): JobResult {
+  return withYear(year, (y) => reportJob(active(), y));
+}
+
 export function refreshHighlighting(): JobResult {
   return highlightJob(active());
 }
@@ -257,6 +262,7 @@ export const SERVER_FUNCTIONS = {
   runCheck,
   createTemplate,
   buildSummary,
+  buildReport,
   refreshHighlighting,
   saveSettings,
   refillRoadmapFromPreset,
@@ -284,6 +290,7 @@ export const SERVER_DOCS: Readonly<Record<keyof typeof SERVER_FUNCTIONS, EntryDo
       summary: UI.menu.summary,
       params: [p("year", "Năm.", "number")],
     },
+    buildReport: { kind: "server", summary: UI.menu.report, params: [p("year", "Năm.", "number")] },
     refreshHighlighting: { kind: "server", summary: UI.menu.highlight, params: [] },
     saveSettings: {
       kind: "server",

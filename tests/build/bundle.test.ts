@@ -136,6 +136,7 @@ describe("dist/xa/Code.js running the commune's jobs on the memory spreadsheet",
       "Kiểm tra dữ liệu",
       "Tạo hoặc bổ sung mẫu cho xã",
       "Tạo bảng tổng hợp năm báo cáo",
+      "Tạo biểu báo cáo năm báo cáo",
       "Tô màu lại theo mục tiêu",
       "Chốt số liệu năm báo cáo",
       "Mở lại số liệu năm báo cáo",
@@ -160,6 +161,11 @@ describe("dist/xa/Code.js running the commune's jobs on the memory spreadsheet",
       300,
       0.666,
     ]);
+    expect(run("buildReport", 2026)).toMatchObject({ ok: true, sheet: "Biểu báo cáo năm 2026" });
+    const printed = ss.getSheetByName("Biểu báo cáo năm 2026")?.getDataRange().getValues();
+    expect(printed?.find((r) => r[1] === "Gia đình học tập (hộ)")?.slice(2, 6)).toEqual([
+      300, 270, 200, 0.666,
+    ]);
     expect(run("closeYear", 2026)).toMatchObject({ ok: true });
     expect(env.triggers).toEqual([]);
     // the self-check of the shipped code passes every line on the stand-in and leaves no tab
@@ -176,9 +182,11 @@ describe("dist/xa/Code.js running the commune's jobs on the memory spreadsheet",
     env.setActive(province);
     expect(run("createTemplate", "Tỉnh", "")).toMatchObject({ ok: true });
     const tabs = province.getSheets().map((s) => s.getName());
-    const result = run("buildSummary", 2026);
-    expect(result.ok).toBe(false);
-    expect(result.message).toContain("“Mô hình học tập – Tổng hợp”");
+    for (const job of ["buildSummary", "buildReport"]) {
+      const result = run(job, 2026);
+      expect(result.ok).toBe(false);
+      expect(result.message).toContain("“Mô hình học tập – Tổng hợp”");
+    }
     expect(province.getSheets().map((s) => s.getName())).toEqual(tabs);
     expect(run.has("gatherYear")).toBe(false);
     expect(run.has("runCheck")).toBe(true);
@@ -209,6 +217,11 @@ describe("dist/tonghop/Code.js running every level's jobs on the memory spreadsh
     province.getSheetByName("Cấu hình")?.getRange(3, 2).setValue("Tỉnh Bản Dựng");
     expect(run("gatherYear", 2026)).toMatchObject({ ok: true, message: "Đã thu thập 1/1 nguồn." });
     expect(run("buildSummary", 2026)).toMatchObject({ ok: true, sheet: "Tổng hợp tỉnh 2026" });
+    expect(run("buildReport", 2026)).toMatchObject({ ok: true, sheet: "Biểu báo cáo năm 2026" });
+    const report = province.getSheetByName("Biểu báo cáo năm 2026")?.getDataRange().getValues();
+    expect(report?.find((r) => r[1] === "Gia đình học tập (hộ)")?.slice(2, 5)).toEqual([
+      300, 270, 200,
+    ]);
     const status = run("getStatus");
     expect(status).toMatchObject({ ready: true, level: "Tỉnh", areaName: "Tỉnh Bản Dựng" });
     expect(status.levels).toEqual(["Xã", "Huyện", "Tỉnh"]);

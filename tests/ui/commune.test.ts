@@ -92,6 +92,7 @@ describe("sidebar on a commune", { timeout: TIMEOUT }, () => {
     expect(jobs).toEqual([
       "Kiểm tra dữ liệu",
       "Tạo bảng tổng hợp năm 2026",
+      "Tạo biểu báo cáo năm 2026",
       "Tô màu lại theo mục tiêu",
       "Chốt số liệu năm 2026",
       "Mở lại số liệu năm 2026",

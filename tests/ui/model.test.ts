@@ -69,6 +69,11 @@ describe("sidebar choices", () => {
     expect(jobsFor({ ready: true, level: "Xã", levels })).not.toContain("gather");
     expect(jobsFor({ ready: true, level: "Tỉnh", levels })).toContain("gather");
     expect(jobsFor({ ready: true, level: "Huyện", levels })).not.toContain("reopen");
+    // every level prints its yearly report, right after its summary
+    for (const level of levels) {
+      const jobs = jobsFor({ ready: true, level, levels });
+      expect(jobs.indexOf("report")).toBe(jobs.indexOf("summary") + 1);
+    }
   });
   it("offers in the commune flavor only what it can do on a district or province sheet", () => {
     const xa = { ready: true, levels: ["Xã"] };

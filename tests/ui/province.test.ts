@@ -45,6 +45,7 @@ describe("sidebar on a province", { timeout: TIMEOUT }, () => {
       "Kiểm tra dữ liệu",
       "Thu thập số liệu cấp dưới năm 2026",
       "Tạo bảng tổng hợp năm 2026",
+      "Tạo biểu báo cáo năm 2026",
       "Tô màu lại theo mục tiêu",
       "Bổ sung mẫu (thêm tab, cột còn thiếu)",
     ]);

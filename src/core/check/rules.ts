@@ -171,13 +171,13 @@ export function roadmapYearRules(read: ReadTab, roadmap: Roadmap): Finding[] {
   return findings;
 }
 
-/** Counts of one contribution on one row, when both numbers are there. */
+/** Counts of one contribution on one row, when both numbers are there (and registered, if typed). */
 export function rowCounts(row: Row, c: DataTab["contributions"][number]): Counts | undefined {
   if (c.onlyWhen && row.values[c.onlyWhen] !== true) return undefined;
   const recognized = numeric(row.values[c.recognized]);
   const total = c.total === "ROW" ? 1 : numeric(row.values[c.total]);
   if (recognized === undefined || total === undefined) return undefined;
-  return { recognized, total };
+  return { recognized, total, registered: numeric(row.values[c.registered ?? ""]) };
 }
 
 /** Year-on-year changes of a row's rates beyond the band are warnings, never errors. */

@@ -30,6 +30,8 @@ export interface Contribution {
   readonly total: string | "ROW";
   /** Only rows whose mark in this column is true count (people in learning units). */
   readonly onlyWhen?: string;
+  /** The registration column (đăng ký) of the models that register, for the printed report. */
+  readonly registered?: string;
 }
 
 export type DataTabId = "villages" | "units" | "association" | "areas";
@@ -119,9 +121,24 @@ export const VILLAGES: DataTab = {
     { left: "proficient", right: "digital" },
   ],
   contributions: [
-    { indicator: "GDHT", recognized: "hhRecognized", total: "households" },
-    { indicator: "DHHT", recognized: "clansRecognized", total: "clans" },
-    { indicator: "CONGDONG", recognized: "cdhtRecognized", total: "ROW" },
+    {
+      indicator: "GDHT",
+      recognized: "hhRecognized",
+      total: "households",
+      registered: "hhRegistered",
+    },
+    {
+      indicator: "DHHT",
+      recognized: "clansRecognized",
+      total: "clans",
+      registered: "clansRegistered",
+    },
+    {
+      indicator: "CONGDONG",
+      recognized: "cdhtRecognized",
+      total: "ROW",
+      registered: "cdhtRegistered",
+    },
     { indicator: "CONGDAN_LD", recognized: "workersCitizen", total: "workers" },
     { indicator: "CONGDAN_GD", recognized: "adultsCitizen", total: "adults" },
     { indicator: "KYNANGSO", recognized: "digital", total: "adultsCitizen" },
@@ -176,7 +193,12 @@ export const UNITS: DataTab = {
     { left: "proficient", right: "digital" },
   ],
   contributions: [
-    { indicator: "DVHT", recognized: "dvhtRecognized", total: "ROW" },
+    {
+      indicator: "DVHT",
+      recognized: "dvhtRecognized",
+      total: "ROW",
+      registered: "dvhtRegistered",
+    },
     {
       indicator: "CONGDAN_CB",
       recognized: "staffCitizen",

@@ -232,6 +232,7 @@ const JOB_LABEL: Record<JobId, (y: string) => string> = {
   check: () => T.check,
   gather: T.gather,
   summary: T.summary,
+  report: T.report,
   highlight: () => T.highlight,
   close: T.close,
   reopen: T.reopen,
@@ -251,6 +252,8 @@ function invokeJob(id: JobId, s: SidebarStatus): () => Promise<JobResult> {
       return () => call("gatherYear", y);
     case "summary":
       return () => call("buildSummary", y);
+    case "report":
+      return () => call("buildReport", y);
     case "highlight":
       return () => call("refreshHighlighting");
     case "close":

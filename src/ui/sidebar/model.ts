@@ -64,6 +64,7 @@ export type JobId =
   | "check"
   | "gather"
   | "summary"
+  | "report"
   | "highlight"
   | "close"
   | "reopen"
@@ -76,9 +77,9 @@ export type JobId =
 export function jobsFor(status: Pick<SidebarStatus, "ready" | "level" | "levels">): JobId[] {
   if (!status.ready) return ["create"];
   if (status.level === "Xã")
-    return ["check", "summary", "highlight", "close", "reopen", "complete"];
+    return ["check", "summary", "report", "highlight", "close", "reopen", "complete"];
   return status.levels.includes(status.level)
-    ? ["check", "gather", "summary", "highlight", "complete"]
+    ? ["check", "gather", "summary", "report", "highlight", "complete"]
     : ["check"];
 }
 

@@ -32,6 +32,7 @@ export const T = {
   yearNone: "(chưa có năm)",
   check: "Kiểm tra dữ liệu",
   summary: (year: string) => `Tạo bảng tổng hợp năm ${year}`,
+  report: (year: string) => `Tạo biểu báo cáo năm ${year}`,
   highlight: "Tô màu lại theo mục tiêu",
   close: (year: string) => `Chốt số liệu năm ${year}`,
   reopen: (year: string) => `Mở lại số liệu năm ${year}`,

@@ -40,8 +40,9 @@ describe("commune summary", () => {
     const rows = sample.villages.slice(1).filter((r) => r[0] === 2026);
     const recognized = rows.reduce((s, r) => s + Number(r[5]), 0);
     const total = rows.reduce((s, r) => s + Number(r[3]), 0);
+    const registered = rows.reduce((s, r) => s + Number(r[4]), 0);
     const gd = section("GDHT");
-    expect(gd.total.counts).toEqual({ recognized, total });
+    expect(gd.total.counts).toEqual({ recognized, total, registered });
     expect(gd.total.rate).toBe(Math.floor((recognized * 1000) / total) / 1000);
     expect(gd.parts.length).toBe(12);
     expect(gd.target?.value).toBe(0.72);
@@ -51,6 +52,7 @@ describe("commune summary", () => {
     expect(section("CONGDONG").total.counts).toEqual({
       recognized: rows.filter((r) => r[10] === "đạt").length,
       total: 12,
+      registered: rows.filter((r) => r[9] === "có").length,
     });
   });
   it("counts staff only in units recognised as learning units", () => {
