@@ -23,7 +23,16 @@ import {
 } from "../core/share/closing";
 import { formatDateTime, identityKey } from "../core/text";
 import { blocked, type JobResult } from "./run";
-import { findTab, META, mark, protectWarning, readGrid, type TabIndex } from "./tabs";
+import {
+  findTab,
+  insertTab,
+  META,
+  mark,
+  protectWarning,
+  rankOf,
+  readGrid,
+  type TabIndex,
+} from "./tabs";
 import { type ReadWorkbook, readWorkbook } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -53,9 +62,9 @@ export function readClosingLog(index: TabIndex): ClosingLog {
 }
 
 /** The log tab ready for a row: made whole when new or left headless by a cut run, header last. */
-function logSheet(ss: Spreadsheet, log: ClosingLog): Sheet {
+function logSheet(ss: Spreadsheet, index: TabIndex, log: ClosingLog): Sheet {
   if (log.sheet && log.grid.some((r) => r.some((v) => !isBlank(v)))) return log.sheet;
-  const sheet = log.sheet ?? ss.insertSheet(LOG_TAB);
+  const sheet = log.sheet ?? insertTab(ss, index, LOG_TAB, rankOf(META.tab, "log"));
   mark(sheet, META.tab, "log");
   sheet.setFrozenRows(1);
   // the fingerprint column is the add-on's own: out of the officer's way
@@ -151,7 +160,7 @@ export function closeYear(ss: Spreadsheet, wanted: number | undefined, now: numb
     fingerprint: yearFingerprint(tabs, year),
   };
   const when = formatDateTime(now);
-  const sheet = logSheet(ss, log);
+  const sheet = logSheet(ss, read.index, log);
   protectYear(read, year, CLOSING.protection(year, event.by, when));
   showState(read.index, year, CLOSING.statusClosed(event.by, when));
   appendEvent(sheet, event);
@@ -165,7 +174,7 @@ export function reopenYear(ss: Spreadsheet, wanted: number | undefined, now: num
   if (!year) return { ok: false, message: JOB.noYear };
   const log = readClosingLog(read.index);
   if (!yearState(log.events, year).closed) return { ok: false, message: CLOSING.notClosed(year) };
-  const sheet = logSheet(ss, log);
+  const sheet = logSheet(ss, read.index, log);
   protectYear(read, year);
   showState(read.index, year, CLOSING.statusReopened(formatDateTime(now)));
   appendEvent(sheet, { year, action: "reopen", by: currentUser(), at: now });

@@ -54,8 +54,8 @@ export function templateJob(
     const preset =
       findPreset(presetName) ??
       (findPreset(DEFAULT_PRESET) as NonNullable<ReturnType<typeof findPreset>>);
-    const { created, completed } = ensureTemplate(ss, level, preset, values);
-    return { ok: true, message: JOB.templateDone(created, completed) };
+    const { created, completed, removed } = ensureTemplate(ss, level, preset, values);
+    return { ok: true, message: JOB.templateDone(created, completed, removed) };
   });
 }
 

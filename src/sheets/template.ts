@@ -15,9 +15,12 @@ import {
   CONFIG_FIELDS,
   CONFIG_TAB,
   type Column,
+  type ConfigField,
+  type Contribution,
   type DataTab,
   type Level,
   ROADMAP_TAB,
+  roadmapTitle,
   TEMPLATE_VERSION,
 } from "../core/model/schema";
 import {
@@ -28,10 +31,12 @@ import {
   rateFormula,
   rateHeader,
   roadmapGrid,
+  roadmapHeaderNotes,
   type Validation,
   validationOf,
 } from "../core/model/template";
-import { identityKey } from "../core/text";
+import { COLOURS } from "../core/report/render";
+import { identityKey, nameKey } from "../core/text";
 import { readGuidance } from "./guidance";
 import {
   indexTabs,
@@ -46,10 +51,32 @@ import {
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 export interface TemplateReport {
   readonly created: string[];
   readonly completed: string[];
+  /** Empty tabs a new spreadsheet came with, removed once the template stands. */
+  readonly removed: string[];
+}
+
+/** The first tab of a new spreadsheet, named by Sheets in the officer's language. */
+const DEFAULT_TAB = /^(Trang tính|Sheet)\d+$/u;
+
+/**
+ * A new spreadsheet comes with an empty "Trang tính1": once the template stands it is clutter.
+ * Removed only when it holds nothing, is not the add-on's, and still has the name Sheets gave it.
+ */
+function removeBlankFirstTab(ss: Spreadsheet, index: TabIndex, report: TemplateReport): void {
+  for (const name of [...index.order]) {
+    const sheet = index.byName.get(name);
+    if (!sheet || index.ranks.has(name) || !DEFAULT_TAB.test(name)) continue;
+    if (sheet.getLastRow() > 0 || sheet.getLastColumn() > 0) continue;
+    ss.deleteSheet(sheet);
+    index.order.splice(index.order.indexOf(name), 1);
+    report.removed.push(name);
+  }
 }
 
 /** A native validation rule; counts are checked by a formula (see countRule). */
@@ -101,20 +128,24 @@ function ensureDataTab(
   guidance: Guidance,
 ): void {
   const { sheet, fresh } = templateTab(ss, index, tab.id, tab.name);
+  const hasRates = dataTabLayout(tab).rates.length > 0;
   if (fresh) {
     const layout = dataTabLayout(tab);
     const formulas = layout.rates.map((r) => rateFormula(r, layout.columns) ?? rateHeader(r));
-    const header = sheet.getRange(1, 1, 1, layout.headers.length + formulas.length);
+    const width = layout.headers.length + formulas.length;
+    const legend = hasRates ? legendRow(guidance) : [];
+    const header = sheet.getRange(1, 1, 1, width + legend.length);
     sheet.setFrozenRows(1);
     if (tab.codeKey) sheet.setFrozenColumns(3);
     dressColumns(sheet, tab, tab.columns, 1, guidance);
     if (formulas.length) addRateColumns(sheet, layout.headers.length + 1, formulas.length);
+    if (legend.length) dressLegend(sheet, width + 1);
     protectWarning(header, JOB.protection.header);
     // the header last: a tab with a header is complete
     header
       .setFontWeight("bold")
       .setWrap(true)
-      .setValues([[...layout.headers, ...formulas]]);
+      .setValues([[...layout.headers, ...formulas, ...legend]]);
     report.created.push(tab.name);
     return;
   }
@@ -137,15 +168,57 @@ function ensureDataTab(
     next += missing.length;
     added.push(...missing.map((c) => c.header));
   }
-  const rates = dataTabLayout(tab).rates.filter((r) => rateAt(header, r) < 0);
+  const rates: Contribution[] = [];
+  for (const r of dataTabLayout(tab).rates) {
+    const at = rateAt(header, r);
+    const formula = rateFormula(r, columns);
+    if (at < 0) rates.push(r);
+    // an older header ("Tỷ lệ GDHT") gets the one that names the denominator
+    else if (formula && nameKey(String(header[at])) !== nameKey(rateHeader(r))) {
+      sheet.getRange(1, at + 1).setValue(formula);
+      added.push(rateHeader(r));
+    }
+  }
   const formulas = rates.map((r) => rateFormula(r, columns)).filter((f): f is string => Boolean(f));
   if (formulas.length) {
     ensureColumns(sheet, next + formulas.length - 1);
     addRateColumns(sheet, next, formulas.length);
     sheet.getRange(1, next, 1, formulas.length).setFontWeight("bold").setValues([formulas]);
     added.push(...rates.map(rateHeader));
+    next += formulas.length;
+  }
+  if (!header.some((v) => v === guidance.legend.met) && hasRates) {
+    ensureColumns(sheet, next + LEGEND_WIDTH - 1);
+    dressLegend(sheet, next);
+    sheet.getRange(1, next, 1, LEGEND_WIDTH).setValues([legendRow(guidance)]);
+    added.push(LEGEND_NAME);
   }
   if (added.length) report.completed.push(`tab ${sheet.getName()}: ${added.join(", ")}`);
+}
+
+/** How the legend is named in the template's report. */
+const LEGEND_NAME = "chú giải màu";
+const LEGEND_WIDTH = 4;
+
+/**
+ * The legend in the header row, right of the rate columns: each colour of the shortfall rules in
+ * its own cell, then how rates are cut. Part of the protected header; its words are written with
+ * the header (last), its colours before.
+ */
+function legendRow(guidance: Guidance): string[] {
+  const { met, near, short } = guidance.legend;
+  return [met, near, short, JOB.cutRates];
+}
+
+function dressLegend(sheet: Sheet, first: number): void {
+  const range = sheet.getRange(1, first, 1, LEGEND_WIDTH);
+  range
+    .setBackgrounds([
+      [COLOURS.met.background, COLOURS.near.background, COLOURS.short.background, null],
+    ])
+    .setWrap(true);
+  sheet.setColumnWidths(first, LEGEND_WIDTH, 140);
+  protectWarning(range, JOB.protection.header);
 }
 
 /** Rate columns below their header formula: shown as 0,0% and protected (they are computed). */
@@ -178,16 +251,7 @@ function ensureConfig(
   sheet.getRange(first, 2, rows.length, 1).setNumberFormat(FORMAT.text);
   rows.forEach((r, i) => {
     const field = CONFIG_FIELDS.find((f) => f.label === r[0]);
-    if (field?.choices)
-      sheet
-        .getRange(first + i, 2)
-        .setDataValidation(
-          validationRule(
-            { kind: "list", values: field.choices },
-            "B1",
-            guidance.config[field.key] ?? "",
-          ) as GoogleAppsScript.Spreadsheet.DataValidation,
-        );
+    if (field) setChoices(sheet.getRange(first + i, 2), field, guidance.config[field.key]);
   });
   if (fresh) {
     sheet.setFrozenRows(1);
@@ -201,7 +265,16 @@ function ensureConfig(
   else report.completed.push(`tab ${sheet.getName()}: ${rows.map((r) => r[0]).join(", ")}`);
 }
 
-/** The roadmap tab, pre-filled from a preset; an existing one belongs to the officer and is kept. */
+/** The list of choices of a configuration value, when it has one (level, roadmap, hierarchy). */
+export function setChoices(cell: Range, field: ConfigField, help = ""): void {
+  if (field.choices)
+    cell.setDataValidation(
+      validationRule({ kind: "list", values: field.choices }, "B1", help) as DataValidation,
+    );
+}
+
+/** The roadmap tab, pre-filled from a preset; an existing one belongs to the officer and is kept
+ * (a header of codes, from older sheets, reads as well as one of short forms). */
 function ensureRoadmap(
   ss: Spreadsheet,
   index: TabIndex,
@@ -232,7 +305,7 @@ function ensureRoadmap(
   report.created.push(ROADMAP_TAB);
 }
 
-/** Writes a preset's table at A1 with its source note and formats, the values last. */
+/** Writes a preset's table at A1 with its source notes and formats, the values last. */
 export function writeRoadmapTable(
   sheet: Sheet,
   preset: Roadmap,
@@ -243,7 +316,9 @@ export function writeRoadmapTable(
   const format = (r: number, c: number) =>
     r === 0 || c === width - 1 ? FORMAT.text : c === 0 ? "0" : FORMAT.rate;
   const source = guidance.presets[preset.name] ?? preset.title;
-  sheet.getRange(1, 1).setNote(`Điền từ lộ trình ${preset.name}: ${source}`);
+  sheet
+    .getRange(1, 1, 1, width)
+    .setNotes([roadmapHeaderNotes(`Điền từ lộ trình ${preset.title}: ${source}`)]);
   sheet
     .getRange(1, 1, grid.length, width)
     .setNumberFormats(grid.map((row, r) => row.map((_, c) => format(r, c))))
@@ -277,14 +352,18 @@ export function ensureTemplate(
   preset: Roadmap,
   values: Record<string, string> = {},
 ): TemplateReport {
-  const report: TemplateReport = { created: [], completed: [] };
+  const report: TemplateReport = { created: [], completed: [], removed: [] };
+  // never completed here (its mark is written last): a new spreadsheet, or one a cut run left
+  const brandNew = !ss.getDeveloperMetadata().some((md) => md.getKey() === META.template);
   const index = indexTabs(ss);
   const guidance = readGuidance();
-  ensureConfig(ss, index, { level, preset: preset.name, ...values }, report, guidance);
+  const choice = roadmapTitle(values.preset ?? preset.name);
+  ensureConfig(ss, index, { level, ...values, preset: choice }, report, guidance);
   ensureRoadmap(ss, index, preset, report, guidance);
   if (level === "Xã")
     for (const tab of COMMUNE_TABS) ensureDataTab(ss, index, tab, report, guidance);
   else ensureAreas(ss, index, report, guidance);
+  if (brandNew) removeBlankFirstTab(ss, index, report);
   // complete now, so at this version: gathering tells the province which copies are behind
   mark(ss, META.template, String(TEMPLATE_VERSION));
   return report;

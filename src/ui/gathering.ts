@@ -9,7 +9,7 @@ import { LEVELS } from "../core/model/schema";
 import { continueGather, gatherJob, summaryJob, upperSources } from "../sheets/jobs";
 import { reportJob } from "../sheets/report";
 import type { JobResult } from "../sheets/run";
-import { MENU, type MenuItem, openMenu, showResult, templateFor } from "./menu";
+import { showResult, templateFor } from "./menu";
 import { getStatus, SERVER_FUNCTIONS, type SidebarStatus, withYear } from "./server";
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
@@ -44,22 +44,6 @@ const OWN_FUNCTIONS = {
 
 /** What google.script.run may call in the gathering flavor. */
 export const GATHERING_FUNCTIONS = { ...SERVER_FUNCTIONS, ...OWN_FUNCTIONS } as const;
-
-/** The menu group only districts and provinces need. */
-export const GATHERING_MENU: readonly MenuItem[] = [
-  [UI.menu.templateDistrict, "menuTemplateDistrict"],
-  [UI.menu.templateProvince, "menuTemplateProvince"],
-  [UI.menu.gather, "menuGather"],
-];
-
-/** The gathering flavor's menu: the commune flavor's, then its own group. */
-export function onOpen(_event?: unknown): void {
-  openMenu(MENU, GATHERING_MENU);
-}
-
-export function onInstall(event?: unknown): void {
-  onOpen(event);
-}
 
 /** Its menu handlers, replacing or joining the commune flavor's. */
 export const GATHERING_HANDLERS: Record<string, () => void> = {

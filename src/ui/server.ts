@@ -3,10 +3,21 @@
 
 import { parseA1 } from "../core/a1";
 import { CELL, cellSchema, type Output, type Parsed, type Schema } from "../core/cells";
+import { parseDeadline } from "../core/check/config";
 import type { EntryDoc } from "../core/entry";
 import { SETTINGS, UI } from "../core/messages";
-import { DEFAULT_PRESET, findPreset, PRESETS } from "../core/model/roadmaps";
-import { HIERARCHIES, LEVELS, type Level, OWN_ROADMAP } from "../core/model/schema";
+import { DEFAULT_PRESET, findPreset } from "../core/model/roadmaps";
+import {
+  HIERARCHIES,
+  LEVELS,
+  type Level,
+  OWN_ROADMAP,
+  ROADMAP_CHOICES,
+  ROADMAP_TAB,
+  roadmapTitle,
+} from "../core/model/schema";
+import { type ClosingEvent, yearState } from "../core/share/closing";
+import { formatDateTime, tidy } from "../core/text";
 import { changedSinceClosing, readClosingLog } from "../sheets/closing";
 import {
   checkJob,
@@ -19,7 +30,8 @@ import {
 import { reportJob } from "../sheets/report";
 import { type JobResult, withDocumentLock } from "../sheets/run";
 import { type SelfCheckReport, selfCheck } from "../sheets/selfcheck";
-import { refillRoadmap, writeConfig } from "../sheets/settings";
+import { refillRoadmap, restoreRoadmap, roadmapBackupTime, writeConfig } from "../sheets/settings";
+import { generatedTabs } from "../sheets/tabs";
 import { readWorkbook } from "../sheets/workbook";
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
@@ -35,23 +47,51 @@ export interface SidebarStatus {
   readonly preset: string;
   readonly presets: readonly { readonly name: string; readonly title: string }[];
   readonly amberPoints: number;
+  readonly jumpPoints: number;
+  /** "10/12": the report deadline, day and month. */
+  readonly deadline: string;
+  readonly areaCode: string;
   readonly hierarchy: string;
   readonly hierarchies: readonly string[];
   /** The levels this flavor serves: the commune flavor only Xã (ui/gathering.ts adds the rest). */
   readonly levels: readonly string[];
-  /** Generated summary tabs. */
-  readonly summaries: readonly string[];
+  /** Every tab the add-on generated (summaries, gathering, closing log, backups), in tab order. */
+  readonly generated: readonly string[];
+  /** The closing state of each year that was ever closed (a commune's), oldest first. */
+  readonly closings: readonly ClosingState[];
+  /** When the roadmap table a refill replaced was kept, if it is. */
+  readonly roadmapBackup?: string;
   readonly errors: number;
   readonly warnings: number;
   /** Closed years whose rows were edited since closing. */
   readonly changedAfterClosing: readonly number[];
 }
 
+export interface ClosingState {
+  readonly year: number;
+  readonly closed: boolean;
+  /** The last event: the close when closed, else the reopening; a date-time as text. */
+  readonly at: string;
+  readonly by: string;
+}
+
+/** Each year's state from the closing log's events. */
+function closings(events: readonly ClosingEvent[]): ClosingState[] {
+  return [...new Set(events.map((e) => e.year))]
+    .sort((a, b) => a - b)
+    .map((year) => {
+      const state = yearState(events, year);
+      const last = state.events[state.events.length - 1];
+      return { year, closed: state.closed, at: formatDateTime(last?.at ?? 0), by: last?.by ?? "" };
+    });
+}
+
 /** What the sidebar shows when it opens. */
 export function getStatus(): SidebarStatus {
   const read = readWorkbook(active());
   const { config, roadmap, tabs } = read.checked;
-  const changed = changedSinceClosing(read, readClosingLog(read.index));
+  const log = readClosingLog(read.index);
+  const changed = changedSinceClosing(read, log);
   const findings = [...read.checked.findings, ...changed];
   const years = new Set<number>();
   for (const t of Object.values(tabs)) for (const r of t?.rows ?? []) if (r.year) years.add(r.year);
@@ -65,17 +105,17 @@ export function getStatus(): SidebarStatus {
     year: config.year,
     years: [...years].sort((a, b) => b - a),
     preset: config.preset,
-    presets: [
-      ...PRESETS.map((p) => ({ name: p.name, title: p.title })),
-      { name: OWN_ROADMAP, title: "Tự nhập mục tiêu trong tab Lộ trình" },
-    ],
+    presets: ROADMAP_CHOICES.map((c) => ({ name: c.name, title: c.title })),
     amberPoints: config.amberPoints,
+    jumpPoints: config.jumpPoints,
+    deadline: `${config.deadline.day}/${config.deadline.month}`,
+    areaCode: config.areaCode,
     hierarchy: config.hierarchy,
     hierarchies: [...HIERARCHIES],
     levels: [LEVELS[0]],
-    summaries: [...read.index.generated]
-      .filter(([, key]) => key.startsWith("summary:"))
-      .map(([name]) => name),
+    generated: generatedTabs(read.index),
+    closings: config.level === "Xã" ? closings(log.events) : [],
+    roadmapBackup: roadmapBackupTime(read.index),
     errors,
     warnings: findings.length - errors,
     changedAfterClosing: changed.map((f) => f.year as number),
@@ -88,11 +128,26 @@ const choice = (choices: readonly string[]) =>
     return found ? { ok: true, value: found } : { ok: false, message: "" };
   });
 const LevelSchema = choice(LEVELS);
-const PresetSchema = choice([OWN_ROADMAP, ...PRESETS.map((p) => p.name)]);
+const PresetSchema = choice(ROADMAP_CHOICES.map((c) => c.name));
 const HierarchySchema = choice(HIERARCHIES);
-const PointsSchema = cellSchema((v) =>
-  typeof v === "number" && v >= 0 && v <= 50 ? { ok: true, value: v } : { ok: false, message: "" },
-);
+const points = (max: number) =>
+  cellSchema((v) =>
+    typeof v === "number" && v >= 0 && v <= max
+      ? { ok: true, value: v }
+      : { ok: false, message: "" },
+  );
+/** Text of at most `max` characters once tidied, not empty. */
+const text = (max: number, pattern = /./u) =>
+  cellSchema((v) => {
+    const t = typeof v === "string" ? tidy(v) : "";
+    return t && t.length <= max && pattern.test(t)
+      ? { ok: true, value: t }
+      : { ok: false, message: "" };
+  });
+const DeadlineSchema = cellSchema((v) => {
+  const d = parseDeadline(v);
+  return d ? { ok: true, value: `${d.day}/${d.month}` } : { ok: false, message: "" };
+});
 const CellSchema = cellSchema((v) => {
   const c = v as { tab?: unknown; cell?: unknown } | null;
   return typeof c?.tab === "string" &&
@@ -107,9 +162,13 @@ const CellSchema = cellSchema((v) => {
 const SETTING_SCHEMAS = {
   level: LevelSchema,
   preset: PresetSchema,
-  amberPoints: PointsSchema,
+  amberPoints: points(50),
+  jumpPoints: points(100),
   hierarchy: HierarchySchema,
   year: CELL.year,
+  deadline: DeadlineSchema,
+  areaName: text(100),
+  areaCode: text(20, /^[\p{L}\p{N}][\p{L}\p{N} ._/-]*$/u),
 } as const;
 
 export type Settings = {
@@ -117,19 +176,17 @@ export type Settings = {
 };
 
 /**
- * The sidebar checks every value before sending it, so a key that is no setting ("constructor",
- * "__proto__": browser keys are data, only our own keys count) or a bad value means a stale or
- * tampered sidebar: the answer says to choose again, and never echoes the browser's text.
+ * Browser keys are data: only our own keys count ("constructor", "__proto__" are no settings),
+ * and a refusal never echoes what the browser sent.
  */
 const SettingsSchema = cellSchema((v): Parsed<Settings> => {
-  const stale = { ok: false, message: "" } as const;
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return stale;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return { ok: false, message: "" };
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(v)) {
-    if (!Object.keys(SETTING_SCHEMAS).includes(key)) return stale;
+    if (!Object.keys(SETTING_SCHEMAS).includes(key)) return { ok: false, message: "" };
     if (value === undefined) continue;
     const r = SETTING_SCHEMAS[key as keyof typeof SETTING_SCHEMAS].safeParse(value);
-    if (!r.success) return stale;
+    if (!r.success) return { ok: false, message: "" };
     out[key] = r.data;
   }
   return { ok: true, value: out as Settings };
@@ -179,15 +236,20 @@ export function refreshHighlighting(): JobResult {
 }
 
 export function saveSettings(settings: unknown): JobResult {
-  const s = SettingsSchema.safeParse(settings);
-  if (!s.success) return { ok: false, message: SETTINGS.invalid("cài đặt") };
+  const s = parse(SettingsSchema, settings, "cài đặt");
+  if (!s.ok) return s.result;
   const values: Record<string, string> = {};
-  const { level, preset, amberPoints, hierarchy, year } = s.data;
+  const { level, preset, amberPoints, jumpPoints, hierarchy, year } = s.value;
+  const { deadline, areaName, areaCode } = s.value;
   if (level) values.level = level;
-  if (preset) values.preset = preset;
+  if (preset) values.preset = roadmapTitle(preset);
   if (amberPoints !== undefined) values.amber = String(amberPoints).replace(".", ",");
+  if (jumpPoints !== undefined) values.jump = String(jumpPoints).replace(".", ",");
   if (hierarchy) values.hierarchy = hierarchy;
   if (year) values.year = String(year);
+  if (deadline) values.deadline = deadline;
+  if (areaName) values.areaName = areaName;
+  if (areaCode) values.areaCode = areaCode;
   return withDocumentLock(() => ({
     ok: true,
     message: SETTINGS.saved(writeConfig(active(), values)),
@@ -200,10 +262,16 @@ export function refillRoadmapFromPreset(preset: unknown): JobResult {
   if (!p.ok) return p.result;
   const roadmap = findPreset(p.value);
   if (!roadmap) return { ok: false, message: SETTINGS.invalid("lộ trình mẫu") };
-  return withDocumentLock(() => {
-    refillRoadmap(active(), roadmap);
-    return { ok: true, message: SETTINGS.refilled(roadmap.name), sheet: "Lộ trình" };
-  });
+  return withDocumentLock(() => ({
+    ok: true,
+    message: refillRoadmap(active(), roadmap, Date.now()),
+    sheet: ROADMAP_TAB,
+  }));
+}
+
+/** Puts back the roadmap table the last refill replaced (the sidebar asks first). */
+export function restoreRoadmapBackup(): JobResult {
+  return withDocumentLock(() => restoreRoadmap(active(), Date.now()));
 }
 
 /** Runs a job for the year the sidebar chose; without one, the job takes the configuration's. */
@@ -266,6 +334,7 @@ export const SERVER_FUNCTIONS = {
   refreshHighlighting,
   saveSettings,
   refillRoadmapFromPreset,
+  restoreRoadmapBackup,
   selectCell,
   closeYear,
   reopenYear,
@@ -301,6 +370,11 @@ export const SERVER_DOCS: Readonly<Record<keyof typeof SERVER_FUNCTIONS, EntryDo
       kind: "server",
       summary: "Điền lại tab Lộ trình.",
       params: [p("preset", "Lộ trình mẫu.")],
+    },
+    restoreRoadmapBackup: {
+      kind: "server",
+      summary: "Khôi phục bảng Lộ trình trước lần điền lại.",
+      params: [],
     },
     selectCell: {
       kind: "server",

@@ -95,11 +95,11 @@ describe("parseCount", () => {
     expect(m).toContain("cần một số nguyên từ 0 trở lên");
   });
   it("quotes the offending text", () => {
-    expect(message(parseCount("mười"))).toContain('"mười"');
+    expect(message(parseCount("mười"))).toContain("“mười”");
   });
   it("refuses a stray inner space, quoting the text so the space shows", () => {
     expect(message(parseCount("10 5"))).toBe(
-      '"10 5" không phải là số — cần một số nguyên từ 0 trở lên, ví dụ 120 hoặc 1.234.',
+      "“10 5” không phải là số — cần một số nguyên từ 0 trở lên, ví dụ 120 hoặc 1.234.",
     );
   });
 });

@@ -34,7 +34,7 @@ describe("text helpers", () => {
   it("shows values the way an officer recognises them", () => {
     expect(showValue("")).toBe("(ô trống)");
     expect(showValue(0.85)).toBe("0,85");
-    expect(showValue("abc")).toBe('"abc"');
+    expect(showValue("abc")).toBe("“abc”");
     expect(showValue(false)).toBe("FALSE");
     // an object from the browser whose toString is not a function is shown, never a crash
     expect(showValue(JSON.parse('{"toString":"x"}'))).toBe("(?)");

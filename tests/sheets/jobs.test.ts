@@ -4,6 +4,7 @@
 // (refusals, the cell limit, runs cut at any call).
 
 import { describe, expect, it, vi } from "vitest";
+import { findPreset, type Roadmap } from "../../src/core/model/roadmaps";
 import { CELL_LIMIT } from "../../src/core/text";
 import {
   checkJob,
@@ -13,7 +14,9 @@ import {
   summaryJob,
   templateJob,
 } from "../../src/sheets/jobs";
-import { refillRoadmapFromPreset, saveSettings } from "../../src/ui/server";
+import { withDocumentLock } from "../../src/sheets/run";
+import { refillRoadmap } from "../../src/sheets/settings";
+import { saveSettings } from "../../src/ui/server";
 import { projectEnvironment } from "../fixtures/project";
 import { expectEveryCutConverges } from "../fixtures/resume";
 import { areaRow, seedCommune, seedProvince, typeConfig, typeRows } from "../fixtures/workbooks";
@@ -201,7 +204,15 @@ describe("every other writing job cut at any call and run again", () => {
     ["Tạo bảng tổng hợp", (ss) => summaryJob(ss, 2026, NOW)],
     ["Tô màu lại", (ss) => highlightJob(ss)],
     ["Lưu cài đặt", () => saveSettings({ amberPoints: 7.5, year: 2025, level: "Xã" })],
-    ["Điền lại tab Lộ trình", () => refillRoadmapFromPreset("HAIHAU")],
+    // the sheets-level job, at a fixed time: the backup keeps when it was made
+    [
+      "Điền lại tab Lộ trình",
+      (ss) =>
+        withDocumentLock(() => ({
+          ok: true,
+          message: refillRoadmap(ss, findPreset("HAIHAU") as Roadmap, NOW),
+        })),
+    ],
   ];
 
   it.each(JOBS)(

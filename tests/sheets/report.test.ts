@@ -6,7 +6,8 @@ import { A4_WIDTH } from "../../src/core/report/print";
 import { closeYearJob, gatherJob, upperSources } from "../../src/sheets/jobs";
 import { reportJob } from "../../src/sheets/report";
 import { META } from "../../src/sheets/tabs";
-import { MENU, MENU_HANDLERS } from "../../src/ui/menu";
+import { MENU_HANDLERS } from "../../src/ui/menu";
+import { MENU } from "../../src/ui/open";
 import { seedCommune, seedProvince } from "../fixtures/workbooks";
 import { allValues, col, tab, useEnvironment } from "./helpers";
 

@@ -7,6 +7,7 @@ import { CHECK } from "../messages";
 import { type Counts, rateOf } from "../model/rates";
 import type { Roadmap } from "../model/roadmaps";
 import { column, type DataTab, rateColumns } from "../model/schema";
+import { rateHeader } from "../model/template";
 import { codeIdentity, identityKey, tidy } from "../text";
 import { type Finding, type ReadTab, type Row, rowLabel, type Value } from "./read";
 
@@ -181,11 +182,7 @@ export function rowCounts(row: Row, c: DataTab["contributions"][number]): Counts
 }
 
 /** Year-on-year changes of a row's rates beyond the band are warnings, never errors. */
-export function jumpRules(
-  read: ReadTab,
-  bandPoints: number,
-  indicatorName: (id: string) => string,
-): Finding[] {
+export function jumpRules(read: ReadTab, bandPoints: number): Finding[] {
   const { tab } = read;
   if (!tab.codeKey) return [];
   const byKey = new Map<string, Row>();
@@ -206,7 +203,7 @@ export function jumpRules(
         cell: at(read, row, c.recognized),
         severity: "warning",
         message: CHECK.jump(
-          indicatorName(c.indicator),
+          rateHeader(c),
           rowLabel(tab, { ...row, year: undefined }),
           before,
           row.year - 1,

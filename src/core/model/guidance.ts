@@ -17,6 +17,8 @@ export interface Guidance {
   readonly presets: Readonly<Record<string, string>>;
   /** Help of the roadmap tab's target cells. */
   readonly roadmap: string;
+  /** The legend beside a data tab's rate columns, one cell each, in the colours it explains. */
+  readonly legend: { readonly met: string; readonly near: string; readonly short: string };
   /** The words of printed documents (report/print.ts, report/yearly.ts). */
   readonly print: PrintWords;
 }
@@ -100,7 +102,7 @@ export const GUIDANCE: Guidance = /* @__PURE__ */ (() => ({
     areaCode: "Mã đơn vị hành chính (giữ số 0 ở đầu, ví dụ 00123).",
     year: "Năm đang làm báo cáo, ví dụ 2026.",
     preset:
-      "Lộ trình dùng để điền sẵn tab Lộ trình; chọn RIENG khi địa phương tự nhập mục tiêu trong tab Lộ trình.",
+      "Lộ trình dùng để điền sẵn tab Lộ trình; chọn “Tự nhập trong tab Lộ trình” khi địa phương tự nhập mục tiêu.",
     amber: "Thiếu mục tiêu trong biên độ này thì tô vàng, nhiều hơn thì tô đỏ.",
     jump: "Tỷ lệ tăng hoặc giảm quá mức này so với năm trước thì được nhắc kiểm tra lại.",
     hierarchy: "Từ 1/7/2025 xã báo cáo thẳng lên tỉnh; số liệu cũ có thể qua huyện.",
@@ -108,15 +110,20 @@ export const GUIDANCE: Guidance = /* @__PURE__ */ (() => ({
   },
   presets: {
     QUOCGIA:
-      "QĐ 387/QĐ-TTg ngày 25/3/2022 và QĐ 677/QĐ-TTg ngày 3/6/2022 của Thủ tướng Chính phủ: mục tiêu năm 2025 và 2030; các năm 2026–2029 nội suy tuyến tính. CT_TTHTCD không có mục tiêu 2030; CONGDAN_TAPHUAN chỉ có mục tiêu 2025.",
+      "QĐ 387/QĐ-TTg ngày 25/3/2022 và QĐ 677/QĐ-TTg ngày 3/6/2022 của Thủ tướng Chính phủ: mục tiêu năm 2025 và 2030; các năm 2026–2029 nội suy tuyến tính. Lãnh đạo Hội quản lý TTHTCĐ không có mục tiêu 2030; tập huấn tiêu chí CDHT chỉ có mục tiêu 2025.",
     HAIHAU:
-      "Kế hoạch của UBND huyện Hải Hậu thực hiện QĐ 387/QĐ-TTg và QĐ 677/QĐ-TTg: các bảng lộ trình từng năm 2022–2030 (lời văn của kế hoạch ghi một số con số khác bảng; ở đây lấy theo bảng).",
+      "Kế hoạch của UBND huyện Hải Hậu (Nam Định) thực hiện QĐ 387/QĐ-TTg và QĐ 677/QĐ-TTg: các bảng lộ trình từng năm 2022–2030 (lời văn của kế hoạch ghi một số con số khác bảng; ở đây lấy theo bảng).",
     BACGIANG:
-      "Kế hoạch của UBND tỉnh Bắc Giang thực hiện QĐ 387/QĐ-TTg (ICTVietnam, 08/10/2022): năm 2025 như mục tiêu quốc gia, năm 2030 theo kế hoạch của tỉnh; các năm 2026–2029 nội suy tuyến tính.",
+      "Kế hoạch của UBND tỉnh Bắc Giang (nay thuộc tỉnh Bắc Ninh) thực hiện QĐ 387/QĐ-TTg (ICTVietnam, 08/10/2022): năm 2025 như mục tiêu quốc gia, năm 2030 theo kế hoạch của tỉnh; các năm 2026–2029 nội suy tuyến tính.",
     QUANGTHACH:
-      'Kế hoạch của UBND xã Quảng Thạch thực hiện Đề án "Đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng giai đoạn 2021-2030": mục tiêu 2025 và 2030 (QUANTRIET đọc từ "100% hội viên hội khuyến học được nhận thức đầy đủ"); các năm 2026–2029 nội suy tuyến tính.',
+      "Kế hoạch của UBND xã Quảng Thạch (Quảng Xương, Thanh Hóa) thực hiện Đề án “Đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng giai đoạn 2021-2030”: mục tiêu 2025 và 2030 (quán triệt văn kiện đọc từ “100% hội viên hội khuyến học được nhận thức đầy đủ”); các năm 2026–2029 nội suy tuyến tính.",
   },
   roadmap: "Mục tiêu dạng tỷ lệ, ví dụ 85% (để trống nếu năm đó không có mục tiêu).",
+  legend: {
+    met: "Xanh: đạt mục tiêu của năm",
+    near: "Vàng: thiếu, trong biên độ cảnh báo",
+    short: "Đỏ: thiếu quá biên độ cảnh báo",
+  },
   print: {
     nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     motto: "Độc lập - Tự do - Hạnh phúc",

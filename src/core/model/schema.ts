@@ -1,7 +1,8 @@
 // The tabs the add-on creates and reads, as data: columns, what each holds, the order rules between
 // them (DHIS2-style left ≤ right) and how rows feed the indicators.
 
-import { PRESET_NAMES } from "./roadmaps";
+import { codeKey, nameKey } from "../text";
+import { DEFAULT_PRESET, PRESETS } from "./roadmaps";
 
 /** Bump when a template's columns change; gathering refuses sheets of another version. */
 export const TEMPLATE_VERSION = 1;
@@ -283,8 +284,32 @@ export const CONFIG_TAB = "Cấu hình";
 export const ROADMAP_TAB = "Lộ trình";
 export const AREAS_TAB = "Danh sách địa bàn";
 
-/** Config value saying the officer keeps their own targets in the roadmap tab. */
+/** The roadmap choice saying the officer keeps their own targets in the roadmap tab. */
 export const OWN_ROADMAP = "RIENG";
+
+export interface RoadmapChoice {
+  /** Preset code, or OWN_ROADMAP: values the add-on passes around, never shown. */
+  readonly name: string;
+  /** What the configuration cell holds and the sidebar shows. */
+  readonly title: string;
+}
+
+export const ROADMAP_CHOICES: readonly RoadmapChoice[] = [
+  ...PRESETS,
+  { name: OWN_ROADMAP, title: "Tự nhập trong tab Lộ trình" },
+];
+
+/** The choice a configuration value means: its title, or the code older sheets hold (QUOCGIA). */
+export function findRoadmapChoice(value: unknown): RoadmapChoice | undefined {
+  const text = String(value);
+  return ROADMAP_CHOICES.find(
+    (c) => nameKey(c.title) === nameKey(text) || c.name === codeKey(text),
+  );
+}
+
+/** The title of a roadmap choice by code, for the configuration cell. */
+export const roadmapTitle = (name: string): string =>
+  ROADMAP_CHOICES.find((c) => c.name === name)?.title ?? name;
 
 export const CONFIG_FIELDS: readonly ConfigField[] = [
   {
@@ -303,8 +328,8 @@ export const CONFIG_FIELDS: readonly ConfigField[] = [
   {
     key: "preset",
     label: "Lộ trình mẫu",
-    choices: [...PRESET_NAMES, OWN_ROADMAP],
-    initial: "QUOCGIA",
+    choices: ROADMAP_CHOICES.map((c) => c.title),
+    initial: roadmapTitle(DEFAULT_PRESET),
   },
   {
     key: "amber",

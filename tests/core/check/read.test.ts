@@ -20,7 +20,7 @@ describe("header problems are reported once, at the header", () => {
       expect.objectContaining({
         cell: "Q1",
         severity: "warning",
-        message: expect.stringContaining('thiếu cột "Tổng số dòng họ"'),
+        message: expect.stringContaining("thiếu cột “Tổng số dòng họ”"),
       }),
     ]);
   });

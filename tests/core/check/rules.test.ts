@@ -36,7 +36,7 @@ describe("one identity for area codes", () => {
       set(s.units, "Mã đơn vị", 0, "ĐV01");
       set(s.units, "Mã đơn vị", 1, "dv 1");
     });
-    expect(at(findings, "Đơn vị", "B3")[0]?.message).toContain('"dv 1" đã có ở dòng 2');
+    expect(at(findings, "Đơn vị", "B3")[0]?.message).toContain("“dv 1” đã có ở dòng 2");
   });
 
   it.each(VARIANTS)("a unit's village typed with %s is a known village", (_what, code) => {
@@ -46,7 +46,7 @@ describe("one identity for area codes", () => {
 
   it("a unit's village that differs by more than spelling is still unknown", () => {
     const findings = findingsOf((s) => set(s.units, "Thuộc thôn/TDP (mã)", 15, "T13"));
-    expect(at(findings, "Đơn vị", "E17")[0]?.message).toContain('"T13" không có');
+    expect(at(findings, "Đơn vị", "E17")[0]?.message).toContain("“T13” không có");
   });
 
   it("year-on-year jumps follow the area through a respelled code", () => {
@@ -95,7 +95,7 @@ describe("names against codes", () => {
       ["C25", "T22"],
     ]) {
       const [w] = at(findings, "Thôn - TDP", cell as string);
-      expect(w?.message, cell).toContain(`có hai mã: "${code}" và "T01" (ô B14)`);
+      expect(w?.message, cell).toContain(`có hai mã: “${code}” và “T01” (ô B14)`);
     }
     // in 2025 "Thôn Đông" has one code: no warning there
     expect(at(findings, "Thôn - TDP", "C2")).toEqual([]);
