@@ -55,6 +55,8 @@ export const FN = {
     `${fn}: ${where}: số công nhận ${formatCount(r)} lớn hơn tổng số ${formatCount(t)} — số công nhận không được vượt tổng số.`,
   sumAboveTotal: (fn: string, r: number, t: number) =>
     `${fn}: tổng số công nhận ${formatCount(r)} lớn hơn tổng số ${formatCount(t)} — số công nhận không được vượt tổng số.`,
+  shapeMismatch: (fn: string, a: string, b: string) =>
+    `${fn}: vùng ${a} và vùng ${b} khác kích thước — cần cùng kích thước, hoặc một số cho tổng số.`,
   zeroTotal: (fn: string) =>
     `${fn}: tổng số bằng 0 hoặc chưa nhập nên không tính được tỷ lệ — hãy nhập tổng số lớn hơn 0.`,
   nothingToCount: (fn: string) =>
@@ -129,6 +131,9 @@ export const CHECK = {
   missingTab: (tab: string) => `Chưa có tab “${tab}” — ${RUN_TEMPLATE} để tạo tab này.`,
   missingColumn: (tab: string, header: string) =>
     `Tab “${tab}” thiếu cột “${header}” — ${RUN_TEMPLATE} để thêm cột, hoặc sửa lại tiêu đề cột cho đúng.`,
+  /** A column header or a configuration row there twice: `what` names it, `first` the first. */
+  twice: (what: string, first: string) =>
+    `${what} có hai lần (${first} và ở đây) — hãy xóa hoặc đổi tên một chỗ.`,
   cell: (header: string, who: string, text: string) => `${header} (${who}): ${text}`,
   required: (header: string, who: string) =>
     `${header} (${who}): ô đang trống — cần nhập giá trị cho ô này.`,
@@ -186,6 +191,8 @@ export const JOB = {
     `Chưa làm được vì số liệu${year ? ` năm ${year}` : ""} còn ${errors} lỗi. Không có gì được ghi vào bảng tính. Hãy sửa các lỗi trong danh sách rồi chạy lại.`,
   noYear:
     "Chưa chọn năm — hãy nhập “Năm báo cáo” trong tab Cấu hình hoặc chọn năm trong thanh bên.",
+  noRows: (year: number) =>
+    `Năm ${year} chưa có dòng nào trong các tab “Thôn - TDP”, “Đơn vị”, “Hội Khuyến học xã” — hãy nhập trước.`,
   noRoadmap:
     "Chưa đọc được tab “Lộ trình” nên không có mục tiêu để so sánh — hãy sửa các lỗi của tab Lộ trình.",
   upperInGathering: (level: string) =>
@@ -260,6 +267,8 @@ export const CLOSING = {
   reopened: (year: number) => `Đã mở lại số liệu năm ${year}. Nhật ký vẫn giữ lần chốt trước.`,
   alreadyClosed: (year: number) => `Số liệu năm ${year} đã được chốt từ trước.`,
   notClosed: (year: number) => `Số liệu năm ${year} chưa được chốt nên không cần mở lại.`,
+  changed: (year: number, at: string) =>
+    `Số liệu năm ${year} bị sửa sau khi chốt (${at}) — hãy “Mở lại” rồi “Chốt số liệu” lại, hoặc trả lại như cũ.`,
   /** Every closed-year protection starts with this, which is how "Mở lại" finds them. */
   protectionPrefix: CLOSING_PREFIX,
   protection: (year: number, by: string, at: string) =>
@@ -327,6 +336,8 @@ export const GATHER = {
     `Đã thu thập ${done}/${total} nguồn thì dừng trước giới hạn 6 phút của Google; phần còn lại sẽ tự chạy tiếp sau 1 phút (hoặc bấm “Thu thập” lần nữa).`,
   noAreas:
     "Tab “Danh sách địa bàn” chưa có địa bàn nào có đường dẫn — hãy nhập mã, tên và đường dẫn bảng tính của từng xã.",
+  nothingGathered: (year: number) =>
+    `Chưa có số liệu năm ${year} của cấp dưới — hãy bấm “Thu thập số liệu cấp dưới” trước.`,
   notUpper: "Việc thu thập chỉ dành cho bảng tính cấp huyện hoặc tỉnh.",
   completenessTitle: (year: number) => `TÌNH TRẠNG THU THẬP NĂM ${year}`,
   totals: {
@@ -378,8 +389,10 @@ export const SCORING = /* @__PURE__ */ (() => ({
     `${header} (${who}) là ${showValue(have)}, tab “${tab}” cho ${showValue(want)} — bấm “${SCORING_ACTION.rollup}” hoặc kiểm tra tab chấm điểm.`,
   aboveTotal: (tab: string, n: number, header: string, total: string, limit: number, who: string) =>
     `Tab “${tab}” cho ${formatCount(n)} ở “${header}” của ${who}, nhiều hơn “${total}” (${formatCount(limit)}) — kiểm tra tổng số hoặc tab chấm điểm.`,
+  /** Every note the roll-up writes starts with this. */
+  rollupSource: (tab: string) => `Tính từ tab “${tab}”:`,
   rollupNote: (tab: string, value: unknown) =>
-    `Tính từ tab “${tab}”: ${String(value)}. Sửa tay thì lần cập nhật sau sẽ hỏi trước khi ghi đè.`,
+    `${SCORING.rollupSource(tab)} ${String(value)}. Sửa tay thì lần cập nhật sau sẽ hỏi trước khi ghi đè.`,
   typedValue: (have: unknown, want: number | string, tab: string) =>
     `Ô có ${showValue(have)} nhập tay, tab “${tab}” cho ${showValue(want)}.`,
   rollup: {

@@ -3,9 +3,11 @@
 
 import type { Finding } from "../core/check/read";
 import { readRegistry } from "../core/check/registry";
-import { blockingErrors, type Grid } from "../core/check/workbook";
-import { JOB } from "../core/messages";
+
+import type { Grid } from "../core/check/workbook";
+import { GATHER, JOB } from "../core/messages";
 import { CRITERIA_TAB } from "../core/model/criteria";
+
 import { DEFAULT_PRESET, findPreset } from "../core/model/roadmaps";
 import { COMMUNE_TABS, HIERARCHIES, type Level, ROADMAP_TAB } from "../core/model/schema";
 import { blockMark, renderSummary, type SourceCheck, staleFormula } from "../core/report/render";
@@ -17,11 +19,13 @@ import {
   upperParts,
 } from "../core/share/gather";
 import { formatDateTime } from "../core/text";
-import { closeYear, reopenYear } from "./closing";
+import { changedSinceClosing, closeYear, readClosingLog, reopenYear } from "./closing";
 import { type GatherOptions, gather } from "./gather";
 import { reshadeSummary, shadeDataTab } from "./highlight";
-import { type JobResult, withDocumentLock } from "./run";
+
+import { blocked, type JobResult, withDocumentLock } from "./run";
 import { ensureScoring } from "./scoring";
+
 import { writeSummary } from "./summary";
 import { findTab, generatedSheet, indexTabs, readGrid } from "./tabs";
 import { ensureTemplate } from "./template";
@@ -36,7 +40,11 @@ function summarizeFindings(findings: readonly Finding[]): { errors: number; warn
 
 /** Kiểm tra dữ liệu: every finding, nothing written. */
 export function checkJob(ss: Spreadsheet): JobResult {
-  const { findings } = readWorkbook(ss).checked;
+  const read = readWorkbook(ss);
+  const findings = [
+    ...read.checked.findings,
+    ...changedSinceClosing(read, readClosingLog(read.index)),
+  ];
   const { errors, warnings } = summarizeFindings(findings);
   return { ok: errors === 0, message: JOB.checkDone(errors, warnings), findings };
 }
@@ -94,6 +102,8 @@ interface SummarySources {
   /** Tabs and their row counts, for the stamp. */
   readonly counts: [string, number][];
   readonly findings: Finding[];
+  /** What to say when the year has no rows to summarise. */
+  readonly empty: string;
 }
 
 /** A commune summarises its data tabs' input columns. */
@@ -118,7 +128,8 @@ function communeSources(read: ReadWorkbook, year: number): SummarySources {
     counts.push([data.name, mapped.rows.length]);
   }
   checks.push(...roadmapChecks(read, year));
-  return { parts: communeParts(read.checked.tabs, year), checks, counts, findings: [] };
+  const parts = communeParts(read.checked.tabs, year);
+  return { parts, checks, counts, findings: [], empty: JOB.noRows(year) };
 }
 
 /** A district or province summarises the snapshots its gathering made, area by area. */
@@ -158,6 +169,7 @@ export function upperSources(read: ReadWorkbook, year: number): SummarySources {
     checks,
     counts,
     findings: unknownSnapshotAreas(snapshots, areas),
+    empty: GATHER.nothingGathered(year),
   };
 }
 
@@ -205,8 +217,9 @@ export function summarizeYear(
   if (!y) return { ok: false, message: JOB.noYear, findings };
   const sources = config.level === "Xã" ? communeSources(read, y) : upper?.(read, y);
   if (!sources) return { ok: false, message: JOB.upperInGathering(config.level) };
-  const errors = blockingErrors([...findings, ...sources.findings], y);
-  if (errors.length) return { ok: false, message: JOB.blocked(errors.length, y), findings: errors };
+  const refused = blocked([...findings, ...sources.findings], y);
+  if (refused) return refused;
+  if (!sources.parts.length) return { ok: false, message: sources.empty };
   if (!roadmap) return { ok: false, message: JOB.noRoadmap, findings };
   const summary = summarize(sources.parts, roadmap, y, config.areaName, TOTAL_LABEL[config.level]);
   return { read, sources, summary };
@@ -250,8 +263,11 @@ function makeSummary(
 export function highlightJob(ss: Spreadsheet): JobResult {
   return withDocumentLock(() => {
     const read = readWorkbook(ss);
-    const { config, roadmap, tabs } = read.checked;
-    if (!roadmap) return { ok: false, message: JOB.noRoadmap, findings: read.checked.findings };
+    const { config, roadmap, tabs, findings } = read.checked;
+    // colours follow targets and the margin: never from a configuration or data with errors
+    const refused = blocked(findings);
+    if (refused) return refused;
+    if (!roadmap) return { ok: false, message: JOB.noRoadmap, findings };
     let shaded = 0;
     for (const tab of COMMUNE_TABS) {
       const readTab = tabs[tab.id];

@@ -75,7 +75,7 @@ export function rollupJob(ss: Spreadsheet, year?: number, overwrite = false): Jo
       };
     let changed = 0;
     for (const w of writes) {
-      if (!w.range || w.plan.changed === 0) continue;
+      if (!w.range || w.plan.changed + w.plan.marked === 0) continue;
       w.range.setValues(w.plan.values).setNotes(w.plan.notes);
       changed += w.plan.changed;
     }

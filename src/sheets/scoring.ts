@@ -15,7 +15,7 @@ import {
 } from "../core/model/criteria";
 import { FORMAT } from "../core/model/formats";
 import type { Guidance } from "../core/model/guidance";
-import { CONFIG_TAB, type DataTab } from "../core/model/schema";
+import { CONFIG_TAB } from "../core/model/schema";
 import {
   itemKey,
   SCORING_SPECS,
@@ -30,8 +30,8 @@ import {
 import { nameKey } from "../core/text";
 import { readGuidance } from "./guidance";
 import { type JobResult, withDocumentLock } from "./run";
-import { findTab, indexTabs, META, mark, readGrid, type TabIndex } from "./tabs";
-import { appendColumns, dressColumns, newTab, protectWarning } from "./template";
+import { findTab, indexTabs, protectWarning, readGrid, type TabIndex, templateTab } from "./tabs";
+import { appendColumns, dressColumns } from "./template";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -45,19 +45,20 @@ export interface ScoringReport {
   note: string;
 }
 
-/** The criteria tab: created from the presets; an existing one belongs to the officer. */
+/** The criteria tab: created from the presets (values last: a tab with values is complete); an
+ * existing one belongs to the officer. */
 function ensureCriteria(
   ss: Spreadsheet,
   index: TabIndex,
   report: ScoringReport,
   guidance: Guidance,
 ): (readonly unknown[])[] {
-  const existing = findTab(index, "criteria", CRITERIA_TAB);
-  if (existing) return existing.getDataRange().getValues();
-  const sheet = newTab(ss, index, CRITERIA_TAB, "criteria");
+  const { sheet, fresh } = templateTab(ss, index, "criteria", CRITERIA_TAB);
+  if (!fresh) return sheet.getDataRange().getValues();
   const grid = [CRITERIA.columns.map((c) => c.header), ...PRESET_ROWS];
   const width = CRITERIA.columns.length;
   if (grid.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), grid.length);
+  sheet.setFrozenRows(1);
   dressColumns(sheet, CRITERIA, CRITERIA.columns, 1, guidance);
   sheet.getRange(2, 1, sheet.getMaxRows() - 1, 1).setDataValidation(
     SpreadsheetApp.newDataValidation()
@@ -69,11 +70,11 @@ function ensureCriteria(
       .setHelpText(guidance.columns.criteria?.model ?? "")
       .build(),
   );
-  sheet.getRange(1, 1, grid.length, width).setValues(grid.map((r) => [...r]));
-  const header = sheet.getRange(1, 1, 1, width);
-  header.setFontWeight("bold").setWrap(true);
-  protectWarning(header, JOB.protection.header);
   sheet.setColumnWidths(1, 3, 160).setColumnWidth(6, 360).setColumnWidth(8, 360);
+  const header = sheet.getRange(1, 1, 1, width);
+  protectWarning(header, JOB.protection.header);
+  header.setFontWeight("bold").setWrap(true);
+  sheet.getRange(1, 1, grid.length, width).setValues(grid.map((r) => [...r]));
   report.created.push(CRITERIA_TAB);
   return grid;
 }
@@ -86,14 +87,8 @@ function withItems(guidance: Guidance, set: CriteriaSet): Guidance {
   return { ...guidance, columns: { ...guidance.columns, scoring } };
 }
 
-/** Writes the total and verdict header formulas where their columns are, or appends them. */
-function writeFormulas(
-  sheet: Sheet,
-  tab: DataTab,
-  set: CriteriaSet,
-  header: readonly unknown[],
-  columns: Map<string, number>,
-): void {
+/** Where the total and verdict columns are in `header`, or the next free columns, appended. */
+function computedColumns(sheet: Sheet, header: readonly unknown[]): [number, number, number[]] {
   const find = (h: string) =>
     header.findIndex((v) => typeof v === "string" && nameKey(v) === nameKey(h)) + 1;
   let next = Math.max(header.length, sheet.getLastColumn()) + 1;
@@ -107,19 +102,23 @@ function writeFormulas(
   const verdict = place(VERDICT_HEADER);
   if (next - 1 > sheet.getMaxColumns())
     sheet.insertColumnsAfter(sheet.getMaxColumns(), next - 1 - sheet.getMaxColumns());
-  const f = scoringFormulas(tab, set, columns);
-  const rows = sheet.getMaxRows();
-  for (const [col, formula] of [
-    [total, f.total],
-    [verdict, f.verdict],
-  ] as const) {
-    sheet.getRange(1, col).setFormula(formula).setFontWeight("bold");
-    sheet.getRange(2, col, rows - 1, 1).setNumberFormat(FORMAT.general);
-  }
-  for (const col of added) protectWarning(sheet.getRange(1, col, rows, 1), JOB.protection.rates);
+  return [total, verdict, added];
 }
 
-/** A scoring tab for a usable set: created whole, or completed and its formulas refreshed. */
+/** The computed columns' formats and protection (they fill themselves from their header cell). */
+function dressComputed(sheet: Sheet, cols: readonly number[]): void {
+  const rows = sheet.getMaxRows();
+  for (const col of cols) {
+    sheet.getRange(2, col, rows - 1, 1).setNumberFormat(FORMAT.general);
+    protectWarning(sheet.getRange(1, col, rows, 1), JOB.protection.rates);
+  }
+}
+
+/**
+ * A scoring tab for a usable set: created whole (its header last: a tab with a header is
+ * complete), or completed with the columns it lacks; its total and verdict formulas are rewritten
+ * from the set each time, so an edited criteria tab reaches every row.
+ */
 function ensureScoringTab(
   ss: Spreadsheet,
   index: TabIndex,
@@ -130,38 +129,45 @@ function ensureScoringTab(
 ): void {
   const tab = scoringTab(spec, set);
   const guidance = withItems(shipped, set);
-  const existing = findTab(index, scoringId(spec.model), spec.tab);
-  if (!existing) {
-    const sheet = newTab(ss, index, spec.tab, scoringId(spec.model));
+  const { sheet, fresh } = templateTab(ss, index, scoringId(spec.model), spec.tab);
+  if (fresh) {
     const headers = scoringHeaders(tab);
     const columns = new Map(tab.columns.map((c) => [c.key, headers.indexOf(c.header) + 1]));
     if (headers.length > sheet.getMaxColumns())
       sheet.insertColumnsAfter(sheet.getMaxColumns(), headers.length - sheet.getMaxColumns());
+    sheet.setFrozenRows(1);
+    sheet.setFrozenColumns(3);
     const inputs = tab.columns.slice(0, -1);
     dressColumns(sheet, tab, inputs, 1, guidance);
     dressColumns(sheet, tab, tab.columns.slice(-1), headers.length, guidance);
-    sheet
-      .getRange(1, 1, 1, headers.length)
-      .setValues([headers])
-      .setFontWeight("bold")
-      .setWrap(true);
+    const total = headers.indexOf(TOTAL_HEADER) + 1;
+    dressComputed(sheet, [total, total + 1]);
     protectWarning(sheet.getRange(1, 1, 1, inputs.length), JOB.protection.header);
-    writeFormulas(sheet, tab, set, headers, columns);
-    const computed = sheet.getRange(1, headers.indexOf(TOTAL_HEADER) + 1, sheet.getMaxRows(), 2);
-    protectWarning(computed, JOB.protection.rates);
-    sheet.setFrozenColumns(3);
+    const f = scoringFormulas(tab, set, columns);
+    const row = headers.map((h) =>
+      h === TOTAL_HEADER ? f.total : h === VERDICT_HEADER ? f.verdict : h,
+    );
+    sheet.getRange(1, 1, 1, headers.length).setFontWeight("bold").setWrap(true).setValues([row]);
     report.created.push(spec.tab);
     return;
   }
-  // found by its name: stamp it, so the checks find it by its metadata
-  if (!index.byId.has(scoringId(spec.model))) mark(existing, META.tab, scoringId(spec.model));
-  const lastColumn = Math.max(existing.getLastColumn(), 1);
-  const header = existing.getRange(1, 1, 1, lastColumn).getValues()[0] ?? [];
+  const lastColumn = Math.max(sheet.getLastColumn(), 1);
+  const header = sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? [];
   const columns = mapHeader(tab, header);
-  const missing = appendColumns(existing, tab, columns, lastColumn + 1, guidance);
+  const missing = appendColumns(sheet, tab, columns, lastColumn + 1, guidance);
   if (missing.length)
-    report.completed.push(`tab ${existing.getName()}: ${missing.map((c) => c.header).join(", ")}`);
-  writeFormulas(existing, tab, set, [...header, ...missing.map((c) => c.header)], columns);
+    report.completed.push(`tab ${sheet.getName()}: ${missing.map((c) => c.header).join(", ")}`);
+  const [total, verdict, added] = computedColumns(sheet, [
+    ...header,
+    ...missing.map((c) => c.header),
+  ]);
+  dressComputed(sheet, added);
+  const f = scoringFormulas(tab, set, columns);
+  for (const [col, formula] of [
+    [total, f.total],
+    [verdict, f.verdict],
+  ] as const)
+    sheet.getRange(1, col).setFontWeight("bold").setFormula(formula);
 }
 
 /**

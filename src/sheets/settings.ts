@@ -7,9 +7,10 @@ import { SETTINGS } from "../core/messages";
 import { FORMAT } from "../core/model/formats";
 import type { Roadmap } from "../core/model/roadmaps";
 import { CONFIG_FIELDS, CONFIG_TAB, ROADMAP_TAB, roadmapTitle } from "../core/model/schema";
+import { roadmapGrid } from "../core/model/template";
 import { formatDateTime } from "../core/text";
 import { readGuidance } from "./guidance";
-import type { JobResult } from "./run";
+import { type JobResult, Refusal } from "./run";
 import {
   claimTab,
   findTab,
@@ -24,26 +25,37 @@ import { setChoices, writeRoadmapTable } from "./template";
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Writes the given configuration values (by field key) into their rows; returns what changed. */
-export function writeConfig(ss: Spreadsheet, values: Readonly<Record<string, string>>): string[] {
-  const index = indexTabs(ss);
-  const sheet = findTab(index, "config", CONFIG_TAB);
-  if (!sheet) throw new Error(SETTINGS.noConfig);
+/**
+ * Checks that the given configuration values (by field key) can be written, refusing before any
+ * write when the tab or a row is missing (run it inside withDocumentLock), and returns what
+ * writes them and says which settings changed.
+ */
+function configWriter(ss: Spreadsheet, values: Readonly<Record<string, string>>): () => string[] {
+  const sheet = findTab(indexTabs(ss), "config", CONFIG_TAB);
+  if (!sheet) throw new Refusal(SETTINGS.noConfig);
   const grid = readGrid(sheet);
   const { rows } = readConfig(grid, sheet.getName());
-  const changed: string[] = [];
-  for (const [key, value] of Object.entries(values)) {
+  const targets = Object.entries(values).map(([key, value]) => {
     const row = rows.get(key);
     const field = CONFIG_FIELDS.find((f) => f.key === key);
-    if (!row || !field) throw new Error(SETTINGS.noConfigRow(field?.label ?? key));
-    if (String(grid[row - 1]?.[1] ?? "") === value) continue;
-    // as text, so "10/12" stays a deadline, "00123" keeps its zeros and "=…" is no formula
-    const cell = sheet.getRange(row, 2).setNumberFormat(FORMAT.text).setValue(value);
-    // an older sheet's list of choices may not hold the value written now
-    if (field.choices) setChoices(cell, field, readGuidance().config[key]);
-    changed.push(field.label);
-  }
-  return changed;
+    if (!row || !field) throw new Refusal(SETTINGS.noConfigRow(field?.label ?? key));
+    return { row, field, value };
+  });
+  return () =>
+    targets
+      .filter((t) => String(grid[t.row - 1]?.[1] ?? "") !== t.value)
+      .map(({ row, field, value }) => {
+        // as text, so "10/12" stays a deadline, "00123" keeps its zeros and "=…" is no formula
+        const cell = sheet.getRange(row, 2).setNumberFormat(FORMAT.text).setValue(value);
+        // an older sheet's list of choices may not hold the value written now
+        if (field.choices) setChoices(cell, field, readGuidance().config[field.key]);
+        return field.label;
+      });
+}
+
+/** Writes the given configuration values into their rows; returns the settings that changed. */
+export function writeConfig(ss: Spreadsheet, values: Readonly<Record<string, string>>): string[] {
+  return configWriter(ss, values)();
 }
 
 /** The generated tab that keeps the roadmap table a refill replaced. */
@@ -97,24 +109,30 @@ function clearTable(sheet: Sheet): void {
 
 function roadmapSheet(index: TabIndex): Sheet {
   const sheet = findTab(index, "roadmap", ROADMAP_TAB);
-  if (!sheet) throw new Error(SETTINGS.noRoadmap);
+  if (!sheet) throw new Refusal(SETTINGS.noRoadmap);
   return sheet;
 }
 
 /**
  * Replaces the roadmap tab's table with a preset's (the officer confirmed it in the sidebar) and
- * chooses that preset in the configuration. The table it replaces goes to a backup tab first.
+ * chooses that preset in the configuration. The table it replaces goes to a backup tab first;
+ * an empty table, or the preset's own, is what a run cut after clearing or writing left, so the
+ * backup the cut run made is kept and the same job run again finishes.
  */
 export function refillRoadmap(ss: Spreadsheet, preset: Roadmap, now: number): string {
   const index = indexTabs(ss);
   const sheet = roadmapSheet(index);
+  const choose = configWriter(ss, { preset: roadmapTitle(preset.name) });
   const configSheet = findTab(index, "config", CONFIG_TAB);
   const previous = configSheet ? readConfig(readGrid(configSheet)).config.preset : "";
   const { sheet: backup } = claimTab(ss, index, BACKUP_TAB, BACKUP_KEY);
-  keep(backup, readTable(sheet), { at: now, preset: previous });
+  const table = readTable(sheet);
+  const replaced =
+    sheet.getLastRow() > 0 && JSON.stringify(table.cells) !== JSON.stringify(roadmapGrid(preset));
+  if (replaced) keep(backup, table, { at: now, preset: previous });
   clearTable(sheet);
   writeRoadmapTable(sheet, preset);
-  writeConfig(ss, { preset: roadmapTitle(preset.name) });
+  choose();
   return SETTINGS.refilled(preset.title, backup.getName());
 }
 
@@ -157,11 +175,12 @@ export function restoreRoadmap(ss: Spreadsheet, now: number): JobResult {
   const configSheet = findTab(index, "config", CONFIG_TAB);
   const current = configSheet ? readConfig(readGrid(configSheet)).config.preset : "";
   const saved = readBackup(backup);
+  const choose = saved.preset ? configWriter(ss, { preset: roadmapTitle(saved.preset) }) : () => [];
   const restored = readTable(backup);
   keep(backup, readTable(sheet), { at: now, preset: current });
   clearTable(sheet);
   writeTable(sheet, restored);
-  if (saved.preset) writeConfig(ss, { preset: roadmapTitle(saved.preset) });
+  choose();
   return {
     ok: true,
     message: SETTINGS.restored(formatDateTime(saved.at), backup.getName()),

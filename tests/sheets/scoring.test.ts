@@ -6,6 +6,8 @@ import { recognitionJob } from "../../src/sheets/recognition";
 import { reportJob } from "../../src/sheets/report";
 import { rollupJob } from "../../src/sheets/rollup";
 import { scoringTabsJob } from "../../src/sheets/scoring";
+import { projectEnvironment } from "../fixtures/project";
+import { expectEveryCutConverges, type Fresh } from "../fixtures/resume";
 import {
   CITIZEN,
   COMMUNITY,
@@ -17,7 +19,10 @@ import {
   UNIT,
 } from "../fixtures/scoring";
 import { seedCommune } from "../fixtures/workbooks";
+import { installGlobals } from "../memory";
 import { allValues, col, tab, useEnvironment } from "./helpers";
+
+type Job = (ss: GoogleAppsScript.Spreadsheet.Spreadsheet) => { ok: boolean; message: string };
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -372,4 +377,33 @@ describe("the whole path", () => {
     expect(names).toContain("Nguyễn Thị Hoa");
     expect(names).not.toContain("Trần Văn Minh");
   });
+});
+
+describe("a scoring job cut short and run again", () => {
+  const NOW = Date.UTC(2026, 11, 5, 2, 30);
+  /** A small scoring commune on its own environment (a fresh one per cut). */
+  const fresh = (scored: boolean) => (): Fresh => {
+    const e = projectEnvironment({ latency: "none" });
+    const undo = installGlobals(globalThis, e);
+    const { ss } = seedCommune(e, "Xã Cắt Ngang", { villages: 2, years: [2026] });
+    if (scored) {
+      scoringTabsJob(ss);
+      fillFamilyCriteria(ss);
+      scoringTabsJob(ss);
+      typeScores(ss, FAMILY, households(6, 2026, 2));
+    }
+    return { e, ss, undo };
+  };
+  const JOBS: [string, boolean, Job][] = [
+    ["Tạo hoặc cập nhật tab chấm điểm", false, (ss) => scoringTabsJob(ss)],
+    ["Cập nhật số đếm từ tab chấm điểm", true, (ss) => rollupJob(ss, 2026, true)],
+    ["Tạo danh sách công nhận", true, (ss) => recognitionJob(ss, 2026, NOW)],
+  ];
+  it.each(JOBS)(
+    "%s ends exactly as an uncut run",
+    (_what, scored, job) => {
+      expect(expectEveryCutConverges(fresh(scored), job)).toBeGreaterThan(1);
+    },
+    600_000,
+  );
 });

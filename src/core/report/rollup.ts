@@ -83,6 +83,8 @@ export interface RollupWrite {
   readonly values: unknown[][];
   readonly notes: string[][];
   readonly changed: number;
+  /** Notes (re)marked on cells that already held the count: a run cut before its notes. */
+  readonly marked: number;
   /** Values an officer typed that the new counts would replace: asked about before any write. */
   readonly conflicts: Finding[];
 }
@@ -114,6 +116,7 @@ export function planWrite(
   const notes = block.notes.map((line) => [...line]);
   const conflicts: Finding[] = [];
   let changed = 0;
+  let marked = 0;
   for (const cell of cells) {
     const r = cell.row - at.row;
     const c = cell.col - at.col;
@@ -122,7 +125,11 @@ export function planWrite(
     const note = notes[r]?.[c] ?? "";
     const mark = SCORING.rollupNote(cell.source, cell.value);
     if (!formula && same(have, cell.value)) {
-      if (!note) (notes[r] as string[])[c] = mark;
+      // the count is the roll-up's: mark it, unless the note there is the officer's own
+      if (note !== mark && (!note || note.startsWith(SCORING.rollupSource(cell.source)))) {
+        (notes[r] as string[])[c] = mark;
+        marked += 1;
+      }
       continue;
     }
     const ours = note === SCORING.rollupNote(cell.source, have as number | string);
@@ -139,7 +146,7 @@ export function planWrite(
     (notes[r] as string[])[c] = mark;
     changed += 1;
   }
-  return { values, notes, changed, conflicts };
+  return { values, notes, changed, marked, conflicts };
 }
 
 /** Registered rows of the year not scored yet: counted as registered, not recognised. */

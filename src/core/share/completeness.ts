@@ -28,7 +28,9 @@ export const OUTCOME_HEADER = [
   "Mốc thu thập (ms)",
 ];
 
-const FORMATS = OUTCOME_HEADER.map((_, i) => (i === 7 || i >= 11 ? "0" : FORMAT.text));
+const FORMATS = /* @__PURE__ */ OUTCOME_HEADER.map((_, i) =>
+  i === 7 || i >= 11 ? "0" : FORMAT.text,
+);
 
 export function outcomeRow(o: SourceOutcome): Cell[] {
   return [

@@ -11,7 +11,7 @@ import type { Counts } from "../model/rates";
 import type { Column, DataTab, DataTabId } from "../model/schema";
 import { MARK_VALUES } from "../model/template";
 import { communeParts, type SummaryPart, totalsOf } from "../report/summary";
-import { nameKey } from "../text";
+import { codeIdentity, identityKey, nameKey } from "../text";
 
 /** Two-tier local government from 1/7/2025: mergers apply to reports of earlier years. */
 export const REFORM_YEAR = 2025;
@@ -23,7 +23,7 @@ export function expectedAreas(areas: readonly Area[], year: number): Area[] {
 
 /** The area a row's counts belong to: the new commune for pre-reform data of a merged one. */
 export function reportingCode(code: string, areas: readonly Area[], year: number): string {
-  const area = areas.find((a) => a.code.toUpperCase() === code.toUpperCase());
+  const area = areas.find((a) => codeIdentity(a.code) === codeIdentity(code));
   return area?.mergedInto && year < REFORM_YEAR ? area.mergedInto : (area?.code ?? code);
 }
 
@@ -208,10 +208,11 @@ export function upperParts(
       if (row.year !== year) continue;
       const p = s.prefix.get(row.sheetRow) ?? {};
       const code = reportingCode(p.areaCode ?? "", areas, year);
-      const key = byDistrict ? p.via || GATHER.status.noUrl : code.toUpperCase();
+      const via = p.via || GATHER.status.noUrl;
+      const key = byDistrict ? identityKey(via) : codeIdentity(code);
       const label = byDistrict
-        ? key
-        : (areas.find((a) => a.code.toUpperCase() === key)?.name ?? p.areaName ?? code);
+        ? via
+        : (areas.find((a) => codeIdentity(a.code) === key)?.name ?? p.areaName ?? code);
       labels.set(key, label);
       const group = groups.get(key) ?? {};
       group[s.tab.id] = [...(group[s.tab.id] ?? []), row];
@@ -219,7 +220,9 @@ export function upperParts(
     }
   }
   const order = (key: string) => {
-    const i = areas.findIndex((a) => a.code.toUpperCase() === key || a.formerDistrict === key);
+    const i = areas.findIndex(
+      (a) => codeIdentity(a.code) === key || identityKey(a.formerDistrict ?? "") === key,
+    );
     return i < 0 ? areas.length : i;
   };
   return [...groups.entries()]
@@ -240,13 +243,13 @@ export function unknownSnapshotAreas(
   snapshots: readonly SnapshotRead[],
   areas: readonly Area[],
 ): Finding[] {
-  const known = new Set(areas.map((a) => a.code.toUpperCase()));
+  const known = new Set(areas.map((a) => codeIdentity(a.code)));
   const findings: Finding[] = [];
   for (const s of snapshots) {
     const reported = new Set<string>();
     for (const row of s.read.rows) {
       const source = s.prefix.get(row.sheetRow)?.sourceCode ?? "";
-      if (!source || known.has(source.toUpperCase()) || reported.has(source)) continue;
+      if (!source || known.has(codeIdentity(source)) || reported.has(source)) continue;
       reported.add(source);
       findings.push({
         tab: s.read.sheetName,

@@ -243,6 +243,9 @@ function renderHead(s: SidebarStatus): void {
     s.ready
       ? h("p", { className: s.errors ? "state bad" : "state" }, T.dataState(s.errors, s.warnings))
       : null,
+    s.changedAfterClosing.length
+      ? h("p", { className: "state bad" }, T.changedAfterClosing(s.changedAfterClosing))
+      : null,
     staleBox,
   );
 }

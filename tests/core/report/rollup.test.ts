@@ -50,6 +50,14 @@ describe("writing rolled-up counts", () => {
     expect(p.changed).toBe(1);
   });
 
+  it("marks a count already there (a run cut before its notes), never over an officer's note", () => {
+    const stale = plan([[12, 9]], false, undefined, [
+      [SCORING.rollupNote(TAB, 11), "Hỏi lại trưởng thôn"],
+    ]);
+    expect(stale.notes[0]).toEqual([SCORING.rollupNote(TAB, 12), "Hỏi lại trưởng thôn"]);
+    expect([stale.changed, stale.marked]).toEqual([0, 1]);
+  });
+
   it("asks before replacing a typed value or an officer's formula, and keeps them meanwhile", () => {
     const p = plan([[10, 9]], false, [["=5+5", ""]]);
     expect(p.conflicts.map((f) => f.cell)).toEqual(["E2"]);
