@@ -247,6 +247,9 @@ export const SETTINGS = {
   restored: (at: string, backup: string) =>
     `Đã khôi phục bảng Lộ trình như trước lần điền lại lúc ${at}. Bảng vừa thay được giữ ở tab “${backup}”.`,
   noBackup: "Không có bảng Lộ trình nào để khôi phục.",
+  alreadyRestored: "Bảng Lộ trình đó đã được khôi phục rồi; không có gì thay đổi.",
+  backupTooLarge:
+    "Bảng Lộ trình quá lớn để tiện ích đổi chỗ an toàn với bảng đã giữ — hãy chép tay các năm cần khôi phục từ tab “Lộ trình trước khi điền lại”.",
   backupNote: (at: string, preset: string) =>
     `Bảng Lộ trình được thay lúc ${at} (lộ trình khi đó: ${preset}).`,
   invalid: (what: string) => `Giá trị không hợp lệ: ${what}. Hãy chọn lại trong thanh bên.`,

@@ -136,10 +136,12 @@ export function refillRoadmap(ss: Spreadsheet, preset: Roadmap, now: number): st
   return SETTINGS.refilled(preset.title, backup.getName());
 }
 
-/** When the roadmap table last replaced by a refill was kept, if one is (for the sidebar). */
-export function roadmapBackupTime(index: TabIndex): string | undefined {
+/** When the roadmap table last replaced by a refill was kept, if one is (for the sidebar): as the
+ * officer reads it, and exactly, to name that table when asking for it back. */
+export function roadmapBackupTime(index: TabIndex): { shown: string; at: number } | undefined {
   const backup = generatedSheet(index, BACKUP_KEY);
-  return backup ? formatDateTime(readBackup(backup).at) : undefined;
+  const at = backup ? readBackup(backup).at : undefined;
+  return at === undefined ? undefined : { shown: formatDateTime(at), at };
 }
 
 /** Writes a replaced table into the backup tab, with when it was replaced and its roadmap. */
@@ -163,27 +165,62 @@ function readBackup(sheet: Sheet): Backup {
   return { at: Number(parsed.at) || 0, preset: String(parsed.preset ?? "") };
 }
 
+/** On the backup tab while a restore runs: both tables and both stamps, as read before any write. */
+const SWAP_META = "mhht.restore";
+/** Developer metadata holds 30,000 characters per sheet; a larger pair of tables is not swapped. */
+const SWAP_LIMIT = 25_000;
+
+interface Swap {
+  readonly roadmap: Table;
+  readonly backup: Table;
+  /** The backup's stamp (what is restored) and the stamp the replaced table gets. */
+  readonly restored: Backup;
+  readonly replaced: Backup;
+}
+
 /**
- * Puts back the table the last refill replaced, with the roadmap chosen before it. The two tables
- * change places, so the one replaced now is kept in turn and nothing is lost either way.
+ * Puts the kept table back and keeps the one it replaces in its place, so undoing the undo works
+ * too. A swap cannot be written in an order where a cut never loses one of the tables, so both are
+ * first written down on the backup tab (one call); a run cut after that finishes the same swap
+ * when the officer presses again. `keptAt` names the table the officer asked for: once it is back
+ * (the backup then holds the table it replaced, stamped later), pressing again changes nothing.
  */
-export function restoreRoadmap(ss: Spreadsheet, now: number): JobResult {
+export function restoreRoadmap(ss: Spreadsheet, now: number, keptAt?: number): JobResult {
   const index = indexTabs(ss);
   const backup = generatedSheet(index, BACKUP_KEY);
   if (!backup) return { ok: false, message: SETTINGS.noBackup };
   const sheet = roadmapSheet(index);
-  const configSheet = findTab(index, "config", CONFIG_TAB);
-  const current = configSheet ? readConfig(readGrid(configSheet)).config.preset : "";
-  const saved = readBackup(backup);
-  const choose = saved.preset ? configWriter(ss, { preset: roadmapTitle(saved.preset) }) : () => [];
-  const restored = readTable(backup);
-  keep(backup, readTable(sheet), { at: now, preset: current });
+  const journal = backup.getDeveloperMetadata().find((md) => md.getKey() === SWAP_META);
+  let swap = journal ? (JSON.parse(journal.getValue() || "{}") as Swap) : undefined;
+  if (!swap && keptAt !== undefined && readBackup(backup).at !== keptAt)
+    return { ok: true, message: SETTINGS.alreadyRestored, sheet: sheet.getName() };
+  if (!swap) {
+    const configSheet = findTab(index, "config", CONFIG_TAB);
+    const current = configSheet ? readConfig(readGrid(configSheet)).config.preset : "";
+    swap = {
+      roadmap: readTable(sheet),
+      backup: readTable(backup),
+      restored: readBackup(backup),
+      replaced: { at: now, preset: current },
+    };
+  }
+  const { restored } = swap;
+  const choose = restored.preset
+    ? configWriter(ss, { preset: roadmapTitle(restored.preset) })
+    : () => [];
+  if (!journal) {
+    const text = JSON.stringify(swap);
+    if (text.length > SWAP_LIMIT) return { ok: false, message: SETTINGS.backupTooLarge };
+    mark(backup, SWAP_META, text);
+  }
   clearTable(sheet);
-  writeTable(sheet, restored);
+  writeTable(sheet, swap.backup);
+  keep(backup, swap.roadmap, swap.replaced);
   choose();
+  for (const md of backup.getDeveloperMetadata()) if (md.getKey() === SWAP_META) md.remove();
   return {
     ok: true,
-    message: SETTINGS.restored(formatDateTime(saved.at), backup.getName()),
+    message: SETTINGS.restored(formatDateTime(restored.at), backup.getName()),
     sheet: sheet.getName(),
   };
 }

@@ -62,8 +62,9 @@ export interface SidebarStatus {
   readonly generated: readonly string[];
   /** The closing state of each year that was ever closed (a commune's), oldest first. */
   readonly closings: readonly ClosingState[];
-  /** When the roadmap table a refill replaced was kept, if it is. */
+  /** When the roadmap table a refill replaced was kept, if it is (shown, and exact to name it). */
   readonly roadmapBackup?: string;
+  readonly roadmapBackupAt?: number;
   /** True once the commune has a scoring tab (“Chấm điểm …”). */
   readonly scoring: boolean;
   readonly errors: number;
@@ -103,6 +104,7 @@ export function getStatus(): SidebarStatus {
   for (const m of roadmap?.targets.values() ?? []) for (const y of m.keys()) years.add(y);
   if (config.year) years.add(config.year);
   const errors = findings.filter((f) => f.severity === "error").length;
+  const backup = roadmapBackupTime(read.index);
   return {
     ready: read.grids.config !== undefined,
     level: config.level,
@@ -120,7 +122,8 @@ export function getStatus(): SidebarStatus {
     levels: [LEVELS[0]],
     generated: generatedTabs(read.index),
     closings: config.level === "Xã" ? closings(log.events) : [],
-    roadmapBackup: roadmapBackupTime(read.index),
+    roadmapBackup: backup?.shown,
+    roadmapBackupAt: backup?.at,
     scoring: read.checked.scoring.length > 0,
     errors,
     warnings: findings.length - errors,
@@ -150,6 +153,12 @@ const text = (max: number, pattern = /./u) =>
       ? { ok: true, value: t }
       : { ok: false, message: "" };
   });
+/** An instant the server itself handed out (epoch ms), sent back to name what it was. */
+const InstantSchema = cellSchema((v) =>
+  typeof v === "number" && Number.isSafeInteger(v) && v >= 0
+    ? { ok: true, value: v }
+    : { ok: false, message: "" },
+);
 const DeadlineSchema = cellSchema((v) => {
   const d = parseDeadline(v);
   return d ? { ok: true, value: `${d.day}/${d.month}` } : { ok: false, message: "" };
@@ -275,9 +284,12 @@ export function refillRoadmapFromPreset(preset: unknown): JobResult {
   }));
 }
 
-/** Puts back the roadmap table the last refill replaced (the sidebar asks first). */
-export function restoreRoadmapBackup(): JobResult {
-  return withDocumentLock(() => restoreRoadmap(active(), Date.now()));
+/** Puts back the roadmap table kept at `keptAt` (the sidebar asks first); pressing again once it is
+ * back changes nothing. */
+export function restoreRoadmapBackup(keptAt: unknown): JobResult {
+  const at = parse(InstantSchema, keptAt, "bảng Lộ trình đã giữ");
+  if (!at.ok) return at.result;
+  return withDocumentLock(() => restoreRoadmap(active(), Date.now(), at.value));
 }
 
 /** Runs a job for the year the sidebar chose; without one, the job takes the configuration's. */
@@ -396,7 +408,7 @@ export const SERVER_DOCS: Readonly<Record<keyof typeof SERVER_FUNCTIONS, EntryDo
     restoreRoadmapBackup: {
       kind: "server",
       summary: "Khôi phục bảng Lộ trình trước lần điền lại.",
-      params: [],
+      params: [p("keptAt", "Thời điểm bảng đó được giữ.", "number")],
     },
     selectCell: {
       kind: "server",

@@ -15,7 +15,7 @@ import {
   templateJob,
 } from "../../src/sheets/jobs";
 import { withDocumentLock } from "../../src/sheets/run";
-import { refillRoadmap } from "../../src/sheets/settings";
+import { refillRoadmap, restoreRoadmap } from "../../src/sheets/settings";
 import { saveSettings } from "../../src/ui/server";
 import { projectEnvironment } from "../fixtures/project";
 import { expectEveryCutConverges } from "../fixtures/resume";
@@ -222,4 +222,17 @@ describe("every other writing job cut at any call and run again", () => {
     },
     240_000,
   );
+
+  it("Khôi phục bảng Lộ trình finishes the same swap: neither table is ever lost", () => {
+    const refilled = () => {
+      const run = fresh();
+      tab(run.ss, "Lộ trình").getRange(2, 2).setValue(0.9); // a target the officer typed
+      refillRoadmap(run.ss, findPreset("HAIHAU") as Roadmap, NOW - 60_000);
+      return run;
+    };
+    // the table the officer confirmed, as the sidebar names it
+    const keptAt = NOW - 60_000;
+    const restore = (ss: Spreadsheet) => withDocumentLock(() => restoreRoadmap(ss, NOW, keptAt));
+    expect(expectEveryCutConverges(refilled, restore)).toBeGreaterThan(3);
+  }, 240_000);
 });

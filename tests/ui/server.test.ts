@@ -86,7 +86,7 @@ describe("saveSettings", () => {
 
   it("says there is nothing to restore when no roadmap table was kept", () => {
     seedCommune(environment(), "Xã A");
-    expect(restoreRoadmapBackup()).toEqual({
+    expect(restoreRoadmapBackup(Date.UTC(2026, 0, 1))).toEqual({
       ok: false,
       message: "Không có bảng Lộ trình nào để khôi phục.",
     });

@@ -754,12 +754,13 @@ async function saveSettingsFromForm(): Promise<void> {
 async function restoreRoadmap(button: HTMLButtonElement): Promise<void> {
   const s = status;
   const c = settings;
-  if (!s?.roadmapBackup || !c || busy) return;
+  if (!s?.roadmapBackup || s.roadmapBackupAt === undefined || !c || busy) return;
   if (!(await confirmInline(button, T.restoreConfirm(s.roadmapBackup)))) {
     say(T.cancelled, "info");
     return;
   }
-  await runJob(button, T.restore, () => call("restoreRoadmapBackup"), false, c.note);
+  const keptAt = s.roadmapBackupAt;
+  await runJob(button, T.restore, () => call("restoreRoadmapBackup", keptAt), false, c.note);
 }
 
 // ---- Status ----
