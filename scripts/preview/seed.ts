@@ -3,7 +3,8 @@
 // summary made before an officer typed a few entry errors into the report year.
 
 import { VILLAGES } from "../../src/core/model/schema";
-import { closeYearJob, gatherJob, highlightJob, summaryJob } from "../../src/sheets/jobs";
+import { gatherJob } from "../../src/sheets/gather";
+import { closeYearJob, highlightJob, summaryJob } from "../../src/sheets/jobs";
 import { seedCommune, seedProvince } from "../../tests/fixtures/workbooks";
 import type { Env } from "../../tests/memory";
 

@@ -9,15 +9,17 @@ import { DEFAULT_PRESET, findPreset } from "../core/model/roadmaps";
 import { COMMUNE_TABS, HIERARCHIES, type Level, ROADMAP_TAB } from "../core/model/schema";
 import { fingerprint, renderSummary, type SourceCheck, staleFormula } from "../core/report/render";
 import { communeParts, type SummaryPart, summarize } from "../core/report/summary";
+import { readOutcomes, summaryNotes } from "../core/share/completeness";
 import {
+  areaKey,
   readSnapshot,
   type SnapshotRead,
   unknownSnapshotAreas,
   upperParts,
 } from "../core/share/gather";
+import { checkSnapshots } from "../core/share/snapshots";
 import { formatDateTime } from "../core/text";
 import { closeYear, reopenYear } from "./closing";
-import { type GatherOptions, gather } from "./gather";
 import { reshadeSummary, shadeDataTab } from "./highlight";
 import { type JobResult, withDocumentLock } from "./run";
 import { writeSummary } from "./summary";
@@ -74,6 +76,8 @@ interface SummarySources {
   /** Tabs and their row counts, for the stamp. */
   readonly counts: [string, number][];
   readonly findings: Finding[];
+  /** What the figures do not show, under the stamp. */
+  readonly notes?: string[];
 }
 
 /** A commune summarises its data tabs' input columns. */
@@ -92,7 +96,10 @@ function communeSources(read: ReadWorkbook, year: number): SummarySources {
   return { parts: communeParts(read.checked.tabs, year), checks, counts, findings: [] };
 }
 
-/** A district or province summarises the snapshots its gathering made, area by area. */
+/**
+ * A district or province summarises the snapshots its gathering made, area by area, once they pass
+ * the same checks as source data; its notes name the sources that are missing, unclosed or changed.
+ */
 function upperSources(read: ReadWorkbook, year: number): SummarySources {
   const checks: SourceCheck[] = [];
   const counts: [string, number][] = [];
@@ -112,11 +119,19 @@ function upperSources(read: ReadWorkbook, year: number): SummarySources {
   const { areas } = readRegistry(areasTab?.grid ?? [], areasTab?.name);
   const { config } = read.checked;
   const byDistrict = config.level === "Tỉnh" && config.hierarchy !== HIERARCHIES[0];
+  const order = (code: string) => {
+    const i = areas.findIndex((a) => areaKey(a.code) === areaKey(code));
+    return i < 0 ? areas.length : i;
+  };
+  const checked = checkSnapshots(snapshots, order);
+  const status = generatedSheet(read.index, `gather:${year}`);
+  const outcomes = status ? [...readOutcomes(readGrid(status)).values()] : [];
   return {
-    parts: upperParts(snapshots, areas, year, byDistrict),
+    parts: upperParts(checked.counted, areas, year, byDistrict),
     checks,
     counts,
-    findings: unknownSnapshotAreas(snapshots, areas),
+    findings: [...checked.findings, ...unknownSnapshotAreas(snapshots, areas)],
+    notes: summaryNotes(outcomes, checked.twice),
   };
 }
 
@@ -149,6 +164,7 @@ export function summaryJob(ss: Spreadsheet, year?: number, now = Date.now()): Jo
       madeAt: formatDateTime(now),
       sources: JOB.stamp.sources(sources.counts),
       staleFormula: staleFormula(sources.checks, JOB.stamp.upToDate, JOB.stamp.outOfDate),
+      notes: sources.notes,
     });
     const name = `Tổng hợp ${config.level.toLowerCase()} ${y}`;
     const written = writeSummary(
@@ -200,46 +216,4 @@ export function closeYearJob(ss: Spreadsheet, year?: number, now = Date.now()): 
 /** Mở lại năm N (commune). */
 export function reopenYearJob(ss: Spreadsheet, year?: number, now = Date.now()): JobResult {
   return withDocumentLock(() => reopenYear(ss, year, now));
-}
-
-/** Where a paused gathering run is remembered for its time trigger: the sheet and the year. */
-export const PENDING_KEY = "mhht.gather.pending";
-export const CONTINUE_HANDLER = "continueGather";
-
-/**
- * Thu thập for a year. A run that stops before the time limit leaves itself a time trigger (and
- * the officer can also just press the button again); the finished run removes it.
- */
-export function gatherJob(
-  ss: Spreadsheet,
-  year?: number,
-  options: GatherOptions = { now: () => Date.now() },
-): JobResult {
-  return withDocumentLock(() => {
-    const result = gather(ss, year, options);
-    if (result.finished === undefined) return result;
-    const props = PropertiesService.getUserProperties();
-    const ours = ScriptApp.getProjectTriggers().filter(
-      (t) => t.getHandlerFunction() === CONTINUE_HANDLER,
-    );
-    if (result.finished === false) {
-      props.setProperty(PENDING_KEY, JSON.stringify({ id: ss.getId(), year: result.year }));
-      if (ours.length === 0)
-        ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(60_000).create();
-    } else {
-      props.deleteProperty(PENDING_KEY);
-      for (const t of ours) ScriptApp.deleteTrigger(t);
-    }
-    return result;
-  });
-}
-
-/** The time trigger's handler: no active sheet here, so it opens the one it was left for. */
-export function continueGather(): void {
-  const pending = PropertiesService.getUserProperties().getProperty(PENDING_KEY);
-  for (const t of ScriptApp.getProjectTriggers())
-    if (t.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(t);
-  if (!pending) return;
-  const { id, year } = JSON.parse(pending) as { id: string; year: number };
-  gatherJob(SpreadsheetApp.openById(id), year);
 }

@@ -4,7 +4,8 @@ import { UI } from "../core/messages";
 import type { Level } from "../core/model/schema";
 import { checkJob, highlightJob, summaryJob, templateJob } from "../sheets/jobs";
 import type { JobResult } from "../sheets/run";
-import { closeYear, gatherYear, reopenYear } from "./server";
+import { gatherYear } from "./gathering";
+import { closeYear, reopenYear } from "./server";
 
 /** Menu items in order: caption and the top-level function it calls. */
 export const MENU: readonly (readonly [string, string])[] = [

@@ -10,8 +10,6 @@ import { HIERARCHIES, LEVELS, type Level, OWN_ROADMAP } from "../core/model/sche
 import {
   checkJob,
   closeYearJob,
-  continueGather,
-  gatherJob,
   highlightJob,
   reopenYearJob,
   summaryJob,
@@ -20,6 +18,8 @@ import {
 import { type JobResult, withDocumentLock } from "../sheets/run";
 import { refillRoadmap, writeConfig } from "../sheets/settings";
 import { readWorkbook } from "../sheets/workbook";
+import { GATHER_DOCS, GATHER_FUNCTIONS } from "./gathering";
+import { withYear } from "./year";
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 
@@ -193,23 +193,12 @@ export function refillRoadmapFromPreset(preset: unknown): JobResult {
   });
 }
 
-/** Runs a job for the year the sidebar chose; without one, the job takes the configuration's. */
-function withYear(year: unknown, job: (y?: number) => JobResult): JobResult {
-  if (year === undefined || year === null || year === "") return job(undefined);
-  const y = parse(CELL.year, year, "năm");
-  return y.ok ? job(y.value) : y.result;
-}
-
 export function closeYear(year: unknown): JobResult {
   return withYear(year, (y) => closeYearJob(active(), y));
 }
 
 export function reopenYear(year: unknown): JobResult {
   return withYear(year, (y) => reopenYearJob(active(), y));
-}
-
-export function gatherYear(year: unknown): JobResult {
-  return withYear(year, (y) => gatherJob(active(), y));
 }
 
 /** Selects the cell of a finding, so the officer lands on it. */
@@ -242,8 +231,7 @@ export const SERVER_FUNCTIONS = {
   selectCell,
   closeYear,
   reopenYear,
-  gatherYear,
-  continueGather,
+  ...GATHER_FUNCTIONS,
 } as const;
 
 const p = (name: string, doc: string, type = "string") => ({ name, type, doc });
@@ -282,10 +270,5 @@ export const SERVER_DOCS: Readonly<Record<keyof typeof SERVER_FUNCTIONS, EntryDo
     },
     closeYear: { kind: "server", summary: UI.menu.close, params: [p("year", "Năm.", "number")] },
     reopenYear: { kind: "server", summary: UI.menu.reopen, params: [p("year", "Năm.", "number")] },
-    gatherYear: { kind: "server", summary: UI.menu.gather, params: [p("year", "Năm.", "number")] },
-    continueGather: {
-      kind: "trigger",
-      summary: "Chạy tiếp lần thu thập bị dừng trước giới hạn thời gian.",
-      params: [],
-    },
+    ...GATHER_DOCS,
   }))();

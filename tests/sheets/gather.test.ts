@@ -1,13 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { UNITS, VILLAGES } from "../../src/core/model/schema";
-import {
-  checkJob,
-  closeYearJob,
-  continueGather,
-  gatherJob,
-  summaryJob,
-  templateJob,
-} from "../../src/sheets/jobs";
+import { continueGather, gatherJob } from "../../src/sheets/gather";
+import { checkJob, closeYearJob, summaryJob, templateJob } from "../../src/sheets/jobs";
 import { META } from "../../src/sheets/tabs";
 import { gatheredState, gatherWithCut } from "../fixtures/resume";
 import { areaRow, seedCommune, seedProvince, typeRows } from "../fixtures/workbooks";
@@ -82,14 +76,28 @@ describe("gathering a province of 30 communes", () => {
     const { province } = provinceInEveryState(e);
     const result = gatherNow(e, province);
     expect(result.ok).toBe(true);
-    expect(result.message).toBe("Đã thu thập 22/30 nguồn; 8 nguồn có vấn đề (xem tab tình trạng).");
+    expect(result.message).toBe(
+      "Đã thu thập 22/30 nguồn; 8 nguồn chưa lấy được số liệu mới; 10 nguồn đã thu thập nhưng cần xem lại. Danh sách ở dưới và trong tab tình trạng.",
+    );
+    // a gather with problems is a warning that names each source, at its row of the status tab
+    expect(result).toMatchObject({ ok: true, warning: true });
+    expect(result.findings).toHaveLength(18);
+    expect(result.findings).toContainEqual({
+      tab: "Tình trạng thu thập 2026",
+      cell: "C28",
+      severity: "warning",
+      message: expect.stringMatching(/^Xã Số 21 \(20020\): Có lỗi, chưa lấy số liệu mới — 1 lỗi/u),
+    });
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ message: "Xã Số 13 (20012): Chưa chốt, đã quá hạn" }),
+    );
     const s = statuses(province);
     expect(s["20000"]).toEqual(["Đã thu thập", "Đúng hạn"]);
     expect(s["20010"]).toEqual(["Đã thu thập", "Chốt muộn"]);
     expect(s["20012"]).toEqual(["Đã thu thập", "Chưa chốt, đã quá hạn"]);
     expect(s["20020"]?.[0]).toBe("Có lỗi, chưa lấy số liệu mới");
-    expect(s["20021"]?.[0]).toBe("Không có quyền xem bảng tính");
-    expect(s["20022"]?.[0]).toBe("Không tìm thấy bảng tính");
+    expect(s["20021"]?.[0]).toBe("Không mở được bảng tính");
+    expect(s["20022"]?.[0]).toBe("Không mở được bảng tính");
     expect(s["20023"]?.[0]).toBe("Không phải bảng tính của tiện ích");
     expect(s["20024"]?.[0]).toBe("Sai phiên bản mẫu");
     expect(s["20025"]?.[0]).toBe("Chưa có đường dẫn");
@@ -97,11 +105,11 @@ describe("gathering a province of 30 communes", () => {
     expect(s["20027"]).toEqual(["Đã thu thập", "Chưa chốt, đã quá hạn"]);
     expect(s["20028"]?.[0]).toBe("Có lỗi, chưa lấy số liệu mới");
     const grid = tab(province, "Tình trạng thu thập 2026").getDataRange().getValues();
-    const detail = grid.find((r) => r[0] === "20020")?.[8];
+    const detail = grid.find((r) => r[0] === "20020")?.[9];
     expect(String(detail)).toContain("Thôn - TDP D5");
     expect(String(detail)).toContain('"abc" không phải là số');
-    expect(grid.find((r) => r[0] === "Toàn bộ")?.slice(1, 7)).toEqual([
-      30, 22, 12, 10, 0.733, 0.333,
+    expect(grid.find((r) => r[0] === "Toàn bộ")?.slice(1, 8)).toEqual([
+      30, 22, 12, 10, 0.733, 0.333, 0,
     ]);
   });
 
@@ -180,7 +188,7 @@ describe("gathering a province of 30 communes", () => {
     const detail = tab(province, "Tình trạng thu thập 2026")
       .getDataRange()
       .getValues()
-      .find((r) => r[0] === "20000")?.[8];
+      .find((r) => r[0] === "20000")?.[9];
     expect(String(detail)).toContain("Vẫn dùng số liệu thu thập lúc 12/12/2026 09:00");
   });
 
@@ -296,19 +304,55 @@ function seedProvinceTemplate(ss: Spreadsheet) {
 }
 
 describe("the 6-minute limit", () => {
-  it("stops before it, leaves a time trigger, and the trigger finishes the run", () => {
-    const e = env();
+  /** A province of 8 communes on a slow day: 40 s to open each sheet, so a run takes 3 of them. */
+  function slowProvince(e: Env) {
     const { province } = seedProvince(e, 8, small);
-    e.latency.open = 40; // a slow day: 40 s to open each sheet
+    e.latency.open = 40;
+    return province;
+  }
+
+  it("as an add-on: stops before it, says how far it got, and pressing again resumes exactly", () => {
+    const e = env();
+    const province = slowProvince(e);
     const first = gatherNow(e, province, 2026, 100_000);
-    expect(first.message).toMatch(/^Đã thu thập 3\/8 nguồn thì dừng trước giới hạn 6 phút/u);
-    expect(e.triggers.map((t) => t.handler)).toEqual(["continueGather"]);
-    expect(statuses(province)["20007"]?.[0]).toBe("Chưa thu thập (lần chạy chưa xong)");
-    e.latency.open = 1;
-    continueGather();
-    expect(Object.values(statuses(province)).every(([s]) => s === "Đã thu thập")).toBe(true);
+    expect(first.message).toBe(
+      "Đã thu thập 3/8 nguồn thì dừng trước giới hạn 6 phút của Google. Hãy bấm “Thu thập số liệu cấp dưới” lần nữa để thu thập tiếp các nguồn còn lại; các nguồn đã xong được giữ nguyên.",
+    );
+    // no trigger: an add-on's would not run within the hour
     expect(e.triggers).toEqual([]);
-    expect(PropertiesService.getUserProperties().getProperty("mhht.gather.pending")).toBeNull();
+    expect(statuses(province)["20007"]?.[0]).toBe("Chưa thu thập (lần chạy chưa xong)");
+    e.calls.reset();
+    expect(gatherNow(e, province, 2026, 100_000).message).toMatch(/^Đã thu thập 6\/8 nguồn thì/u);
+    // the second run opened only the sources the first had not reached
+    expect(e.calls.count("SpreadsheetApp.openBy")).toBe(3);
+    e.latency.open = 1;
+    expect(gatherNow(e, province).message).toBe("Đã thu thập 8/8 nguồn.");
+    expect(Object.values(statuses(province)).every(([s]) => s === "Đã thu thập")).toBe(true);
+    const snap = tab(province, "Thu thập 2026 - Thôn - TDP").getDataRange().getValues();
+    expect(snap.length - 1).toBe(8 * 3);
+  });
+
+  it("as a bound script: leaves itself a trigger, and the trigger finishes the run", () => {
+    const e = createEnvironment({ latency: "none", deployment: "bound" });
+    const undo = installGlobals(globalThis, e);
+    try {
+      const province = slowProvince(e);
+      const first = gatherNow(e, province, 2026, 100_000);
+      expect(first.message).toMatch(
+        /^Đã thu thập 3\/8 nguồn thì dừng trước giới hạn 6 phút của Google; phần còn lại sẽ tự chạy tiếp/u,
+      );
+      expect(e.triggers.map((t) => t.handler)).toEqual(["continueGather"]);
+      e.latency.open = 1;
+      e.setActive(null);
+      const results: unknown[] = [];
+      e.runNextTrigger({ continueGather: (ev) => results.push(continueGather(ev)) }, 90_000);
+      expect(results).toEqual([expect.objectContaining({ ok: true, message: "Đã thu thập 8/8 nguồn." })]);
+      expect(Object.values(statuses(province)).every(([s]) => s === "Đã thu thập")).toBe(true);
+      expect(e.triggers).toEqual([]);
+      expect(e.userStore().size).toBe(0);
+    } finally {
+      undo();
+    }
   });
 });
 

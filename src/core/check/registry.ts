@@ -15,12 +15,21 @@ export interface Area {
   readonly sheetRow: number;
 }
 
-const SHEET_URL = /^https:\/\/docs\.google\.com\/spreadsheets\/d\/[A-Za-z0-9_-]{10,}/u;
+const SHEET_URL = /^https:\/\/docs\.google\.com\/spreadsheets\/d\/([A-Za-z0-9_-]{10,})/u;
 
-/** Reads the list of lower-level areas and checks it. */
+/** The spreadsheet a link opens: two links differing after the id are the same spreadsheet. */
+export function sheetIdOf(url: string): string | undefined {
+  return SHEET_URL.exec(url)?.[1];
+}
+
+/**
+ * Reads the list of lower-level areas and checks it. With `ownId` (the workbook that gathers), a
+ * link to that workbook itself is an error too.
+ */
 export function readRegistry(
   grid: readonly (readonly unknown[])[],
   sheetName = AREAS.name,
+  ownId?: string,
 ): { areas: Area[]; findings: Finding[] } {
   const read = readDataTab(AREAS, grid, sheetName);
   const findings = [...read.findings];
@@ -66,6 +75,22 @@ export function readRegistry(
       mergedInto: typeof v.mergedInto === "string" ? v.mergedInto : undefined,
       sheetRow: row.sheetRow,
     });
+  }
+  // One spreadsheet under two codes would be gathered, and counted, twice.
+  const bySheet = new Map<string, Area>();
+  for (const a of areas) {
+    const id = a.url ? sheetIdOf(a.url) : undefined;
+    if (!id) continue;
+    const cell = a1(a.sheetRow, read.columns.get("url") ?? 1);
+    const first = bySheet.get(id);
+    const message =
+      id === ownId
+        ? GATHER.registry.ownSheet
+        : first
+          ? GATHER.registry.sameSheet(first.sheetRow, first.code)
+          : undefined;
+    if (message) findings.push({ tab: sheetName, cell, severity: "error", message });
+    else bySheet.set(id, a);
   }
   const codes = new Set(areas.map((a) => a.code.toUpperCase()));
   for (const a of areas) {

@@ -78,6 +78,8 @@ export interface Stamp {
   readonly sources: string;
   /** A native formula that says whether the source data changed since the tab was made. */
   readonly staleFormula: string;
+  /** What the figures do not show (an upper level's unclosed, changed or missing sources). */
+  readonly notes?: readonly string[];
 }
 
 /** Lays out a summary: title, stamp, one overview row per indicator, then one section each. */
@@ -97,6 +99,7 @@ export function renderSummary(summary: Summary, stamp: Stamp): Block {
   );
   textRow(`Tạo lúc ${stamp.madeAt} từ ${stamp.sources}. Mục tiêu theo ${summary.roadmapName}.`);
   push([stamp.staleFormula], [FORMAT.general]);
+  for (const note of stamp.notes ?? []) textRow(note);
   textRow("Tỷ lệ được cắt (không làm tròn) đến 0,1% để màu và đánh giá khớp với số hiển thị.");
   push([]);
   headerRows.push(

@@ -11,7 +11,7 @@ import type { Counts } from "../model/rates";
 import type { Column, DataTab, DataTabId } from "../model/schema";
 import { MARK_VALUES } from "../model/template";
 import { communeParts, type SummaryPart, totalsOf } from "../report/summary";
-import { nameKey } from "../text";
+import { codeIdentity, nameKey } from "../text";
 
 /** Two-tier local government from 1/7/2025: mergers apply to reports of earlier years. */
 export const REFORM_YEAR = 2025;
@@ -23,7 +23,7 @@ export function expectedAreas(areas: readonly Area[], year: number): Area[] {
 
 /** The area a row's counts belong to: the new commune for pre-reform data of a merged one. */
 export function reportingCode(code: string, areas: readonly Area[], year: number): string {
-  const area = areas.find((a) => a.code.toUpperCase() === code.toUpperCase());
+  const area = areas.find((a) => codeIdentity(a.code) === codeIdentity(code));
   return area?.mergedInto && year < REFORM_YEAR ? area.mergedInto : (area?.code ?? code);
 }
 
@@ -38,12 +38,19 @@ export interface SourceOutcome {
   readonly closedAt?: number;
   readonly closedBy?: string;
   readonly timeliness?: keyof typeof GATHER.timeliness;
+  /** The year's rows differ from the fingerprint the commune stored when it closed them. */
+  readonly changed?: boolean;
   /** When the rows now in the snapshot were gathered (this run or an earlier one). */
   readonly gatheredAt?: number;
   readonly rows?: number;
   readonly details: readonly string[];
   readonly runId: string;
+  /** Apps Script's own message when opening or reading failed, kept for whoever supports the officer. */
+  readonly raw?: string;
 }
+
+/** The key of an area everywhere gathering compares codes: one identity (spaces, case, Đ, zeros). */
+export const areaKey = (code: string): string => codeIdentity(code);
 
 // ---- Snapshot tabs: the source's rows, stamped ----
 
@@ -148,13 +155,11 @@ export function mergeSnapshot(
 ): unknown[][] {
   const header = snapshotHeader(tab);
   const oldHeader = previous[0] ?? [];
-  const replaced = new Set([...fresh.keys()].map((k) => k.toUpperCase()));
+  const replaced = new Set([...fresh.keys()].map(areaKey));
   const kept = previous
     .slice(1)
     .filter((line) => !line.every(isBlank))
-    .filter(
-      (line) => !replaced.has(snapshotPrefix(oldHeader, line).sourceCode?.toUpperCase() ?? ""),
-    )
+    .filter((line) => !replaced.has(areaKey(snapshotPrefix(oldHeader, line).sourceCode ?? "")))
     .map((line) => realign(oldHeader, header, line));
   return [header, ...kept, ...[...fresh.values()].flat()];
 }
@@ -211,10 +216,10 @@ export function upperParts(
       if (row.year !== year) continue;
       const p = s.prefix.get(row.sheetRow) ?? {};
       const code = reportingCode(p.areaCode ?? "", areas, year);
-      const key = byDistrict ? p.via || GATHER.status.noUrl : code.toUpperCase();
+      const key = byDistrict ? p.via || GATHER.status.noUrl : areaKey(code);
       const label = byDistrict
         ? key
-        : (areas.find((a) => a.code.toUpperCase() === key)?.name ?? p.areaName ?? code);
+        : (areas.find((a) => areaKey(a.code) === key)?.name ?? p.areaName ?? code);
       labels.set(key, label);
       const group = groups.get(key) ?? {};
       group[s.tab.id] = [...(group[s.tab.id] ?? []), row];
@@ -222,7 +227,7 @@ export function upperParts(
     }
   }
   const order = (key: string) => {
-    const i = areas.findIndex((a) => a.code.toUpperCase() === key || a.formerDistrict === key);
+    const i = areas.findIndex((a) => areaKey(a.code) === key || a.formerDistrict === key);
     return i < 0 ? areas.length : i;
   };
   return [...groups.entries()]
@@ -243,13 +248,13 @@ export function unknownSnapshotAreas(
   snapshots: readonly SnapshotRead[],
   areas: readonly Area[],
 ): Finding[] {
-  const known = new Set(areas.map((a) => a.code.toUpperCase()));
+  const known = new Set(areas.map((a) => areaKey(a.code)));
   const findings: Finding[] = [];
   for (const s of snapshots) {
     const reported = new Set<string>();
     for (const row of s.read.rows) {
       const source = s.prefix.get(row.sheetRow)?.sourceCode ?? "";
-      if (!source || known.has(source.toUpperCase()) || reported.has(source)) continue;
+      if (!source || known.has(areaKey(source)) || reported.has(source)) continue;
       reported.add(source);
       findings.push({
         tab: s.read.sheetName,
