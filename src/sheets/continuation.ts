@@ -36,7 +36,8 @@ export function scheduleContinuation(ss: Spreadsheet, year: number): boolean {
     const waiting = ScriptApp.getProjectTriggers().some(
       (t) => t.getHandlerFunction() === CONTINUE_HANDLER,
     );
-    if (!waiting) ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
+    if (!waiting)
+      ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
     return true;
   } catch {
     // whatever the reason, the officer can still resume by pressing again

@@ -49,11 +49,18 @@ export interface GatherOptions {
   readonly now: () => number;
   /** Stop starting new sources after this long (Apps Script stops scripts at 6 minutes). */
   readonly budgetMs?: number;
-  /** Write snapshots every this many sources, so a cut run loses little. */
+  /** Write snapshots every this many sources (tests); by default every FLUSH_MS of the run. */
   readonly batch?: number;
 }
 
-export const DEFAULT_BUDGET_MS = 5 * 60 * 1000;
+/**
+ * Stop starting new sources after 5½ minutes: a source takes about two seconds and the last
+ * writes a few more, well inside Apps Script's 6. Should a run still be killed, it resumes from
+ * its last write, losing and doubling nothing.
+ */
+export const DEFAULT_BUDGET_MS = 330_000;
+/** Write what was gathered every minute, so a killed run loses at most that much work. */
+const FLUSH_MS = 60_000;
 
 export const STATUS_TAB = (year: number) => `Tình trạng thu thập ${year}`;
 const RUN_KEY = "mhht.run";
@@ -67,7 +74,7 @@ function overwrite(
   sheet: Sheet,
   values: unknown[][],
   formats: string[][],
-  bold: (row: number) => boolean,
+  bold: readonly number[],
 ): void {
   const width = values[0]?.length ?? 1;
   const rows = Math.max(values.length, sheet.getLastRow(), 1);
@@ -77,12 +84,17 @@ function overwrite(
     ...grid,
     ...Array.from({ length: rows - grid.length }, () => fill),
   ];
-  sheet
+  const range = sheet
     .getRange(1, 1, rows, width)
     .setNumberFormats(pad(formats, Array(width).fill(FORMAT.text)))
-    .setValues(pad(values, blank))
-    .setFontWeights(
-      Array.from({ length: rows }, (_, r) => Array(width).fill(bold(r + 1) ? "bold" : "normal")),
+    .setValues(pad(values, blank));
+  // only the header is bold in a snapshot: one small call instead of one weight per cell
+  if (bold.length === 1 && bold[0] === 1) sheet.getRange(1, 1, 1, width).setFontWeight("bold");
+  else
+    range.setFontWeights(
+      Array.from({ length: rows }, (_, r) =>
+        Array(width).fill(bold.includes(r + 1) ? "bold" : "normal"),
+      ),
     );
   resizeRows(sheet, Math.max(values.length, 2));
 }
@@ -94,14 +106,14 @@ function writeSnapshot(sheet: Sheet, tab: DataTab, grid: unknown[][]): void {
     sheet,
     grid,
     grid.map(() => formats),
-    (r) => r === 1,
+    [1],
   );
   sheet.setFrozenRows(1);
 }
 
 /** The status tab; its last columns are the add-on's own and stay out of the officer's way. */
 function writeStatus(sheet: Sheet, block: CompletenessBlock): void {
-  overwrite(sheet, block.values, block.formats, (r) => block.boldRows.includes(r));
+  overwrite(sheet, block.values, block.formats, block.boldRows);
   sheet.setFrozenRows(block.frozenRows);
   const width = block.values[0]?.length ?? 1;
   sheet.hideColumns(width - HIDDEN_COLUMNS + 1, HIDDEN_COLUMNS);
@@ -144,7 +156,7 @@ export function gather(
 ): GatherRun {
   const started = options.now();
   const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
-  const batch = options.batch ?? 25;
+  const batch = options.batch;
   const read = readWorkbook(ss);
   const { config } = read.checked;
   if (config.level === "Xã") return { ok: false, message: GATHER.notUpper };
@@ -239,6 +251,7 @@ export function gather(
     });
   const outOfTime = () => options.now() - started > budget;
   let sinceFlush = 0;
+  let lastFlush = started;
   let stopped = false;
   const failedNow: Area[] = [];
   for (const area of plan.expected) {
@@ -251,9 +264,11 @@ export function gather(
     take(area, result);
     if (result.outcome.raw !== undefined) failedNow.push(area);
     progress({ running: true, year, done: doneCount(), total });
-    if (++sinceFlush >= batch) {
+    sinceFlush += 1;
+    if (batch ? sinceFlush >= batch : options.now() - lastFlush >= FLUSH_MS) {
       flush(false);
       sinceFlush = 0;
+      lastFlush = options.now();
     }
   }
   // A failure to open or read is often a passing one: one more try each, while time allows.
@@ -318,7 +333,8 @@ function noteCountedTwice(
   for (const t of checkSnapshots(reads, order).twice) {
     const key = areaKey(t.droppedCode);
     const o = outcomes.get(key);
-    if (o) outcomes.set(key, { ...o, details: [...o.details, GATHER.detail.twice(t.area, t.kept)] });
+    if (o)
+      outcomes.set(key, { ...o, details: [...o.details, GATHER.detail.twice(t.area, t.kept)] });
   }
 }
 

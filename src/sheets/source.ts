@@ -3,6 +3,7 @@
 // throws, in any language, ends as that source's own status with the message kept.
 
 import type { Grid } from "../core/check/workbook";
+import { GATHER } from "../core/messages";
 import { COMMUNE_TABS, CONFIG_TAB } from "../core/model/schema";
 import { LOG_TAB } from "../core/share/closing";
 import { snapshotName } from "../core/share/gather";
@@ -15,7 +16,6 @@ import {
   sourceLevel,
   versionFits,
 } from "../core/share/source";
-import { GATHER } from "../core/messages";
 import { clip } from "../core/text";
 import { findTab, indexTabs, META } from "./tabs";
 

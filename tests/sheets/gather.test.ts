@@ -346,7 +346,9 @@ describe("the 6-minute limit", () => {
       e.setActive(null);
       const results: unknown[] = [];
       e.runNextTrigger({ continueGather: (ev) => results.push(continueGather(ev)) }, 90_000);
-      expect(results).toEqual([expect.objectContaining({ ok: true, message: "Đã thu thập 8/8 nguồn." })]);
+      expect(results).toEqual([
+        expect.objectContaining({ ok: true, message: "Đã thu thập 8/8 nguồn." }),
+      ]);
       expect(Object.values(statuses(province)).every(([s]) => s === "Đã thu thập")).toBe(true);
       expect(e.triggers).toEqual([]);
       expect(e.userStore().size).toBe(0);

@@ -4,6 +4,7 @@
 import { a1 } from "../a1";
 import { GATHER } from "../messages";
 import { AREAS } from "../model/schema";
+import { codeIdentity } from "../text";
 import { type Finding, type Row, readDataTab } from "./read";
 
 export interface Area {
@@ -41,7 +42,7 @@ export function readRegistry(
     const code = typeof v.code === "string" ? v.code : undefined;
     const name = typeof v.name === "string" ? v.name : undefined;
     if (!code || !name) continue;
-    const earlier = first.get(code.toUpperCase());
+    const earlier = first.get(codeIdentity(code));
     if (earlier) {
       findings.push({
         tab: sheetName,
@@ -51,7 +52,7 @@ export function readRegistry(
       });
       continue;
     }
-    first.set(code.toUpperCase(), row.sheetRow);
+    first.set(codeIdentity(code), row.sheetRow);
     const url = typeof v.url === "string" ? v.url : undefined;
     if (!url)
       findings.push({
@@ -92,18 +93,18 @@ export function readRegistry(
     if (message) findings.push({ tab: sheetName, cell, severity: "error", message });
     else bySheet.set(id, a);
   }
-  const codes = new Set(areas.map((a) => a.code.toUpperCase()));
+  const codes = new Set(areas.map((a) => codeIdentity(a.code)));
   for (const a of areas) {
     if (!a.mergedInto) continue;
     const cell = a1(a.sheetRow, read.columns.get("mergedInto") ?? 1);
-    if (a.mergedInto.toUpperCase() === a.code.toUpperCase())
+    if (codeIdentity(a.mergedInto) === codeIdentity(a.code))
       findings.push({
         tab: sheetName,
         cell,
         severity: "error",
         message: GATHER.registry.selfMerge(a.code),
       });
-    else if (!codes.has(a.mergedInto.toUpperCase()))
+    else if (!codes.has(codeIdentity(a.mergedInto)))
       findings.push({
         tab: sheetName,
         cell,

@@ -52,8 +52,9 @@ export function checkSnapshots(
     for (const row of s.read.rows) {
       const p = s.prefix.get(row.sheetRow) ?? {};
       const area = areaKey(p.areaCode ?? "");
+      const source = p.sourceCode ?? "";
       const code = s.tab.codeKey ? row.values[s.tab.codeKey] : "";
-      const key = `${area}|${row.year}|${codeIdentity(String(code ?? ""))}`;
+      const key = `${areaKey(source)}|${area}|${row.year}|${codeIdentity(String(code ?? ""))}`;
       const first = seen.get(key);
       const cell = a1(row.sheetRow, 1);
       if (first !== undefined) {
@@ -68,7 +69,6 @@ export function checkSnapshots(
       }
       seen.set(key, row.sheetRow);
       const kept = owner.get(area) ?? "";
-      const source = p.sourceCode ?? "";
       if (areaKey(source) === areaKey(kept)) {
         rows.push(row);
         continue;

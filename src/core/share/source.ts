@@ -46,7 +46,8 @@ export const versionFits = (version: string | undefined): boolean =>
   version === String(TEMPLATE_VERSION);
 
 /** The level a source's configuration tab says it is at. */
-export const sourceLevel = (config: Grid | undefined): Level => readConfig(config ?? []).config.level;
+export const sourceLevel = (config: Grid | undefined): Level =>
+  readConfig(config ?? []).config.level;
 
 const findingText = (f: Finding) => `${f.tab} ${f.cell}: ${f.message}`;
 
