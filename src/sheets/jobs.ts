@@ -1,6 +1,7 @@
 // The jobs behind the menu and the sidebar. Every job that writes holds the document lock, and
 // nothing is written when the data it would come from has errors: the officer gets the findings.
 
+import { cellRow } from "../core/a1";
 import type { Finding } from "../core/check/read";
 import { readRegistry } from "../core/check/registry";
 import { blockingErrors, type Grid } from "../core/check/workbook";
@@ -78,6 +79,8 @@ interface SummarySources {
   readonly findings: Finding[];
   /** What the figures do not show, under the stamp. */
   readonly notes?: string[];
+  /** Findings of the workbook that do not stop this summary (a bad row of the list of areas). */
+  readonly excused?: (f: Finding) => boolean;
 }
 
 /** A commune summarises its data tabs' input columns. */
@@ -132,6 +135,8 @@ function upperSources(read: ReadWorkbook, year: number): SummarySources {
     counts,
     findings: [...checked.findings, ...unknownSnapshotAreas(snapshots, areas)],
     notes: summaryNotes(outcomes, checked.twice),
+    // a bad row of the list was refused alone when gathering; the notes name it
+    excused: (f) => f.tab === areasTab?.name && cellRow(f.cell) > 1,
   };
 }
 
@@ -149,7 +154,8 @@ export function summaryJob(ss: Spreadsheet, year?: number, now = Date.now()): Jo
     const y = year ?? config.year;
     if (!y) return { ok: false, message: JOB.noYear, findings };
     const sources = config.level === "Xã" ? communeSources(read, y) : upperSources(read, y);
-    const errors = blockingErrors([...findings, ...sources.findings], y);
+    const own = findings.filter((f) => !sources.excused?.(f));
+    const errors = blockingErrors([...own, ...sources.findings], y);
     if (errors.length)
       return { ok: false, message: JOB.blocked(errors.length, y), findings: errors };
     if (!roadmap) return { ok: false, message: JOB.noRoadmap, findings };

@@ -349,7 +349,7 @@ export class Env implements CallPolicy, ModelHost {
   /** The open fault planted on `id`, if any; counts it as used. */
   takeOpenFault(id: string): OpenFault | undefined {
     const fault = this.faults.get(id);
-    if (!fault || fault.at !== "open" || fault.times <= 0) return undefined;
+    if (fault?.at !== "open" || fault.times <= 0) return undefined;
     fault.times -= 1;
     return fault.kind;
   }
@@ -357,7 +357,7 @@ export class Env implements CallPolicy, ModelHost {
   /** Throws the planted read fault of the spreadsheet a call is about, once its time has come. */
   private checkReadFault(id: string | null): void {
     const fault = id ? this.faults.get(id) : undefined;
-    if (!fault || fault.at !== "read" || fault.times <= 0) return;
+    if (fault?.at !== "read" || fault.times <= 0) return;
     if (fault.after > 0) {
       fault.after -= 1;
       return;
