@@ -88,7 +88,7 @@ interface StoredProgress extends GatherProgress {
  */
 export function progressRecorder(
   now: () => number,
-  everyMs = 5_000,
+  everyMs = 10_000,
 ): (progress: GatherProgress, force?: boolean) => void {
   const store = PropertiesService.getDocumentProperties();
   let last = Number.NEGATIVE_INFINITY;

@@ -59,8 +59,8 @@ export interface GatherOptions {
  * its last write, losing and doubling nothing.
  */
 export const DEFAULT_BUDGET_MS = 330_000;
-/** Write what was gathered every minute, so a killed run loses at most that much work. */
-const FLUSH_MS = 60_000;
+/** Write what was gathered every 90 seconds, so a killed run loses at most that much work. */
+const FLUSH_MS = 90_000;
 
 export const STATUS_TAB = (year: number) => `Tình trạng thu thập ${year}`;
 const RUN_KEY = "mhht.run";
@@ -74,7 +74,7 @@ function overwrite(
   sheet: Sheet,
   values: unknown[][],
   formats: string[][],
-  bold: readonly number[],
+  bold: readonly number[] | "unchanged",
 ): void {
   const width = values[0]?.length ?? 1;
   const rows = Math.max(values.length, sheet.getLastRow(), 1);
@@ -89,7 +89,10 @@ function overwrite(
     .setNumberFormats(pad(formats, Array(width).fill(FORMAT.text)))
     .setValues(pad(values, blank));
   // only the header is bold in a snapshot: one small call instead of one weight per cell
-  if (bold.length === 1 && bold[0] === 1) sheet.getRange(1, 1, 1, width).setFontWeight("bold");
+  if (bold === "unchanged") {
+    // the weights written last time still hold
+  } else if (bold.length === 1 && bold[0] === 1)
+    sheet.getRange(1, 1, 1, width).setFontWeight("bold");
   else
     range.setFontWeights(
       Array.from({ length: rows }, (_, r) =>
@@ -99,24 +102,31 @@ function overwrite(
   resizeRows(sheet, Math.max(values.length, 2));
 }
 
-/** A snapshot tab: text as text, counts as numbers. */
-function writeSnapshot(sheet: Sheet, tab: DataTab, grid: unknown[][]): void {
+/** Freezes the first rows, unless they already are (reading costs less than writing). */
+function freeze(sheet: Sheet, rows: number): void {
+  if (sheet.getFrozenRows() !== rows) sheet.setFrozenRows(rows);
+}
+
+/** A snapshot tab: text as text, counts as numbers; the header made bold when it is new. */
+function writeSnapshot(sheet: Sheet, tab: DataTab, grid: unknown[][], before: Grid): void {
   const formats = [...Array(7).fill(FORMAT.text), ...tab.columns.map(formatOf)];
+  const sameHeader = JSON.stringify(before[0]) === JSON.stringify(grid[0]);
   overwrite(
     sheet,
     grid,
     grid.map(() => formats),
-    [1],
+    sameHeader ? "unchanged" : [1],
   );
-  sheet.setFrozenRows(1);
+  freeze(sheet, 1);
 }
 
 /** The status tab; its last columns are the add-on's own and stay out of the officer's way. */
 function writeStatus(sheet: Sheet, block: CompletenessBlock): void {
   overwrite(sheet, block.values, block.formats, block.boldRows);
-  sheet.setFrozenRows(block.frozenRows);
+  freeze(sheet, block.frozenRows);
   const width = block.values[0]?.length ?? 1;
-  sheet.hideColumns(width - HIDDEN_COLUMNS + 1, HIDDEN_COLUMNS);
+  const first = width - HIDDEN_COLUMNS + 1;
+  if (!sheet.isColumnHiddenByUser(first)) sheet.hideColumns(first, HIDDEN_COLUMNS);
 }
 
 interface RunState {
@@ -222,7 +232,7 @@ export function gather(
         tab,
         fresh[i] as Map<string, (string | number)[][]>,
       );
-      writeSnapshot(snapshotSheets[i] as Sheet, tab, merged);
+      writeSnapshot(snapshotSheets[i] as Sheet, tab, merged, snapshots[i] ?? []);
       snapshots[i] = merged;
       fresh[i]?.clear();
     });

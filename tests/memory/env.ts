@@ -483,7 +483,9 @@ export class Env implements CallPolicy, ModelHost {
     if (className === "SpreadsheetApp" && /^openBy/u.test(method)) return l.open;
     if (method === "flush") return l.flush;
     const cells = site.cellCount?.(method) ?? 0;
-    if (BULK_READ.test(method)) return l.read + cells * l.readPerCell;
+    // cell contents come from ranges and sheets; a metadata entry's getValue is an ordinary call
+    if (BULK_READ.test(method) && (className === "Range" || className === "Sheet"))
+      return l.read + cells * l.readPerCell;
     if (kind.writes(method)) return l.write + cells * l.writePerCell;
     return l.call;
   }

@@ -117,8 +117,8 @@ export interface SidebarPage {
   failNext(kind: "network" | "server"): void;
   /** Script dialogs the page opened (alert from injected HTML would land here). */
   readonly dialogs: string[];
-  /** Holds every call from now on until the returned function is called (to see progress). */
-  hold(): () => void;
+  /** Holds every call (or only those to `only`) from now on until the returned function is called. */
+  hold(only?: string): () => void;
 }
 
 /** Opens the sidebar at the sidebar's 300 px width, wired to the server functions. */
@@ -129,7 +129,7 @@ export async function openSidebar(browser: Browser, height = 900): Promise<Sideb
   const requests: string[] = [];
   const dialogs: string[] = [];
   let failure: "network" | "server" | undefined;
-  let gate: Promise<void> | undefined;
+  let gate: { promise: Promise<void>; only?: string } | undefined;
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
   });
@@ -148,7 +148,7 @@ export async function openSidebar(browser: Browser, height = 900): Promise<Sideb
     "__gasTransport",
     async (name: string, args: string): Promise<RpcReply> => {
       calls.push({ name, args });
-      await gate;
+      if (gate && (gate.only === undefined || gate.only === name)) await gate.promise;
       const f = failure;
       failure = undefined;
       if (f === "network") throw new Error("Connection failure due to HTTP 0");
@@ -167,14 +167,15 @@ export async function openSidebar(browser: Browser, height = 900): Promise<Sideb
     failNext: (kind) => {
       failure = kind;
     },
-    hold: () => {
+    hold: (only) => {
       let release = () => {};
-      gate = new Promise((resolve) => {
+      const promise = new Promise<void>((resolve) => {
         release = () => {
           gate = undefined;
           resolve();
         };
       });
+      gate = { promise, only };
       return release;
     },
   };

@@ -232,9 +232,12 @@ export function renderCompleteness(
 
 /** What an officer should look at for one source, or undefined when all is well. */
 export function attention(o: SourceOutcome): string | undefined {
+  // "n lỗi …:" announces the first finding: keep them together
+  const [head, next] = o.details;
+  const first = head?.endsWith(":") && next ? `${head} ${next}` : head;
   const parts =
     o.status !== "gathered"
-      ? [GATHER.status[o.status], ...o.details.slice(0, 1)]
+      ? [GATHER.status[o.status], ...(first ? [first] : [])]
       : [...(o.timeliness === "openLate" ? [GATHER.timeliness.openLate] : []), ...o.details];
   return parts.length ? clip(parts.join(" — ")) : undefined;
 }

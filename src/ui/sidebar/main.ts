@@ -21,6 +21,8 @@ import { T } from "./text";
 
 /** How many findings of one tab are listed before "Xem thêm". */
 const PAGE = 50;
+/** How often the sidebar asks how far a gathering run has got. */
+const POLL_MS = 2500;
 
 let status: SidebarStatus | undefined;
 let year: number | undefined;
@@ -125,7 +127,13 @@ async function runJob(
  * something, so a failure for another reason never reads as "no errors". */
 function showResult(label: string, result: JobResult, isCheck: boolean): Kind {
   const message = result.message || T.done;
-  const kind: Kind = result.ok ? "ok" : result.findings?.length ? "warn" : "error";
+  const kind: Kind = result.ok
+    ? result.warning
+      ? "warn"
+      : "ok"
+    : result.findings?.length
+      ? "warn"
+      : "error";
   say(message, kind);
   if (result.findings && (isCheck || result.findings.length > 0))
     showFindings(label, result.findings);
@@ -243,7 +251,7 @@ function invokeJob(id: JobId, s: SidebarStatus): () => Promise<JobResult> {
     case "check":
       return () => call("runCheck");
     case "gather":
-      return () => call("gatherYear", y);
+      return () => watched(call("gatherYear", y));
     case "summary":
       return () => call("buildSummary", y);
     case "highlight":
@@ -260,6 +268,28 @@ function invokeJob(id: JobId, s: SidebarStatus): () => Promise<JobResult> {
         const preset = document.querySelector<HTMLSelectElement>("#new-preset")?.value ?? "";
         return call("createTemplate", level, preset);
       };
+  }
+}
+
+/** Gathering can take minutes: while it runs, the live region says how many sources are done. */
+async function watched(job: Promise<JobResult>): Promise<JobResult> {
+  let on = true;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const tick = async () => {
+    try {
+      const p = await call("getGatherProgress");
+      if (on && p.running && p.total > 0) say(T.gatherProgress(p.done, p.total));
+    } catch {
+      // the job's own result says what went wrong
+    }
+    if (on) timer = setTimeout(tick, POLL_MS);
+  };
+  timer = setTimeout(tick, POLL_MS);
+  try {
+    return await job;
+  } finally {
+    on = false;
+    clearTimeout(timer);
   }
 }
 
