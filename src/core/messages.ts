@@ -247,6 +247,8 @@ export const CLOSING = {
 
 /** The gathering job's button, as officers see it in the sidebar and the menu. */
 const GATHER_BUTTON = "“Thu thập số liệu cấp dưới”";
+const STOPPED = (done: number, total: number) =>
+  `Đã thu thập ${done}/${total} nguồn thì dừng trước giới hạn 6 phút của Google`;
 
 export const GATHER = {
   status: {
@@ -319,10 +321,10 @@ export const GATHER = {
     `Đã thu thập ${gathered}/${expected} nguồn${missing ? `; ${missing} nguồn chưa lấy được số liệu mới` : ""}${others ? `; ${others} nguồn đã thu thập nhưng cần xem lại` : ""}.${missing || others ? " Danh sách ở dưới và trong tab tình trạng." : ""}`,
   /** Past one execution, as an add-on: no trigger runs sooner than an hour, so the officer resumes. */
   paused: (done: number, total: number) =>
-    `Đã thu thập ${done}/${total} nguồn thì dừng trước giới hạn 6 phút của Google. Hãy bấm ${GATHER_BUTTON} lần nữa để thu thập tiếp các nguồn còn lại; các nguồn đã xong được giữ nguyên.`,
+    `${STOPPED(done, total)}. Hãy bấm ${GATHER_BUTTON} lần nữa để thu thập tiếp các nguồn còn lại; các nguồn đã xong được giữ nguyên.`,
   /** Past one execution, as a script bound to the workbook: a trigger resumes it. */
   pausedAuto: (done: number, total: number) =>
-    `Đã thu thập ${done}/${total} nguồn thì dừng trước giới hạn 6 phút của Google; phần còn lại sẽ tự chạy tiếp sau ít phút (hoặc bấm ${GATHER_BUTTON} lần nữa).`,
+    `${STOPPED(done, total)}; phần còn lại sẽ tự chạy tiếp sau ít phút (hoặc bấm ${GATHER_BUTTON} lần nữa).`,
   /** The continuation trigger found the workbook gone or no longer shared. */
   unreachable:
     "Không mở được bảng tính để chạy tiếp lần thu thập (bảng tính đã bị xóa hoặc không còn được chia sẻ); việc chạy tiếp đã được hủy.",

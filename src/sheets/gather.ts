@@ -27,7 +27,8 @@ import {
 } from "../core/share/gather";
 import { planGathering, type RefusedRow } from "../core/share/plan";
 import { checkSnapshots } from "../core/share/snapshots";
-import type { Gathered } from "../core/share/source";
+import { type Gathered, outcomeOf } from "../core/share/source";
+import { clip } from "../core/text";
 import {
   clearContinuation,
   isBoundScript,
@@ -146,16 +147,8 @@ export interface GatherRun extends JobResult {
 
 /** An outcome waiting in this run: it keeps what the previous run left in the snapshot. */
 function pending(area: Area, runId: string, before?: SourceOutcome): SourceOutcome {
-  return {
-    code: area.code,
-    name: area.name,
-    url: area.url,
-    status: "pending",
-    details: [],
-    runId,
-    gatheredAt: before?.gatheredAt,
-    rows: before?.rows,
-  };
+  const { gatheredAt, rows } = before ?? {};
+  return { ...outcomeOf(area, runId), status: "pending", details: [], gatheredAt, rows };
 }
 
 /** Gathers `year` into this (upper-level) workbook; resumes an unfinished run. */
@@ -319,7 +312,7 @@ function problemFindings(
             tab,
             cell: a1(first + i, 3),
             severity: "warning" as const,
-            message: GATHER.problem(o.name, o.code, what),
+            message: clip(GATHER.problem(o.name, o.code, what)),
           },
         ]
       : [];

@@ -79,60 +79,42 @@ export function readOutcomes(grid: readonly (readonly unknown[])[]): Map<string,
   const start = outcomeTableStart(grid);
   if (start < 0) return out;
   const header = (grid[start] ?? []).map((h) => (typeof h === "string" ? nameKey(h) : ""));
-  const col = (...names: string[]) => {
-    for (const n of names) {
-      const i = header.indexOf(nameKey(n));
-      if (i >= 0) return i;
-    }
-    return -1;
-  };
-  const c = {
-    code: 0,
-    name: col("Tên địa bàn"),
-    status: col("Trạng thái"),
-    timely: col("Tình trạng chốt"),
-    closedAt: col("Chốt lúc"),
-    by: col("Người chốt"),
-    changed: col("Sửa sau khi chốt"),
-    gatheredAt: col("Số liệu thu thập lúc"),
-    rows: col("Số dòng"),
-    details: col("Chi tiết"),
-    url: col("Đường dẫn"),
-    runId: col("Mã lần thu thập", "Lần thu thập"),
-    raw: col("Thông báo gốc của Google"),
-    closedMs: col("Mốc chốt (ms)"),
-    gatheredMs: col("Mốc thu thập (ms)"),
-  };
+  const col = (name: string) => header.indexOf(nameKey(name));
+  // the columns in OUTCOME_HEADER's order; a tab from before kept the run and exact times elsewhere
+  const [, name, status, timely, closedAt, by, changed, gatheredAt, rows, details, url, run, raw] =
+    OUTCOME_HEADER.map(col);
+  const runId = (run ?? -1) >= 0 ? run : col("Lần thu thập");
+  const [closedMs, gatheredMs] = [col("Mốc chốt (ms)"), col("Mốc thu thập (ms)")];
   for (const line of grid.slice(start + 1)) {
-    const at = (i: number): unknown => (i >= 0 ? line[i] : undefined);
-    const text = (i: number) => {
+    const at = (i = -1): unknown => (i >= 0 ? line[i] : undefined);
+    const text = (i?: number) => {
       const v = at(i);
       return v === undefined || v === null || v === "" ? undefined : String(v);
     };
-    const time = (i: number, ms: number) => {
+    const time = (i?: number, ms?: number) => {
       const old = at(ms);
       return instant(at(i)) ?? (typeof old === "number" ? old : undefined);
     };
-    const code = at(c.code);
-    const status = keyOf<SourceStatus>(GATHER.status, at(c.status));
-    if (typeof code !== "string" || !code || !status) continue;
-    const t = keyOf(GATHER.timeliness, at(c.timely));
-    const rows = at(c.rows);
+    const code = line[0];
+    const s = keyOf<SourceStatus>(GATHER.status, at(status));
+    if (typeof code !== "string" || !code || !s) continue;
+    const t = keyOf(GATHER.timeliness, at(timely));
+    const count = at(rows);
     out.set(areaKey(code), {
       code,
-      name: text(c.name) ?? "",
-      status,
+      name: text(name) ?? "",
+      status: s,
       timeliness: t,
       closed: t === "onTime" || t === "late",
-      closedAt: time(c.closedAt, c.closedMs),
-      closedBy: text(c.by),
-      changed: text(c.changed) !== undefined || undefined,
-      gatheredAt: time(c.gatheredAt, c.gatheredMs),
-      rows: typeof rows === "number" ? rows : undefined,
-      details: text(c.details)?.split("\n") ?? [],
-      url: text(c.url),
-      runId: text(c.runId) ?? "",
-      raw: text(c.raw),
+      closedAt: time(closedAt, closedMs),
+      closedBy: text(by),
+      changed: text(changed) !== undefined || undefined,
+      gatheredAt: time(gatheredAt, gatheredMs),
+      rows: typeof count === "number" ? count : undefined,
+      details: text(details)?.split("\n") ?? [],
+      url: text(url),
+      runId: text(runId) ?? "",
+      raw: text(raw),
     });
   }
   return out;

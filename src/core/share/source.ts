@@ -51,6 +51,14 @@ export const sourceLevel = (config: Grid | undefined): Level =>
 
 const findingText = (f: Finding) => `${f.tab} ${f.cell}: ${f.message}`;
 
+/** Who an outcome is about, in a run: the fields every outcome starts with. */
+export const outcomeOf = (area: Area, runId: string) => ({
+  code: area.code,
+  name: area.name,
+  url: area.url,
+  runId,
+});
+
 /** An outcome without new rows: the previous snapshot rows stay, and the details say so. */
 export function failed(
   ctx: SourceContext,
@@ -64,10 +72,7 @@ export function failed(
     : [];
   return {
     outcome: {
-      code: area.code,
-      name: area.name,
-      url: area.url,
-      runId: ctx.runId,
+      ...outcomeOf(area, ctx.runId),
       gatheredAt: previous?.gatheredAt,
       rows: previous?.rows,
       ...extra,
@@ -148,10 +153,7 @@ export function judgeSource(ctx: SourceContext, read: SourceRead): Gathered {
   const details = changed ? [GATHER.detail.changed(closedAt)] : [];
   return {
     outcome: {
-      code: area.code,
-      name: area.name,
-      url: area.url,
-      runId: ctx.runId,
+      ...outcomeOf(area, ctx.runId),
       ...closing,
       status: "gathered",
       gatheredAt: now,
