@@ -174,7 +174,12 @@ export function gather(
 
   const index = read.index;
   const statusSheet = claimTab(ss, index, STATUS_TAB(year), `gather:${year}`).sheet;
-  const previous = readOutcomes(readGrid(statusSheet));
+  // what each area's row said; a row refused last time says nothing about the area of that code
+  const previous = new Map(
+    readOutcomes(readGrid(statusSheet))
+      .filter((o) => o.status !== "refused")
+      .map((o) => [areaKey(o.code), o]),
+  );
   const stored = statusSheet
     .getDeveloperMetadata()
     .find((md) => md.getKey() === RUN_KEY)
@@ -285,7 +290,7 @@ export function gather(
   const list = [...outcomes.values()];
   const findings = problemFindings(list, statusSheet.getName(), block);
   const base = { ok: true, year, done: doneCount(), total, sheet: statusSheet.getName() };
-  if (stopped) return { ...base, finished: false, message: "", findings };
+  if (stopped) return { ...base, finished: false, message: "", findings, warning: true };
   const gathered = list.filter((o) => o.status === "gathered").length;
   const missing = list.length - gathered;
   return {

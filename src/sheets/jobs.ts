@@ -128,7 +128,7 @@ function upperSources(read: ReadWorkbook, year: number): SummarySources {
   };
   const checked = checkSnapshots(snapshots, order);
   const status = generatedSheet(read.index, `gather:${year}`);
-  const outcomes = status ? [...readOutcomes(readGrid(status)).values()] : [];
+  const outcomes = status ? readOutcomes(readGrid(status)) : [];
   return {
     parts: upperParts(checked.counted, areas, year, byDistrict),
     checks,

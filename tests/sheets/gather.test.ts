@@ -529,6 +529,28 @@ describe("issue 9, class 1: one source never stops the run", () => {
   });
 });
 
+describe("a list with a refused row, resumed", () => {
+  it("keeps the row refused and the area of the same code gathered", () => {
+    const e = env();
+    const { province, communes } = seedProvince(e, 4, small);
+    typeRows(
+      province,
+      { name: "Danh sách địa bàn" },
+      [areaRow("20000", "Xã Số 1 (lặp mã)", communes[1]?.ss.getUrl() ?? "")],
+      6,
+    );
+    e.latency.open = 40;
+    expect(gatherNow(e, province, 2026, 100_000).message).toMatch(/^Đã thu thập 3\/4 nguồn thì/u);
+    e.latency.open = 1;
+    expect(gatherNow(e, province).message).toMatch(/^Đã thu thập 4\/5 nguồn; 1 nguồn chưa/u);
+    const rows = tab(province, "Tình trạng thu thập 2026").getDataRange().getValues();
+    expect(rows.filter((r) => r[0] === "20000").map((r) => r[2])).toEqual([
+      "Đã thu thập",
+      "Dòng danh sách có lỗi, không thu thập",
+    ]);
+  });
+});
+
 describe("issue 9, class 2: nothing counted twice", () => {
   it("refuses the same spreadsheet under a second code and the province's own workbook, run after run", () => {
     const e = env();

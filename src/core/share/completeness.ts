@@ -71,11 +71,11 @@ export function outcomeTableStart(grid: readonly (readonly unknown[])[]): number
 }
 
 /**
- * Reads the outcomes back from the status tab, by area. Columns are found by their header, so a
- * tab written before the date-time columns (exact times in "Mốc … (ms)" columns) still reads.
+ * Reads the outcomes back from the status tab, in its order. Columns are found by their header, so
+ * a tab written before the date-time columns (exact times in "Mốc … (ms)" columns) still reads.
  */
-export function readOutcomes(grid: readonly (readonly unknown[])[]): Map<string, SourceOutcome> {
-  const out = new Map<string, SourceOutcome>();
+export function readOutcomes(grid: readonly (readonly unknown[])[]): SourceOutcome[] {
+  const out: SourceOutcome[] = [];
   const start = outcomeTableStart(grid);
   if (start < 0) return out;
   const header = (grid[start] ?? []).map((h) => (typeof h === "string" ? nameKey(h) : ""));
@@ -100,7 +100,7 @@ export function readOutcomes(grid: readonly (readonly unknown[])[]): Map<string,
     if (typeof code !== "string" || !code || !s) continue;
     const t = keyOf(GATHER.timeliness, at(timely));
     const count = at(rows);
-    out.set(areaKey(code), {
+    out.push({
       code,
       name: text(name) ?? "",
       status: s,
