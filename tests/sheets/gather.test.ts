@@ -709,6 +709,8 @@ describe("issue 9, class 8: Sheets' 50,000 characters", () => {
     const { province, communes } = seedProvince(e, 2, small);
     const long = `Xã ${"rất dài ".repeat(7000)}`;
     tab(province, "Danh sách địa bàn").getRange(2, 2).setValue(long.slice(0, 50_000));
+    // its sheet cannot be opened: the name goes into the warnings and the summary's notes
+    e.failOpen(communes[0]?.ss as Spreadsheet, "noAccess");
     const v = tab(communes[1]?.ss as Spreadsheet, VILLAGES.name);
     e.setAccess(communes[1]?.ss as Spreadsheet, "edit");
     v.getRange(3, col(v, "Tổng số hộ")).setValue(`${"9".repeat(200)} hộ`);
