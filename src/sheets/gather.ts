@@ -25,7 +25,7 @@ import {
   type SourceOutcome,
   snapshotName,
 } from "../core/share/gather";
-import { planGathering, type RefusedRow } from "../core/share/plan";
+import { type GatherPlan, planGathering, type RefusedRow } from "../core/share/plan";
 import { checkSnapshots } from "../core/share/snapshots";
 import { type Gathered, outcomeOf } from "../core/share/source";
 import { clip } from "../core/text";
@@ -145,10 +145,49 @@ export interface GatherRun extends JobResult {
   readonly total?: number;
 }
 
-/** An outcome waiting in this run: it keeps what the previous run left in the snapshot. */
-function pending(area: Area, runId: string, before?: SourceOutcome): SourceOutcome {
-  const { gatheredAt, rows } = before ?? {};
-  return { ...outcomeOf(area, runId), status: "pending", details: [], gatheredAt, rows };
+/** The run this one is: the unfinished run the status tab records, or a new one from now. */
+function runOf(statusSheet: Sheet, now: number): { runId: string; startedAt: number } {
+  const stored = statusSheet
+    .getDeveloperMetadata()
+    .find((md) => md.getKey() === RUN_KEY)
+    ?.getValue();
+  const last = stored ? (JSON.parse(stored) as RunState) : undefined;
+  return last && !last.finished
+    ? { runId: last.runId, startedAt: last.startedAt ?? now }
+    : { runId: String(now), startedAt: now };
+}
+
+/**
+ * Every row of the list in its order: the rows refused alone, the areas this run already did
+ * (when resuming), and the areas still to do, which keep what an earlier run left in the snapshot.
+ */
+function startOutcomes(
+  plan: GatherPlan,
+  previous: ReadonlyMap<string, SourceOutcome>,
+  runId: string,
+): Map<string, SourceOutcome> {
+  const outcomes = new Map<string, SourceOutcome>();
+  const rows: { row: number; area?: Area; refused?: RefusedRow }[] = [
+    ...plan.expected.map((area) => ({ row: area.sheetRow, area })),
+    ...plan.refused.map((refused) => ({ row: refused.sheetRow, refused })),
+  ].sort((x, y) => x.row - y.row);
+  for (const { row, area, refused } of rows) {
+    if (refused) {
+      const { code, name, url, reasons } = refused;
+      outcomes.set(`#${row}`, { code, name, url, status: "refused", details: reasons, runId });
+    } else if (area) {
+      const key = areaKey(area.code);
+      const before = previous.get(key);
+      const { gatheredAt, rows: count } = before ?? {};
+      outcomes.set(
+        key,
+        before?.runId === runId && before.status !== "pending"
+          ? before
+          : { ...outcomeOf(area, runId), status: "pending", details: [], gatheredAt, rows: count },
+      );
+    }
+  }
+  return outcomes;
 }
 
 /** Gathers `year` into this (upper-level) workbook; resumes an unfinished run. */
@@ -174,47 +213,21 @@ export function gather(
 
   const index = read.index;
   const statusSheet = claimTab(ss, index, STATUS_TAB(year), `gather:${year}`).sheet;
+  const statusName = statusSheet.getName();
   // what each area's row said; a row refused last time says nothing about the area of that code
   const previous = new Map(
     readOutcomes(readGrid(statusSheet))
       .filter((o) => o.status !== "refused")
       .map((o) => [areaKey(o.code), o]),
   );
-  const stored = statusSheet
-    .getDeveloperMetadata()
-    .find((md) => md.getKey() === RUN_KEY)
-    ?.getValue();
-  const last: RunState | undefined = stored ? (JSON.parse(stored) as RunState) : undefined;
-  const resuming = last !== undefined && !last.finished;
-  const runId = resuming ? last.runId : String(started);
-  const startedAt = (resuming ? last.startedAt : started) ?? started;
+  const { runId, startedAt } = runOf(statusSheet, started);
 
   const snapshotSheets = COMMUNE_TABS.map(
     (tab) => claimTab(ss, index, snapshotName(tab, year), `snapshot:${year}:${tab.id}`).sheet,
   );
   const snapshots: Grid[] = snapshotSheets.map(readGrid);
   const fresh = COMMUNE_TABS.map(() => new Map<string, (string | number)[][]>());
-  // every row of the list in its order: the areas to gather, and the rows refused alone
-  const outcomes = new Map<string, SourceOutcome>();
-  const rows: { row: number; area?: Area; refused?: RefusedRow }[] = [
-    ...plan.expected.map((area) => ({ row: area.sheetRow, area })),
-    ...plan.refused.map((refused) => ({ row: refused.sheetRow, refused })),
-  ].sort((x, y) => x.row - y.row);
-  for (const { row, area, refused } of rows) {
-    if (refused) {
-      const { code, name, url, reasons } = refused;
-      outcomes.set(`#${row}`, { code, name, url, status: "refused", details: reasons, runId });
-    } else if (area) {
-      const key = areaKey(area.code);
-      const before = previous.get(key);
-      outcomes.set(
-        key,
-        before?.runId === runId && before.status !== "pending"
-          ? before
-          : pending(area, runId, before),
-      );
-    }
-  }
+  const outcomes = startOutcomes(plan, previous, runId);
   const total = plan.expected.length;
   const doneCount = () =>
     plan.expected.filter((a) => outcomes.get(areaKey(a.code))?.status !== "pending").length;
@@ -288,8 +301,8 @@ export function gather(
   flush(!stopped);
   progress({ running: false, year, done: doneCount(), total }, true);
   const list = [...outcomes.values()];
-  const findings = problemFindings(list, statusSheet.getName(), block);
-  const base = { ok: true, year, done: doneCount(), total, sheet: statusSheet.getName() };
+  const findings = problemFindings(list, statusName, block);
+  const base = { ok: true, year, done: doneCount(), total, sheet: statusName };
   if (stopped) return { ...base, finished: false, message: "", findings, warning: true };
   const gathered = list.filter((o) => o.status === "gathered").length;
   const missing = list.length - gathered;
