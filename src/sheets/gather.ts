@@ -2,7 +2,7 @@
 // into its snapshot tabs. Every source and every bad row of the list ends in its own status; a bad
 // source keeps its previous rows; a run stops before Apps Script's 6-minute limit and resumes exactly.
 
-import { a1 } from "../core/a1";
+import { a1, cellRow } from "../core/a1";
 import type { Finding } from "../core/check/read";
 import type { Area } from "../core/check/registry";
 import type { Grid } from "../core/check/workbook";
@@ -301,7 +301,10 @@ export function gather(
   flush(!stopped);
   progress({ running: false, year, done: doneCount(), total }, true);
   const list = [...outcomes.values()];
-  const findings = problemFindings(list, statusName, block);
+  // a refused row is shown at its own cell of the list; every other problem at its status row
+  const refusedAt = plan.findings.filter((f) => f.severity === "error" && cellRow(f.cell) > 1);
+  const problems = problemFindings(list, statusName, block);
+  const findings = [...refusedAt, ...problems];
   const base = { ok: true, year, done: doneCount(), total, sheet: statusName };
   if (stopped) return { ...base, finished: false, message: "", findings, warning: true };
   const gathered = list.filter((o) => o.status === "gathered").length;
@@ -309,7 +312,12 @@ export function gather(
   return {
     ...base,
     finished: true,
-    message: GATHER.done(gathered, list.length, missing, findings.length - missing),
+    message: GATHER.done(
+      gathered,
+      list.length,
+      missing,
+      problems.length + plan.refused.length - missing,
+    ),
     findings,
     warning: findings.length > 0,
   };
@@ -323,7 +331,7 @@ function problemFindings(
 ): Finding[] {
   const first = block?.firstOutcomeRow ?? 1;
   return outcomes.flatMap((o, i) => {
-    const what = attention(o);
+    const what = o.status === "refused" ? undefined : attention(o);
     return what
       ? [
           {

@@ -432,6 +432,10 @@ describe("entry checks of a district or province", () => {
     // each bad row is refused alone; the communes listed well are gathered
     const result = gatherNow(e, province);
     expect(result).toMatchObject({ ok: true, warning: true });
+    // each refused row is shown at its own cell of the list, to be fixed there
+    expect(
+      result.findings?.filter((f) => f.tab === "Danh sách địa bàn").map((f) => f.cell),
+    ).toEqual(["A4", "C5", "E6"]);
     const s = statuses(province);
     expect(s["20001"]?.[0]).toBe("Đã thu thập");
     expect(s["30000"]?.[0]).toBe("Dòng danh sách có lỗi, không thu thập");
