@@ -70,6 +70,21 @@ describe("SpreadsheetApp.openById / openByUrl and sharing", () => {
     expect(sheet.getSheetValues(1, 1, -1, -1)).toEqual([[7]]);
   });
 
+  it("reads a whole sheet's data in one call, and refuses when there is none", () => {
+    const ss = env.createSpreadsheet("A");
+    const sheet = ss.getSheets()[0] as GoogleAppsScript.Spreadsheet.Sheet;
+    expect(() => sheet.getSheetValues(1, 1, -1, -1)).toThrow(
+      "The number of rows in the range must be at least 1.",
+    );
+    sheet.getRange("B3").setValue("x");
+    expect(sheet.getSheetValues(1, 1, -1, -1)).toEqual([
+      ["", ""],
+      ["", ""],
+      ["", "x"],
+    ]);
+    expect(sheet.getSheetValues(2, 2, -1, 1)).toEqual([[""], ["x"]]);
+  });
+
   it("lets a viewer read but refuses every write to a view-only file", () => {
     const district = env.createSpreadsheet("Huyện");
     const commune = env.createSpreadsheet("Xã B");
