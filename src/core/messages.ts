@@ -245,6 +245,24 @@ export const CLOSING = {
   statusReopened: (at: string) => `Đã mở lại lúc ${at}, chưa chốt lại`,
 } as const;
 
+/** The list of areas (Danh sách địa bàn), checked in every flavor: kept apart from GATHER so the
+ * commune flavor's bundle carries no gathering text. */
+export const REGISTRY = {
+  badUrl: (v: string) =>
+    `Đường dẫn "${v}" không phải địa chỉ Google Sheet — cần dạng https://docs.google.com/spreadsheets/d/…`,
+  noUrl: (name: string) =>
+    `${name} chưa có đường dẫn bảng tính — địa bàn này sẽ không được thu thập.`,
+  duplicate: (code: string, row: number) =>
+    `Mã "${code}" đã có ở dòng ${row} — mỗi địa bàn chỉ một dòng.`,
+  sameSheet: (row: number, code: string) =>
+    `Đường dẫn này mở cùng bảng tính với dòng ${row} (mã "${code}") — mỗi bảng tính chỉ được liệt kê một lần, nếu không số liệu sẽ bị tính hai lần.`,
+  ownSheet:
+    "Đường dẫn này là chính bảng tính đang thu thập — hãy nhập đường dẫn bảng tính của địa bàn cấp dưới.",
+  unknownMerge: (code: string) =>
+    `Mã sáp nhập "${code}" không có trong danh sách — cần mã của một địa bàn trong tab này.`,
+  selfMerge: (code: string) => `Địa bàn "${code}" không thể sáp nhập vào chính nó.`,
+} as const;
+
 /** The gathering job's button, as officers see it in the sidebar and the menu. */
 const GATHER_BUTTON = "“Thu thập số liệu cấp dưới”";
 const STOPPED = (done: number, total: number) =>
@@ -286,26 +304,11 @@ export const GATHER = {
     twice: (area: string, first: string) =>
       `${area} đã có trong số liệu của ${first} — chỉ tính một lần, theo ${first}.`,
   },
-  registry: {
-    badUrl: (v: string) =>
-      `Đường dẫn "${v}" không phải địa chỉ Google Sheet — cần dạng https://docs.google.com/spreadsheets/d/…`,
-    noUrl: (name: string) =>
-      `${name} chưa có đường dẫn bảng tính — địa bàn này sẽ không được thu thập.`,
-    duplicate: (code: string, row: number) =>
-      `Mã "${code}" đã có ở dòng ${row} — mỗi địa bàn chỉ một dòng.`,
-    sameSheet: (row: number, code: string) =>
-      `Đường dẫn này mở cùng bảng tính với dòng ${row} (mã "${code}") — mỗi bảng tính chỉ được liệt kê một lần, nếu không số liệu sẽ bị tính hai lần.`,
-    ownSheet:
-      "Đường dẫn này là chính bảng tính đang thu thập — hãy nhập đường dẫn bảng tính của địa bàn cấp dưới.",
-    unknownMerge: (code: string) =>
-      `Mã sáp nhập "${code}" không có trong danh sách — cần mã của một địa bàn trong tab này.`,
-    selfMerge: (code: string) => `Địa bàn "${code}" không thể sáp nhập vào chính nó.`,
-    unknownSnapshotArea: (code: string, tab: string) =>
-      `Tab "${tab}" có số liệu của mã "${code}" không còn trong Danh sách địa bàn.`,
-    /** A refused row's stand-in code in the status tab, when it has none. */
-    row: (row: number) => `(dòng ${row})`,
-  },
+  /** A refused row's stand-in code in the status tab, when it has none. */
+  row: (row: number) => `(dòng ${row})`,
   snapshot: {
+    unknownArea: (code: string, tab: string) =>
+      `Tab "${tab}" có số liệu của mã "${code}" không còn trong Danh sách địa bàn.`,
     pastedTwice: (row: number) =>
       `Dòng này trùng với dòng ${row} (cùng địa bàn, cùng mã, cùng năm) — hãy xóa dòng thừa hoặc bấm ${GATHER_BUTTON} để làm mới tab.`,
     twice: (area: string, via: string, first: string) =>

@@ -2,7 +2,7 @@
 // and where their sheets are, read and checked like any data tab.
 
 import { a1 } from "../a1";
-import { GATHER } from "../messages";
+import { REGISTRY } from "../messages";
 import { AREAS } from "../model/schema";
 import { codeIdentity } from "../text";
 import { type Finding, type Row, readDataTab } from "./read";
@@ -48,7 +48,7 @@ export function readRegistry(
         tab: sheetName,
         cell: at(row, "code"),
         severity: "error",
-        message: GATHER.registry.duplicate(code, earlier),
+        message: REGISTRY.duplicate(code, earlier),
       });
       continue;
     }
@@ -59,14 +59,14 @@ export function readRegistry(
         tab: sheetName,
         cell: at(row, "url"),
         severity: "warning",
-        message: GATHER.registry.noUrl(name),
+        message: REGISTRY.noUrl(name),
       });
     else if (!SHEET_URL.test(url))
       findings.push({
         tab: sheetName,
         cell: at(row, "url"),
         severity: "error",
-        message: GATHER.registry.badUrl(url),
+        message: REGISTRY.badUrl(url),
       });
     areas.push({
       code,
@@ -86,9 +86,9 @@ export function readRegistry(
     const first = bySheet.get(id);
     const message =
       id === ownId
-        ? GATHER.registry.ownSheet
+        ? REGISTRY.ownSheet
         : first
-          ? GATHER.registry.sameSheet(first.sheetRow, first.code)
+          ? REGISTRY.sameSheet(first.sheetRow, first.code)
           : undefined;
     if (message) findings.push({ tab: sheetName, cell, severity: "error", message });
     else bySheet.set(id, a);
@@ -102,14 +102,14 @@ export function readRegistry(
         tab: sheetName,
         cell,
         severity: "error",
-        message: GATHER.registry.selfMerge(a.code),
+        message: REGISTRY.selfMerge(a.code),
       });
     else if (!codes.has(codeIdentity(a.mergedInto)))
       findings.push({
         tab: sheetName,
         cell,
         severity: "error",
-        message: GATHER.registry.unknownMerge(a.mergedInto),
+        message: REGISTRY.unknownMerge(a.mergedInto),
       });
   }
   return { areas, findings };

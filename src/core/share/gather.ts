@@ -260,7 +260,7 @@ export function unknownSnapshotAreas(
         tab: s.read.sheetName,
         cell: a1(row.sheetRow, 1),
         severity: "warning",
-        message: GATHER.registry.unknownSnapshotArea(source, s.read.sheetName),
+        message: GATHER.snapshot.unknownArea(source, s.read.sheetName),
       });
     }
   }

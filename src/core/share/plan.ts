@@ -53,7 +53,7 @@ export function planGathering(
     .map(([sheetRow, reasons]): RefusedRow => {
       const raw = rows.find((r) => r.sheetRow === sheetRow)?.raw ?? {};
       return {
-        code: clip(raw.code?.trim() || GATHER.registry.row(sheetRow)),
+        code: clip(raw.code?.trim() || GATHER.row(sheetRow)),
         name: clip(raw.name?.trim() ?? ""),
         url: raw.url ? clip(raw.url) : undefined,
         sheetRow,
