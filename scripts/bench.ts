@@ -8,12 +8,14 @@ import { INDICATORS } from "../src/core/model/indicators";
 import { type Counts, sumCounts } from "../src/core/model/rates";
 import { findPreset } from "../src/core/model/roadmaps";
 import { summarize } from "../src/core/report/summary";
-import { entries } from "../src/main";
+import { entries } from "../src/main/xa";
 import { checkJob, summaryJob } from "../src/sheets/jobs";
+import { projectEnvironment } from "../tests/fixtures/project";
 import { gatheredState, gatherWithCut } from "../tests/fixtures/resume";
 import { random } from "../tests/fixtures/sample";
 import { seedCommune, seedProvince } from "../tests/fixtures/workbooks";
-import { createEnvironment, type Env, type EnvOptions, installGlobals } from "../tests/memory";
+import { type Env, type EnvOptions, installGlobals } from "../tests/memory";
+import { FLAVOR_NAMES, FLAVORS } from "./flavors";
 
 function emit(metric: string, value: number, unit: string): void {
   console.log(JSON.stringify({ metric, value: Number(value.toFixed(3)), unit }));
@@ -34,7 +36,7 @@ function medianMs(runs: number, fn: () => void): number {
 
 /** Runs `fn` with a fresh memory spreadsheet installed as the Apps Script globals. */
 function withEnv<T>(options: EnvOptions, fn: (env: Env) => T): T {
-  const env = createEnvironment(options);
+  const env = projectEnvironment(options);
   const undo = installGlobals(globalThis, env);
   try {
     return fn(env);
@@ -43,7 +45,14 @@ function withEnv<T>(options: EnvOptions, fn: (env: Env) => T): T {
   }
 }
 
-emit("bundle_bytes", statSync(new URL("../dist/Code.js", import.meta.url)).size, "bytes");
+// Every custom-function cell loads its flavor's whole Code.js; over budget fails the bench.
+const overBudget: string[] = [];
+for (const flavor of FLAVOR_NAMES) {
+  const { dist, budget } = FLAVORS[flavor];
+  const bytes = statSync(new URL("Code.js", dist)).size;
+  emit(`bundle_bytes.${flavor}`, bytes, "bytes");
+  if (bytes >= budget) overBudget.push(`dist/${flavor}/Code.js: ${bytes} bytes ≥ ${budget}`);
+}
 
 // ---- Every indicator for a province: 150 communes × 30 villages, Σ/Σ against targets ----
 const rnd = random(387);
@@ -141,3 +150,8 @@ const resumed = cuts.every((cut) =>
   }),
 );
 emit(`gather.${SOURCES}.resume_ok`, resumed ? 1 : 0, "bool");
+
+if (overBudget.length) {
+  console.error(`Over budget:\n${overBudget.join("\n")}`);
+  process.exit(1);
+}

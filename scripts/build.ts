@@ -1,18 +1,25 @@
-// npm run build: bundles src/ into dist/Code.js (IIFE + generated top-level wrappers), writes the
-// formula help dist/Help.html, and copies appsscript.json beside them: the folder clasp pushes.
+// npm run build: both flavors, each in its own folder that clasp pushes: dist/xa/ (the commune
+// flavor) and dist/tonghop/ (districts and provinces), each with Code.js (esbuild IIFE + generated
+// top-level wrappers), Help.html, Guidance.html (texts the template job reads), Sidebar.html and
+// its appsscript.json.
 
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
-import { ENTRY_POINTS } from "../src/entries";
-import { GLOBAL_NAME, helpHtml, wrappers } from "./wrappers";
+import { FLAVOR_ENTRIES, type Flavor } from "../src/entries";
+import { FLAVOR_NAMES, FLAVORS } from "./flavors";
+import { buildSidebar } from "./sidebar";
+import { GLOBAL_NAME, guidanceFile, helpHtml, wrappers } from "./wrappers";
 
-export const DIST = new URL("../dist/", import.meta.url);
-
-export async function buildServer(): Promise<void> {
-  mkdirSync(DIST, { recursive: true });
+/** Builds one flavor's Code.js, Help.html, Guidance.html and appsscript.json; returns Code.js's
+ * size in bytes. */
+export async function buildServer(flavor: Flavor): Promise<number> {
+  const { entry, dist, manifest } = FLAVORS[flavor];
+  const entries = FLAVOR_ENTRIES[flavor];
+  mkdirSync(dist, { recursive: true });
+  const code = new URL("Code.js", dist);
   await build({
-    entryPoints: [new URL("../src/main.ts", import.meta.url).pathname],
-    outfile: new URL("Code.js", DIST).pathname,
+    entryPoints: [entry.pathname],
+    outfile: code.pathname,
     bundle: true,
     format: "iife",
     globalName: GLOBAL_NAME,
@@ -20,14 +27,25 @@ export async function buildServer(): Promise<void> {
     charset: "utf8",
     minify: true,
     legalComments: "none",
-    footer: { js: wrappers(ENTRY_POINTS) },
+    footer: { js: wrappers(entries) },
     logLevel: "warning",
   });
-  writeFileSync(new URL("Help.html", DIST), helpHtml(ENTRY_POINTS));
-  copyFileSync(new URL("../appsscript.json", import.meta.url), new URL("appsscript.json", DIST));
+  writeFileSync(new URL("Help.html", dist), helpHtml(entries));
+  writeFileSync(new URL("Guidance.html", dist), guidanceFile());
+  copyFileSync(manifest, new URL("appsscript.json", dist));
+  return statSync(code).size;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  await buildServer();
-  console.log("Đã tạo dist/Code.js, dist/Help.html và dist/appsscript.json");
+/** Every flavor, and the sidebar (the same page in both: it offers what getStatus says). */
+export async function buildAll(): Promise<void> {
+  for (const flavor of FLAVOR_NAMES) {
+    const bytes = await buildServer(flavor);
+    const { budget, title } = FLAVORS[flavor];
+    const note = bytes < budget ? "" : ` — VƯỢT NGÂN SÁCH ${(budget / 1000).toFixed(0)} KB`;
+    console.log(`dist/${flavor}/Code.js (${title}): ${(bytes / 1000).toFixed(1)} KB${note}`);
+  }
+  const { bytes } = await buildSidebar();
+  console.log(`dist/*/Sidebar.html: ${(bytes / 1000).toFixed(1)} KB`);
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) await buildAll();

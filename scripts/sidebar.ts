@@ -1,11 +1,14 @@
-// Builds dist/Sidebar.html: src/ui/sidebar's TypeScript and CSS bundled by esbuild and inlined into
-// one self-contained page (HtmlService serves one file; nothing may come from a CDN).
+// Builds Sidebar.html: src/ui/sidebar's TypeScript and CSS bundled by esbuild and inlined into one
+// self-contained page (HtmlService serves one file; nothing may come from a CDN). The same page
+// goes into each flavor's folder: it offers the jobs getStatus says the flavor has.
 
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
+import { FLAVOR_NAMES, FLAVORS } from "./flavors";
 
 const SRC = new URL("../src/ui/sidebar/", import.meta.url);
-export const SIDEBAR = new URL("../dist/Sidebar.html", import.meta.url);
+/** The gathering flavor's copy, which the preview and the browser tests load. */
+export const SIDEBAR = new URL("Sidebar.html", FLAVORS.tonghop.dist);
 
 async function bundle(entry: string, loader: "ts" | "css"): Promise<string> {
   const out = await build({
@@ -34,18 +37,16 @@ export function inline(template: string, css: string, js: string): string {
   return html;
 }
 
-/** Writes dist/Sidebar.html (atomically, so a test reading it never sees half a file). */
+/** Writes dist/<flavor>/Sidebar.html (atomically, so a test reading it never sees half a file). */
 export async function buildSidebar(): Promise<{ bytes: number }> {
   const [js, css] = await Promise.all([bundle("main.ts", "ts"), bundle("sidebar.css", "css")]);
   const html = inline(readFileSync(new URL("sidebar.html", SRC), "utf8"), css, js);
-  mkdirSync(new URL(".", SIDEBAR), { recursive: true });
-  const tmp = `${SIDEBAR.pathname}.${process.pid}.tmp`;
-  writeFileSync(tmp, html);
-  renameSync(tmp, SIDEBAR.pathname);
+  for (const flavor of FLAVOR_NAMES) {
+    const file = new URL("Sidebar.html", FLAVORS[flavor].dist);
+    mkdirSync(FLAVORS[flavor].dist, { recursive: true });
+    const tmp = `${file.pathname}.${process.pid}.tmp`;
+    writeFileSync(tmp, html);
+    renameSync(tmp, file.pathname);
+  }
   return { bytes: Buffer.byteLength(html) };
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { bytes } = await buildSidebar();
-  console.log(`Đã tạo dist/Sidebar.html (${(bytes / 1024).toFixed(1)} KB)`);
 }

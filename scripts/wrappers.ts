@@ -2,6 +2,7 @@
 // inside its IIFE, so each entry point gets `function NAME(params) {}` with its JSDoc, appended.
 
 import type { EntryPoint } from "../src/core/entry";
+import { GUIDANCE, type Guidance } from "../src/core/model/guidance";
 import { INDICATOR_WORDING, INDICATORS, PROGRAMMES } from "../src/core/model/indicators";
 
 export const GLOBAL_NAME = "AddOn";
@@ -11,28 +12,28 @@ function jsdocLine(text: string): string {
   return text.replace(/\*\//gu, "*\u2215");
 }
 
-/**
- * The JSDoc block Sheets reads for formula help and autocomplete. Other entry points get a compact
- * one: every byte of Code.js is loaded by every custom-function call.
- */
+/** The JSDoc block Sheets reads for a custom function's formula help and autocomplete. */
 export function jsdoc(entry: EntryPoint): string {
-  if (entry.kind !== "custom") return `/** ${jsdocLine(entry.summary)} */`;
   const lines = [jsdocLine(entry.summary)];
   if (entry.example) lines.push("", `Ví dụ: ${jsdocLine(entry.example)}`);
   lines.push("");
   for (const p of entry.params) lines.push(`@param {${p.type}} ${p.name} ${jsdocLine(p.doc)}`);
   if (entry.returns) lines.push(`@return ${jsdocLine(entry.returns)}`);
-  if (entry.kind === "custom") lines.push("@customfunction");
+  lines.push("@customfunction");
   return ["/**", ...lines.map((l) => (l ? ` * ${l}` : " *")), " */"].join("\n");
 }
 
-/** One wrapper: a real declaration with the real parameter names, delegating to the bundle. */
+/**
+ * One wrapper: a real declaration with the real parameter names, delegating to the bundle. Only
+ * custom functions get JSDoc (nothing reads it on menu, trigger and google.script.run functions,
+ * and every byte of Code.js is loaded by every custom-function call).
+ */
 export function wrapper(entry: EntryPoint): string {
   const params = entry.params.map((p) => p.name).join(", ");
   const call = `return ${GLOBAL_NAME}.entries.${entry.name}(${params});`;
   return entry.kind === "custom"
     ? `${jsdoc(entry)}\nfunction ${entry.name}(${params}) {\n  ${call}\n}`
-    : `${jsdoc(entry)}\nfunction ${entry.name}(${params}) { ${call} }`;
+    : `function ${entry.name}(${params}) { ${call} }`;
 }
 
 export function wrappers(entries: readonly EntryPoint[]): string {
@@ -65,4 +66,9 @@ ${INDICATORS.map((i) => `<tr><td><code>${i.id}</code></td><td>${escapeHtml(i.nam
 </table>
 </body></html>
 `;
+}
+
+/** Guidance.html: the template's long texts as JSON, which the template job reads (never shown). */
+export function guidanceFile(guidance: Guidance = GUIDANCE): string {
+  return `<!-- src/core/model/guidance.ts: read by the template job, not a page -->\n${JSON.stringify(guidance)}\n`;
 }

@@ -1,10 +1,13 @@
-// The one list of entry points, docs joined to implementations. Read by the build (wrappers,
-// JSDoc, Help.html) and by the tests; never imported by src/main.ts, so docs stay out of the bundle.
+// Each flavor's entry points, docs joined to implementations. Read by the build (wrappers, JSDoc,
+// Help.html) and by the tests; never imported by src/main/*, so docs stay out of the bundles.
 
-import { type EntryDoc, type EntryPoint, joinEntries } from "./core/entry";
+import { type EntryDoc, type EntryImpl, type EntryPoint, joinEntries } from "./core/entry";
 import { CUSTOM_DOCS, CUSTOM_FUNCTIONS } from "./functions/custom";
-import { MENU, MENU_HANDLERS, onInstall, onOpen } from "./ui/menu";
-import { SERVER_DOCS, SERVER_FUNCTIONS } from "./ui/server";
+import { entries as TONGHOP } from "./main/tonghop";
+import { entries as XA } from "./main/xa";
+import { GATHERING_DOCS, GATHERING_HANDLERS, GATHERING_MENU } from "./ui/gathering";
+import { MENU, MENU_HANDLERS } from "./ui/menu";
+import { SERVER_DOCS } from "./ui/server";
 
 const EVENT = { name: "e", type: "Object", doc: "Sự kiện Apps Script." } as const;
 
@@ -18,17 +21,40 @@ const TRIGGER_DOCS: Record<"onOpen" | "onInstall", EntryDoc> = {
 };
 
 const MENU_DOCS = Object.fromEntries(
-  Object.keys(MENU_HANDLERS).map((name) => [
+  Object.keys({ ...MENU_HANDLERS, ...GATHERING_HANDLERS }).map((name) => [
     name,
-    { kind: "server", summary: MENU.find(([, fn]) => fn === name)?.[0] ?? name, params: [] },
+    {
+      kind: "server",
+      summary: [...MENU, ...GATHERING_MENU].find(([, fn]) => fn === name)?.[0] ?? name,
+      params: [],
+    },
   ]),
-) as Record<keyof typeof MENU_HANDLERS, EntryDoc>;
+) as Record<string, EntryDoc>;
+
+const DOCS: Readonly<Record<string, EntryDoc>> = {
+  ...CUSTOM_DOCS,
+  ...TRIGGER_DOCS,
+  ...MENU_DOCS,
+  ...SERVER_DOCS,
+  ...GATHERING_DOCS,
+};
+
+/** A flavor's entry points, in the order of its entries; every one must have its docs. */
+export function entryPoints(entries: Readonly<Record<string, EntryImpl>>): EntryPoint[] {
+  const missing = Object.keys(entries).filter((name) => !DOCS[name]);
+  if (missing.length) throw new Error(`entry points without docs: ${missing.join(", ")}`);
+  return joinEntries(
+    Object.fromEntries(Object.keys(entries).map((name) => [name, DOCS[name] as EntryDoc])),
+    entries,
+  );
+}
 
 export const CUSTOM_ENTRIES: readonly EntryPoint[] = joinEntries(CUSTOM_DOCS, CUSTOM_FUNCTIONS);
 
-export const ENTRY_POINTS: readonly EntryPoint[] = [
-  ...CUSTOM_ENTRIES,
-  ...joinEntries(TRIGGER_DOCS, { onOpen, onInstall }),
-  ...joinEntries(MENU_DOCS, MENU_HANDLERS),
-  ...joinEntries(SERVER_DOCS, SERVER_FUNCTIONS),
-];
+/** The two deployable projects: the commune flavor and the gathering flavor (district, province). */
+export const FLAVOR_ENTRIES = {
+  xa: entryPoints(XA),
+  tonghop: entryPoints(TONGHOP),
+} as const;
+
+export type Flavor = keyof typeof FLAVOR_ENTRIES;

@@ -1,18 +1,29 @@
-// The Node end of the stand-in: runs the add-on's real server functions (SERVER_FUNCTIONS) on
-// whatever Spreadsheet service is installed as globals (the memory spreadsheet), and bundles the
-// browser half (stand-in.ts) for injection into a page.
+// The Node end of the stand-in: runs the add-on's real server functions on whatever Spreadsheet
+// service is installed as globals (the memory spreadsheet), and bundles the browser half
+// (stand-in.ts) for injection into a page.
 
 import { build } from "esbuild";
+import type { Flavor } from "../../src/entries";
+import { GATHERING_FUNCTIONS } from "../../src/ui/gathering";
 import { SERVER_FUNCTIONS } from "../../src/ui/server";
 import { illegalValue, type RpcReply } from "./wire";
 
-const FUNCTIONS = SERVER_FUNCTIONS as unknown as Record<string, (...args: unknown[]) => unknown>;
+export type ServerFunctions = Record<string, (...args: unknown[]) => unknown>;
+
+/** What google.script.run may call in each flavor. */
+export const FLAVOR_FUNCTIONS: Readonly<Record<Flavor, ServerFunctions>> = {
+  xa: SERVER_FUNCTIONS as unknown as ServerFunctions,
+  tonghop: GATHERING_FUNCTIONS as unknown as ServerFunctions,
+};
+
+/** The preview shows communes and provinces: the gathering flavor's functions by default. */
+const FUNCTIONS = FLAVOR_FUNCTIONS.tonghop;
 
 /** Runs one server function with JSON arguments; the result is checked and JSON-cloned. */
 export function callServer(
   name: string,
   argsJson: string,
-  functions: Record<string, (...args: unknown[]) => unknown> = FUNCTIONS,
+  functions: ServerFunctions = FUNCTIONS,
 ): RpcReply {
   if (!Object.hasOwn(functions, name) || typeof functions[name] !== "function")
     return { ok: false, error: `Script function not found: ${name}` };
@@ -36,19 +47,24 @@ export function callServer(
   return value === undefined ? { ok: true } : { ok: true, value: JSON.stringify(value) };
 }
 
-let cached: Promise<string> | undefined;
+const cached = new Map<ServerFunctions, Promise<string>>();
 
-/** The stand-in as one script for a page: google.script.run with SERVER_FUNCTIONS' names. */
-export function standInScript(): Promise<string> {
-  cached ??= build({
+/** The stand-in as one script for a page: google.script.run with the functions' names. */
+export function standInScript(functions: ServerFunctions = FUNCTIONS): Promise<string> {
+  const script = cached.get(functions) ?? standIn(Object.keys(functions));
+  cached.set(functions, script);
+  return script;
+}
+
+function standIn(names: readonly string[]): Promise<string> {
+  return build({
     entryPoints: [new URL("stand-in.ts", import.meta.url).pathname],
     bundle: true,
     write: false,
     format: "iife",
     target: "es2019",
     charset: "utf8",
-    define: { __GAS_FUNCTIONS__: JSON.stringify(Object.keys(FUNCTIONS)) },
+    define: { __GAS_FUNCTIONS__: JSON.stringify(names) },
     logLevel: "warning",
   }).then((out) => out.outputFiles.map((f) => f.text).join(""));
-  return cached;
 }

@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { build } from "esbuild";
-import { createEnvironment, type Env, installGlobals } from "../../tests/memory";
+import { projectEnvironment } from "../../tests/fixtures/project";
+import { type Env, installGlobals } from "../../tests/memory";
 import { SIDEBAR } from "../sidebar";
 import { callServer, standInScript } from "./rpc";
 import { type PreviewWorkbooks, seedPreview } from "./seed";
@@ -146,7 +147,7 @@ function page(env: Env, client: string): string {
 export async function startPreview(
   options: { port?: number; host?: string } = {},
 ): Promise<Preview> {
-  const env = createEnvironment({ latency: "none" });
+  const env = projectEnvironment({ latency: "none" });
   const uninstall = installGlobals(globalThis, env);
   const workbooks = seedPreview(env);
   env.setActive(workbooks.commune);

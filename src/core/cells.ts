@@ -1,7 +1,7 @@
 // Reading cell values as officers type them in a vi_VN sheet: counts, rates, yes/no marks, years.
-// Each reader is a zod/mini schema so tabs, roadmaps and sidebar payloads share one vocabulary.
+// Each reader is also a schema (parse, safeParse) so tabs, roadmaps and sidebar payloads share one
+// vocabulary.
 
-import * as z from "zod/mini";
 import { EXPECT, PROBLEM, problemText } from "./messages";
 import { nameKey } from "./text";
 
@@ -129,18 +129,36 @@ export function parseYear(value: unknown): Parsed<number> {
   return ok(n);
 }
 
+/** A reader in the shape of a schema, its issue message the Vietnamese sentence. */
+export interface Schema<T> {
+  safeParse(
+    value: unknown,
+  ): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } };
+  /** The value, or an Error carrying the sentence. */
+  parse(value: unknown): T;
+}
+
+/** What a schema gives when the value is good. */
+export type Output<S> = S extends Schema<infer T> ? T : never;
+
 /**
- * Wraps a reader as a zod/mini schema whose issue message is the Vietnamese sentence. A bare
- * transform: zod's object, number and string schemas would add 6 KB to every custom-function
- * call, for checks these readers already make.
+ * Wraps a reader as a schema. Our own few lines: zod/mini cost 8 KB of the bundle every
+ * custom-function call loads, for this wrapper alone.
  */
-export function cellSchema<T>(read: (value: unknown) => Parsed<T>) {
-  return z.transform((value: unknown, ctx) => {
-    const result = read(value);
-    if (result.ok) return result.value;
-    ctx.issues.push({ code: "custom", message: result.message, input: value });
-    return z.NEVER;
-  });
+export function cellSchema<T>(read: (value: unknown) => Parsed<T>): Schema<T> {
+  return {
+    safeParse(value) {
+      const r = read(value);
+      return r.ok
+        ? { success: true, data: r.value }
+        : { success: false, error: { issues: [{ message: r.message }] } };
+    },
+    parse(value) {
+      const r = read(value);
+      if (!r.ok) throw new Error(r.message);
+      return r.value;
+    },
+  };
 }
 
 /** The cell schemas, by kind. */
@@ -158,8 +176,8 @@ export type CellKind = keyof typeof CELL;
 export function readCell<K extends CellKind>(
   kind: K,
   value: unknown,
-): Parsed<z.output<(typeof CELL)[K]>> {
+): Parsed<Output<(typeof CELL)[K]>> {
   const result = CELL[kind].safeParse(value);
-  if (result.success) return ok(result.data as z.output<(typeof CELL)[K]>);
+  if (result.success) return ok(result.data as Output<(typeof CELL)[K]>);
   return { ok: false, message: result.error.issues[0]?.message ?? PROBLEM.notNumber(value) };
 }

@@ -177,6 +177,8 @@ export const JOB = {
     'Chưa chọn năm — hãy nhập "Năm báo cáo" trong tab Cấu hình hoặc chọn năm trong thanh bên.',
   noRoadmap:
     'Chưa đọc được tab "Lộ trình" nên không có mục tiêu để so sánh — hãy sửa các lỗi của tab Lộ trình.',
+  upperInGathering: (level: string) =>
+    `Bảng tính này là cấp ${level.toLowerCase()}: bảng tổng hợp cấp huyện, tỉnh được làm từ số liệu thu thập của cấp dưới, việc chỉ có trong bản tiện ích “Mô hình học tập – Tổng hợp”. Bản đang dùng là bản dành cho xã.`,
   templateDone: (created: readonly string[], completed: readonly string[]) =>
     created.length === 0 && completed.length === 0
       ? "Mẫu đã đầy đủ, không cần thêm gì."
@@ -245,8 +247,8 @@ export const CLOSING = {
   statusReopened: (at: string) => `Đã mở lại lúc ${at}, chưa chốt lại`,
 } as const;
 
-/** The list of areas (Danh sách địa bàn), checked in every flavor: kept apart from GATHER so the
- * commune flavor's bundle carries no gathering text. */
+/** The list of areas (registry) a district or province keeps; its own object, so the commune
+ * flavor's check of it does not pull every gathering sentence into that bundle. */
 export const REGISTRY = {
   badUrl: (v: string) =>
     `Đường dẫn "${v}" không phải địa chỉ Google Sheet — cần dạng https://docs.google.com/spreadsheets/d/…`,
@@ -294,7 +296,9 @@ export const GATHER = {
       `Mẫu phiên bản ${found || "(không rõ)"}, cần phiên bản ${wanted} — hãy nhờ xã chạy "Tạo hoặc bổ sung mẫu".`,
     openFailed:
       "Có thể đường dẫn sai, bảng tính đã bị xóa, chưa được chia sẻ quyền Xem với tài khoản đang thu thập, hoặc Google tạm thời lỗi — hãy kiểm tra rồi thu thập lại.",
-    readFailed: `Google báo lỗi khi đang đọc bảng tính này (thường là lỗi tạm thời) — hãy bấm ${GATHER_BUTTON} lần nữa.`,
+    // a plain literal: a template with a value would keep GATHER in bundles that never use it
+    readFailed:
+      "Google báo lỗi khi đang đọc bảng tính này (thường là lỗi tạm thời) — hãy bấm “Thu thập số liệu cấp dưới” lần nữa.",
     notAddon: "Bảng tính chưa có mẫu của tiện ích — hãy nhờ xã cài tiện ích và tạo mẫu.",
     noUrl: "Hãy nhập đường dẫn bảng tính của địa bàn vào tab Danh sách địa bàn.",
     keptPrevious: (at: string) => `Vẫn dùng số liệu thu thập lúc ${at}.`,

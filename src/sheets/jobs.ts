@@ -146,14 +146,33 @@ const TOTAL_LABEL: Record<Level, string> = {
   Tỉnh: "Toàn tỉnh",
 };
 
-/** Tạo bảng tổng hợp for a year: a commune from its data tabs, a district or province from its snapshots. */
+/** Tạo bảng tổng hợp for a year, every level: a district or province from its snapshots. */
 export function summaryJob(ss: Spreadsheet, year?: number, now = Date.now()): JobResult {
+  return makeSummary(ss, year, now, upperSources);
+}
+
+/**
+ * Tạo bảng tổng hợp in the commune flavor: a commune from its data tabs. Upper levels summarise
+ * gathered snapshots, which only the gathering flavor has; leaving them out keeps that code out of
+ * the commune bundle.
+ */
+export function communeSummaryJob(ss: Spreadsheet, year?: number, now = Date.now()): JobResult {
+  return makeSummary(ss, year, now);
+}
+
+function makeSummary(
+  ss: Spreadsheet,
+  year: number | undefined,
+  now: number,
+  upper?: typeof upperSources,
+): JobResult {
   return withDocumentLock(() => {
     const read = readWorkbook(ss);
     const { config, roadmap, findings } = read.checked;
     const y = year ?? config.year;
     if (!y) return { ok: false, message: JOB.noYear, findings };
-    const sources = config.level === "Xã" ? communeSources(read, y) : upperSources(read, y);
+    const sources = config.level === "Xã" ? communeSources(read, y) : upper?.(read, y);
+    if (!sources) return { ok: false, message: JOB.upperInGathering(config.level) };
     const own = findings.filter((f) => !sources.excused?.(f));
     const errors = blockingErrors([...own, ...sources.findings], y);
     if (errors.length)

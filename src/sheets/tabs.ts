@@ -75,11 +75,16 @@ export function readGrid(sheet: Sheet): unknown[][] {
   return sheet.getDataRange().getValues();
 }
 
-/** Sets (or replaces) a metadata value on a sheet. */
-export function mark(sheet: Sheet, key: string, value: string): void {
-  const existing = sheet.getDeveloperMetadata().find((md) => md.getKey() === key);
-  if (existing) existing.setValue(value);
-  else sheet.addDeveloperMetadata(key, value);
+/**
+ * Sets (or replaces) a metadata value on a sheet or the spreadsheet, visible to the whole document:
+ * the commune flavor, the gathering flavor and every copy of the template are different script
+ * projects, and PROJECT metadata is invisible to all but the one that wrote it.
+ */
+export function mark(target: Sheet | Spreadsheet, key: string, value: string): void {
+  const document = SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT;
+  const existing = target.getDeveloperMetadata().find((md) => md.getKey() === key);
+  if (existing) existing.setValue(value).setVisibility(document);
+  else target.addDeveloperMetadata(key, value, document);
 }
 
 /**

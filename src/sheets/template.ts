@@ -5,9 +5,11 @@ import { columnLetter } from "../core/a1";
 import { mapHeader } from "../core/check/read";
 import { JOB } from "../core/messages";
 import { FORMAT } from "../core/model/formats";
+import { columnHelp, type Guidance } from "../core/model/guidance";
 import type { Roadmap } from "../core/model/roadmaps";
 import {
   AREA_COLUMNS,
+  AREAS,
   AREAS_TAB,
   COMMUNE_TABS,
   CONFIG_FIELDS,
@@ -29,6 +31,7 @@ import {
   validationOf,
 } from "../core/model/template";
 import { nameKey } from "../core/text";
+import { readGuidance } from "./guidance";
 import { findTab, indexTabs, META, mark, type TabIndex } from "./tabs";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -64,13 +67,26 @@ function protectWarning(range: Range, description: string): void {
 }
 
 /** Formats and validation for columns of a data-like tab, from row 2 down. */
-function dressColumns(sheet: Sheet, columns: readonly Column[], firstColumn: number): void {
+function dressColumns(
+  sheet: Sheet,
+  tab: DataTab,
+  columns: readonly Column[],
+  firstColumn: number,
+  guidance: Guidance,
+): void {
   const rows = sheet.getMaxRows() - 1;
+  const help = columns.map((c) => columnHelp(guidance, tab.id, c));
   sheet
     .getRange(2, firstColumn, rows, columns.length)
     .setNumberFormats(Array.from({ length: rows }, () => columns.map(formatOf)));
+  // every header says what its column holds; columns with a rule say it again as they are typed in
+  sheet.getRange(1, firstColumn, 1, columns.length).setNotes([help]);
   columns.forEach((c, i) => {
-    const rule = validationRule(validationOf(c), `${columnLetter(firstColumn + i)}2`, c.help);
+    const rule = validationRule(
+      validationOf(c),
+      `${columnLetter(firstColumn + i)}2`,
+      help[i] ?? "",
+    );
     if (rule) sheet.getRange(2, firstColumn + i, rows, 1).setDataValidation(rule);
   });
 }
@@ -88,6 +104,7 @@ function ensureDataTab(
   index: TabIndex,
   tab: DataTab,
   report: TemplateReport,
+  guidance: Guidance,
 ): void {
   const existing = findTab(index, tab.id, tab.name);
   if (!existing) {
@@ -95,7 +112,7 @@ function ensureDataTab(
     const layout = dataTabLayout(tab);
     const formulas = layout.rates.map((r) => rateFormula(r, layout.columns) ?? rateHeader(r));
     const width = layout.headers.length + formulas.length;
-    dressColumns(sheet, tab.columns, 1);
+    dressColumns(sheet, tab, tab.columns, 1, guidance);
     const header = sheet.getRange(1, 1, 1, width);
     header
       .setValues([[...layout.headers, ...formulas]])
@@ -122,7 +139,7 @@ function ensureDataTab(
       .getRange(1, next, 1, missing.length)
       .setValues([missing.map((c) => c.header)])
       .setFontWeight("bold");
-    dressColumns(existing, missing, next);
+    dressColumns(existing, tab, missing, next, guidance);
     missing.forEach((c, i) => {
       columns.set(c.key, next + i);
     });
@@ -160,12 +177,13 @@ function ensureConfig(
   index: TabIndex,
   values: Record<string, string>,
   report: TemplateReport,
+  guidance: Guidance,
 ): void {
   const existing = findTab(index, "config", CONFIG_TAB);
   const sheet = existing ?? newTab(ss, CONFIG_TAB, "config");
   const grid = existing ? existing.getDataRange().getValues() : [];
   const labels = new Set(grid.map((r) => (typeof r[0] === "string" ? nameKey(r[0]) : "")));
-  const all = configGrid(values);
+  const all = configGrid(guidance, values);
   const rows = existing ? all.slice(1).filter((r) => !labels.has(nameKey(r[0] ?? ""))) : all;
   if (rows.length === 0) return;
   const first = existing ? Math.max(grid.length, 1) + 1 : 1;
@@ -181,7 +199,7 @@ function ensureConfig(
           validationRule(
             { kind: "list", values: field.choices },
             "B1",
-            field.help,
+            guidance.config[field.key] ?? "",
           ) as GoogleAppsScript.Spreadsheet.DataValidation,
         );
   });
@@ -199,17 +217,18 @@ function ensureRoadmap(
   index: TabIndex,
   preset: Roadmap,
   report: TemplateReport,
+  guidance: Guidance,
 ): void {
   if (findTab(index, "roadmap", ROADMAP_TAB)) return;
   const sheet = newTab(ss, ROADMAP_TAB, "roadmap");
-  const width = writeRoadmapTable(sheet, preset);
+  const width = writeRoadmapTable(sheet, preset, guidance);
   sheet
     .getRange(2, 2, sheet.getMaxRows() - 1, width - 2)
     .setDataValidation(
       SpreadsheetApp.newDataValidation()
         .requireNumberBetween(0, 1)
         .setAllowInvalid(true)
-        .setHelpText("Mục tiêu dạng tỷ lệ, ví dụ 85% (để trống nếu năm đó không có mục tiêu).")
+        .setHelpText(guidance.roadmap)
         .build(),
     );
   const header = sheet.getRange(1, 1, 1, width);
@@ -220,7 +239,11 @@ function ensureRoadmap(
 }
 
 /** Writes a preset's table at A1 with its formats and source note; returns its width. */
-export function writeRoadmapTable(sheet: Sheet, preset: Roadmap): number {
+export function writeRoadmapTable(
+  sheet: Sheet,
+  preset: Roadmap,
+  guidance: Pick<Guidance, "presets"> = readGuidance(),
+): number {
   const grid = roadmapGrid(preset);
   const width = grid[0]?.length ?? 1;
   const format = (r: number, c: number) =>
@@ -229,15 +252,21 @@ export function writeRoadmapTable(sheet: Sheet, preset: Roadmap): number {
     .getRange(1, 1, grid.length, width)
     .setNumberFormats(grid.map((row, r) => row.map((_, c) => format(r, c))))
     .setValues(grid);
-  sheet.getRange(1, 1).setNote(`Điền từ lộ trình ${preset.name}: ${preset.source}`);
+  const source = guidance.presets[preset.name] ?? preset.title;
+  sheet.getRange(1, 1).setNote(`Điền từ lộ trình ${preset.name}: ${source}`);
   return width;
 }
 
 /** The district's or province's list of lower-level areas. */
-function ensureAreas(ss: Spreadsheet, index: TabIndex, report: TemplateReport): void {
+function ensureAreas(
+  ss: Spreadsheet,
+  index: TabIndex,
+  report: TemplateReport,
+  guidance: Guidance,
+): void {
   if (findTab(index, "areas", AREAS_TAB)) return;
   const sheet = newTab(ss, AREAS_TAB, "areas");
-  dressColumns(sheet, AREA_COLUMNS, 1);
+  dressColumns(sheet, AREAS, AREA_COLUMNS, 1, guidance);
   const header = sheet.getRange(1, 1, 1, AREA_COLUMNS.length);
   header.setValues([AREA_COLUMNS.map((c) => c.header)]).setFontWeight("bold");
   protectWarning(header, JOB.protection.header);
@@ -256,11 +285,13 @@ export function ensureTemplate(
 ): TemplateReport {
   const report: TemplateReport = { created: [], completed: [] };
   const index = indexTabs(ss);
-  ensureConfig(ss, index, { level, preset: preset.name, ...values }, report);
-  ensureRoadmap(ss, index, preset, report);
-  if (level === "Xã") for (const tab of COMMUNE_TABS) ensureDataTab(ss, index, tab, report);
-  else ensureAreas(ss, index, report);
-  if (!ss.getDeveloperMetadata().some((md) => md.getKey() === META.template))
-    ss.addDeveloperMetadata(META.template, String(TEMPLATE_VERSION));
+  const guidance = readGuidance();
+  ensureConfig(ss, index, { level, preset: preset.name, ...values }, report, guidance);
+  ensureRoadmap(ss, index, preset, report, guidance);
+  if (level === "Xã")
+    for (const tab of COMMUNE_TABS) ensureDataTab(ss, index, tab, report, guidance);
+  else ensureAreas(ss, index, report, guidance);
+  // complete now, so at this version: gathering tells the province which copies are behind
+  mark(ss, META.template, String(TEMPLATE_VERSION));
   return report;
 }

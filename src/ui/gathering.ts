@@ -1,16 +1,24 @@
-// Gathering's entry points, in one place (the district and province flavor only): the sidebar's job
-// and its progress poll, and the continuation trigger's handler.
+// What the gathering flavor (district, province: dist/tonghop) adds to the commune flavor's entry
+// points: gathering (the job, its progress for the sidebar's poll, the continuation trigger),
+// summaries of gathered snapshots, the templates above the commune, their menu. The commune flavor
+// never imports this file, so its bundle opens no other spreadsheet and makes no trigger
+// (tests/build/scopes.test.ts reads both bundles).
 
 import type { EntryDoc } from "../core/entry";
 import { UI } from "../core/messages";
+import { LEVELS } from "../core/model/schema";
 import { type GatherProgress, readProgress } from "../sheets/continuation";
 import { continueGather, gatherJob } from "../sheets/gather";
+import { summaryJob } from "../sheets/jobs";
 import type { JobResult } from "../sheets/run";
-import { withYear } from "./year";
+import { MENU, type MenuItem, openMenu, showResult, templateFor } from "./menu";
+import { getStatus, SERVER_FUNCTIONS, type SidebarStatus, withYear } from "./server";
+
+const active = () => SpreadsheetApp.getActiveSpreadsheet();
 
 /** Thu thập for the year the sidebar chose (the configuration's year when none). */
 export function gatherYear(year: unknown): JobResult {
-  return withYear(year, (y) => gatherJob(SpreadsheetApp.getActiveSpreadsheet(), y));
+  return withYear(year, (y) => gatherJob(active(), y));
 }
 
 /** How far this workbook's gathering has got: the sidebar polls it while the job runs. */
@@ -18,25 +26,63 @@ export function getGatherProgress(): GatherProgress {
   return readProgress(Date.now());
 }
 
-/** Gathering's functions, by the name google.script.run, the menu or a trigger calls. */
-export const GATHER_FUNCTIONS = { gatherYear, getGatherProgress, continueGather } as const;
+/** Every level's summary: a district or province summarises its gathered snapshots. */
+export function buildSummary(year: unknown): JobResult {
+  return withYear(year, (y) => summaryJob(active(), y));
+}
 
-/** Their docs, for the generated wrappers; build-time only. */
-export const GATHER_DOCS: Readonly<Record<keyof typeof GATHER_FUNCTIONS, EntryDoc>> =
-  /* @__PURE__ */ (() => ({
-    gatherYear: {
-      kind: "server",
-      summary: UI.menu.gather,
-      params: [{ name: "year", type: "number", doc: "Năm." }],
-    },
-    getGatherProgress: {
-      kind: "server",
-      summary: "Tiến độ thu thập, cho thanh bên.",
-      params: [],
-    },
-    continueGather: {
-      kind: "trigger",
-      summary: "Chạy tiếp lần thu thập bị dừng trước giới hạn thời gian.",
-      params: [{ name: "event", type: "Object", doc: "Sự kiện của trình kích hoạt." }],
-    },
-  }))();
+/** The sidebar offers every level's template here. */
+export function getStatusAllLevels(): SidebarStatus {
+  return { ...getStatus(), levels: [...LEVELS] };
+}
+
+/** Replacing or joining the commune flavor's google.script.run functions. */
+const OWN_FUNCTIONS = {
+  getStatus: getStatusAllLevels,
+  buildSummary,
+  gatherYear,
+  getGatherProgress,
+  continueGather,
+} as const;
+
+/** What google.script.run may call in the gathering flavor. */
+export const GATHERING_FUNCTIONS = { ...SERVER_FUNCTIONS, ...OWN_FUNCTIONS } as const;
+
+/** The menu group only districts and provinces need. */
+export const GATHERING_MENU: readonly MenuItem[] = [
+  [UI.menu.templateDistrict, "menuTemplateDistrict"],
+  [UI.menu.templateProvince, "menuTemplateProvince"],
+  [UI.menu.gather, "menuGather"],
+];
+
+/** The gathering flavor's menu: the commune flavor's, then its own group. */
+export function onOpen(_event?: unknown): void {
+  openMenu(MENU, GATHERING_MENU);
+}
+
+export function onInstall(event?: unknown): void {
+  onOpen(event);
+}
+
+/** Its menu handlers, replacing or joining the commune flavor's. */
+export const GATHERING_HANDLERS: Record<string, () => void> = {
+  menuTemplateDistrict: templateFor("Huyện"),
+  menuTemplateProvince: templateFor("Tỉnh"),
+  menuSummary: () => showResult(buildSummary(undefined)),
+  menuGather: () => showResult(gatherYear(undefined)),
+};
+
+const YEAR = { name: "year", type: "number", doc: "Năm." } as const;
+
+/** Docs of the functions it adds (the ones it replaces keep theirs); build-time only. */
+export const GATHERING_DOCS: Readonly<
+  Record<"gatherYear" | "getGatherProgress" | "continueGather", EntryDoc>
+> = /* @__PURE__ */ (() => ({
+  gatherYear: { kind: "server", summary: UI.menu.gather, params: [YEAR] },
+  getGatherProgress: { kind: "server", summary: "Tiến độ thu thập, cho thanh bên.", params: [] },
+  continueGather: {
+    kind: "trigger",
+    summary: "Chạy tiếp lần thu thập bị dừng trước giới hạn thời gian.",
+    params: [{ name: "event", type: "Object", doc: "Sự kiện của trình kích hoạt." }],
+  },
+}))();

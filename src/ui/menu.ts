@@ -2,31 +2,39 @@
 
 import { UI } from "../core/messages";
 import type { Level } from "../core/model/schema";
-import { checkJob, highlightJob, summaryJob, templateJob } from "../sheets/jobs";
+import { checkJob, communeSummaryJob, highlightJob, templateJob } from "../sheets/jobs";
 import type { JobResult } from "../sheets/run";
-import { gatherYear } from "./gathering";
 import { closeYear, reopenYear } from "./server";
 
-/** Menu items in order: caption and the top-level function it calls. */
-export const MENU: readonly (readonly [string, string])[] = [
+/** A menu item: its caption and the top-level function it calls. */
+export type MenuItem = readonly [string, string];
+
+/** The menu of both flavors, in order (ui/gathering.ts adds a group for districts and provinces). */
+export const MENU: readonly MenuItem[] = [
   [UI.menu.sidebar, "showSidebar"],
   [UI.menu.check, "menuCheck"],
   [UI.menu.templateCommune, "menuTemplateCommune"],
-  [UI.menu.templateDistrict, "menuTemplateDistrict"],
-  [UI.menu.templateProvince, "menuTemplateProvince"],
   [UI.menu.summary, "menuSummary"],
   [UI.menu.highlight, "menuHighlight"],
   [UI.menu.close, "menuClose"],
   [UI.menu.reopen, "menuReopen"],
-  [UI.menu.gather, "menuGather"],
   [UI.menu.functionHelp, "showFunctionHelp"],
 ];
 
-/** Builds the add-on menu. Runs in AuthMode.NONE too, so it touches nothing but the menu. */
-export function onOpen(_event?: unknown): void {
+/** Builds the add-on menu, a separator between groups. Runs in AuthMode.NONE too, so it touches
+ * nothing but the menu. */
+export function openMenu(...groups: (readonly MenuItem[])[]): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
-  for (const [caption, fn] of MENU) menu.addItem(caption, fn);
+  groups.forEach((items, i) => {
+    if (i > 0) menu.addSeparator();
+    for (const [caption, fn] of items) menu.addItem(caption, fn);
+  });
   menu.addToUi();
+}
+
+/** The commune flavor's menu when the spreadsheet opens. */
+export function onOpen(_event?: unknown): void {
+  openMenu(MENU);
 }
 
 /** Installing the add-on opens the menu at once, without reloading the sheet. */
@@ -52,19 +60,16 @@ export function showResult(result: JobResult): void {
 }
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
-const template = (level: Level) => () => showResult(templateJob(active(), level));
+export const templateFor = (level: Level) => () => showResult(templateJob(active(), level));
 
 /** The menu handlers, by the name each menu item calls. */
 export const MENU_HANDLERS: Record<string, () => void> = {
   menuCheck: () => showResult(checkJob(active())),
-  menuTemplateCommune: template("Xã"),
-  menuTemplateDistrict: template("Huyện"),
-  menuTemplateProvince: template("Tỉnh"),
-  menuSummary: () => showResult(summaryJob(active())),
+  menuTemplateCommune: templateFor("Xã"),
+  menuSummary: () => showResult(communeSummaryJob(active())),
   menuHighlight: () => showResult(highlightJob(active())),
   menuClose: () => showResult(closeYear(undefined)),
   menuReopen: () => showResult(reopenYear(undefined)),
-  menuGather: () => showResult(gatherYear(undefined)),
   showFunctionHelp,
 };
 

@@ -1,8 +1,7 @@
 // What the sidebar calls through google.script.run. Every argument from the browser is checked with
-// a zod/mini schema; every answer is plain data without Date objects (the transport rejects them).
+// a schema (core/cells); every answer is plain data without Date objects (the transport rejects them).
 
-import type * as z from "zod/mini";
-import { CELL, cellSchema, type Parsed } from "../core/cells";
+import { CELL, cellSchema, type Output, type Parsed, type Schema } from "../core/cells";
 import type { EntryDoc } from "../core/entry";
 import { SETTINGS, UI } from "../core/messages";
 import { DEFAULT_PRESET, findPreset, PRESETS } from "../core/model/roadmaps";
@@ -10,16 +9,14 @@ import { HIERARCHIES, LEVELS, type Level, OWN_ROADMAP } from "../core/model/sche
 import {
   checkJob,
   closeYearJob,
+  communeSummaryJob,
   highlightJob,
   reopenYearJob,
-  summaryJob,
   templateJob,
 } from "../sheets/jobs";
 import { type JobResult, withDocumentLock } from "../sheets/run";
 import { refillRoadmap, writeConfig } from "../sheets/settings";
 import { readWorkbook } from "../sheets/workbook";
-import { GATHER_DOCS, GATHER_FUNCTIONS } from "./gathering";
-import { withYear } from "./year";
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 
@@ -36,6 +33,7 @@ export interface SidebarStatus {
   readonly amberPoints: number;
   readonly hierarchy: string;
   readonly hierarchies: readonly string[];
+  /** The levels this flavor serves: the commune flavor only Xã (ui/gathering.ts adds the rest). */
   readonly levels: readonly string[];
   /** Generated summary tabs. */
   readonly summaries: readonly string[];
@@ -66,7 +64,7 @@ export function getStatus(): SidebarStatus {
     amberPoints: config.amberPoints,
     hierarchy: config.hierarchy,
     hierarchies: [...HIERARCHIES],
-    levels: [...LEVELS],
+    levels: [LEVELS[0]],
     summaries: [...read.index.generated]
       .filter(([, key]) => key.startsWith("summary:"))
       .map(([name]) => name),
@@ -108,7 +106,7 @@ const SETTING_SCHEMAS = {
 } as const;
 
 export type Settings = {
-  -readonly [K in keyof typeof SETTING_SCHEMAS]?: z.output<(typeof SETTING_SCHEMAS)[K]>;
+  -readonly [K in keyof typeof SETTING_SCHEMAS]?: Output<(typeof SETTING_SCHEMAS)[K]>;
 };
 
 const SettingsSchema = cellSchema((v): Parsed<Settings> => {
@@ -127,7 +125,7 @@ const SettingsSchema = cellSchema((v): Parsed<Settings> => {
 
 /** Parses a browser argument; a bad one becomes a job result, never an exception. */
 function parse<T>(
-  schema: z.ZodMiniType<T>,
+  schema: Schema<T>,
   value: unknown,
   what: string,
 ): { ok: true; value: T } | { ok: false; result: JobResult } {
@@ -157,7 +155,7 @@ export function createTemplate(level: unknown, preset: unknown): JobResult {
 }
 
 export function buildSummary(year: unknown): JobResult {
-  return withYear(year, (y) => summaryJob(active(), y));
+  return withYear(year, (y) => communeSummaryJob(active(), y));
 }
 
 export function refreshHighlighting(): JobResult {
@@ -193,6 +191,13 @@ export function refillRoadmapFromPreset(preset: unknown): JobResult {
   });
 }
 
+/** Runs a job for the year the sidebar chose; without one, the job takes the configuration's. */
+export function withYear(year: unknown, job: (y?: number) => JobResult): JobResult {
+  if (year === undefined || year === null || year === "") return job(undefined);
+  const y = parse(CELL.year, year, "năm");
+  return y.ok ? job(y.value) : y.result;
+}
+
 export function closeYear(year: unknown): JobResult {
   return withYear(year, (y) => closeYearJob(active(), y));
 }
@@ -218,7 +223,7 @@ export function showSidebar(): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-/** What google.script.run may call, by name. */
+/** What google.script.run may call, by name, in both flavors (ui/gathering.ts adds its own). */
 export const SERVER_FUNCTIONS = {
   showSidebar,
   getStatus,
@@ -231,7 +236,6 @@ export const SERVER_FUNCTIONS = {
   selectCell,
   closeYear,
   reopenYear,
-  ...GATHER_FUNCTIONS,
 } as const;
 
 const p = (name: string, doc: string, type = "string") => ({ name, type, doc });
@@ -270,5 +274,4 @@ export const SERVER_DOCS: Readonly<Record<keyof typeof SERVER_FUNCTIONS, EntryDo
     },
     closeYear: { kind: "server", summary: UI.menu.close, params: [p("year", "Năm.", "number")] },
     reopenYear: { kind: "server", summary: UI.menu.reopen, params: [p("year", "Năm.", "number")] },
-    ...GATHER_DOCS,
   }))();

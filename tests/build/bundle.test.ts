@@ -1,54 +1,19 @@
-// Loads the shipped dist/Code.js into a bare node:vm context, as Apps Script's V8 would run it.
-import { existsSync, readFileSync, statSync } from "node:fs";
+// Loads each shipped flavor (dist/xa/Code.js, dist/tonghop/Code.js) into a bare node:vm context, as
+// Apps Script's V8 would run it, and runs the real jobs through its top-level wrappers.
+
 import vm from "node:vm";
-import { beforeAll, describe, expect, it } from "vitest";
-import { ENTRY_POINTS } from "../../src/entries";
-import { createEnvironment, installGlobals } from "../memory";
+import { describe, expect, it } from "vitest";
+import { FLAVOR_NAMES, FLAVORS } from "../../scripts/flavors";
+import { FLAVOR_ENTRIES } from "../../src/entries";
+import { builtFile, loadBundle } from "../fixtures/bundle";
+import { createEnvironment, type Env, installGlobals, type MenuItemRecord } from "../memory";
 
-const CODE = new URL("../../dist/Code.js", import.meta.url);
-const SERVICES = [
-  "SpreadsheetApp",
-  "LockService",
-  "PropertiesService",
-  "Session",
-  "HtmlService",
-  "ScriptApp",
-  "Utilities",
-  "Logger",
-  "CacheService",
-  "UrlFetchApp",
-  "DriveApp",
-  "Charts",
-];
+describe.each(FLAVOR_NAMES)("dist/%s/Code.js", (flavor) => {
+  const { source, context, call } = loadBundle(flavor);
+  const entries = FLAVOR_ENTRIES[flavor];
 
-/** A service that fails loudly if the bundle touches it while loading. */
-function untouchable(name: string): object {
-  return new Proxy(
-    {},
-    {
-      get(_t, prop) {
-        throw new Error(`${name}.${String(prop)} touched while the script loads`);
-      },
-    },
-  );
-}
-
-let source = "";
-let context: vm.Context;
-
-beforeAll(() => {
-  if (!existsSync(CODE)) throw new Error("dist/Code.js is missing: run `npm run build` first");
-  source = readFileSync(CODE, "utf8");
-  context = vm.createContext(Object.fromEntries(SERVICES.map((s) => [s, untouchable(s)])));
-  vm.runInContext(source, context, { filename: "Code.js" });
-});
-
-const call = (name: string, ...args: unknown[]) =>
-  (context[name] as (...a: unknown[]) => unknown)(...args);
-
-describe("dist/Code.js", () => {
-  it("is under the 100 KB budget", () => {
-    expect(statSync(CODE).size).toBeLessThan(100_000);
+  it(`is under its budget of ${FLAVORS[flavor].budget / 1000} KB`, () => {
+    expect(Buffer.byteLength(source)).toBeLessThan(FLAVORS[flavor].budget);
   });
 
   it("loads in a context without setTimeout, URL or TextEncoder and touches no service", () => {
@@ -65,34 +30,32 @@ describe("dist/Code.js", () => {
     expect(source).not.toMatch(/^\s*(export|import)\s/mu);
   });
 
-  for (const entry of ENTRY_POINTS) {
+  it("declares exactly its entry points at top level", () => {
+    const declared = [...source.matchAll(/^function (\w+)\(/gmu)].map((m) => m[1]);
+    expect(declared).toEqual(entries.map((e) => e.name));
+  });
+
+  for (const entry of entries) {
     it(`declares ${entry.name}(${entry.params.map((p) => p.name).join(", ")}) at top level`, () => {
       const params = entry.params.map((p) => p.name).join(", ");
       const declaration = `function ${entry.name}(${params}) {`;
       expect(source).toContain(declaration);
       expect(vm.runInContext(`typeof ${entry.name}`, context)).toBe("function");
+      if (entry.kind !== "custom") return;
       // The JSDoc right above the declaration is what formula help and autocomplete read.
       const before = source.slice(0, source.indexOf(`\n${declaration}`) + 1);
       const doc = before.slice(before.lastIndexOf("/**"));
       expect(doc.trimEnd().endsWith("*/")).toBe(true);
       expect(doc).toContain(entry.summary.slice(0, 30));
-      if (entry.kind === "custom")
-        for (const p of entry.params) expect(doc).toContain(`@param {${p.type}} ${p.name} `);
-      expect(doc.includes("@customfunction")).toBe(entry.kind === "custom");
+      for (const p of entry.params) expect(doc).toContain(`@param {${p.type}} ${p.name} `);
+      expect(doc).toContain("@customfunction");
     });
   }
 
   it("answers every custom function through its top-level wrapper", () => {
     expect(call("TILE_GDHT", [[130], [70]], [[200], [100]])).toBe(0.6666666666666666);
-    expect(call("TILE_DHHT", 13, 20)).toBe(0.65);
     expect(call("TILE_CONGDONG", [["đạt"], ["chưa đạt"], [""], ["x"]])).toBeCloseTo(2 / 3, 12);
-    expect(call("TILE_DVHT", [[12, 3]], [[15, 5]])).toBe(0.75);
-    expect(call("TILE_CONGDAN", "1.200", "2.000")).toBe(0.6);
-    expect(call("TILE", [[true], [false]])).toBe(0.5);
-    expect(call("MUCTIEU", "GDHT", 2026)).toBe(0.72);
     expect(call("MUCTIEU", "KYNANGSO", 2024, "HAIHAU")).toBe(0.65);
-    expect(call("CANTHEM", 130, 200, "70%")).toBe(10);
-    expect(call("DANHGIA", 55, 100, 0.55)).toBe("Đạt");
     expect(call("DANHGIA", 0.64, "65%")).toBe("Chưa đạt");
   });
 
@@ -108,67 +71,86 @@ describe("dist/Code.js", () => {
     expect(message).toContain('hàng 2 cột 1 của vùng: "abc" không phải là số');
   });
 
-  it("builds the add-on menu on open, with every item pointing at a top-level function", () => {
-    const items: [string, string][] = [];
-    const menu = {
-      addItem(caption: string, fn: string) {
-        items.push([caption, fn]);
-        return menu;
-      },
-      addSeparator: () => menu,
-      addSubMenu: () => menu,
-      addToUi: () => undefined,
-    };
-    context.SpreadsheetApp = { getUi: () => ({ createAddonMenu: () => menu }) };
-    call("onInstall", { authMode: "FULL" });
-    expect(items.length).toBeGreaterThan(0);
-    for (const [caption, fn] of items) {
-      expect(caption).toMatch(/\p{L}/u);
-      expect(vm.runInContext(`typeof ${fn}`, context)).toBe("function");
-    }
+  it("keeps parameter docs out of the code every custom-function call loads", () => {
+    const body = source.slice(0, source.indexOf("\n/**"));
+    const docs = entries.flatMap((e) => e.params.map((p) => p.doc)).filter((d) => d.length > 40);
+    for (const doc of docs) expect(body).not.toContain(doc);
   });
-});
 
-describe("dist/Help.html and what stays out of the bundle", () => {
-  it("documents every custom function with its parameters and example", () => {
-    const help = readFileSync(new URL("../../dist/Help.html", import.meta.url), "utf8");
-    for (const e of ENTRY_POINTS.filter((x) => x.kind === "custom")) {
+  it("ships Help.html documenting every custom function, and the common Sidebar.html", () => {
+    const help = builtFile(flavor, "Help.html");
+    for (const e of entries.filter((x) => x.kind === "custom")) {
       expect(help).toContain(`${e.name}(${e.params.map((p) => p.name).join("; ")})`);
       if (e.example) expect(help).toContain(e.example.replace(/"/gu, "&quot;"));
     }
-  });
-  it("keeps parameter docs out of the code every custom-function call loads", () => {
-    const body = source.slice(0, source.indexOf("\n/**"));
-    const docs = ENTRY_POINTS.flatMap((e) => e.params.map((p) => p.doc)).filter(
-      (d) => d.length > 40,
-    );
-    for (const doc of docs) expect(body).not.toContain(doc);
+    expect(builtFile(flavor, "Sidebar.html")).toBe(builtFile("tonghop", "Sidebar.html"));
   });
 });
 
-describe("dist/Code.js running real jobs on the memory spreadsheet", () => {
-  it("creates a commune template, checks it, summarises it and gathers it, all through the wrappers", () => {
-    const env = createEnvironment({ latency: "none" });
-    const ctx = vm.createContext({});
-    installGlobals(ctx, env, { date: vm.runInContext("Date", ctx) as DateConstructor });
-    vm.runInContext(source, ctx, { filename: "Code.js" });
-    const run = (name: string, ...args: unknown[]) =>
-      (ctx[name] as (...a: unknown[]) => unknown)(...args) as Record<string, unknown>;
-    const commune = env.createSpreadsheet("Xã qua bản dựng");
-    env.setActive(commune);
-    run("onOpen", {});
-    expect(env.ui.menus[0]?.items.length).toBeGreaterThan(5);
-    expect(run("createTemplate", "Xã", "QUOCGIA")).toMatchObject({ ok: true });
-    const villages = commune.getSheetByName("Thôn - TDP");
-    villages?.getRange(2, 1, 2, 11).setValues([
+/** A memory spreadsheet environment with a flavor's shipped HTML files (Guidance.html). */
+function shippedEnvironment(flavor: "xa" | "tonghop"): Env {
+  const htmlFiles = { Guidance: builtFile(flavor, "Guidance.html") };
+  return createEnvironment({ latency: "none", htmlFiles });
+}
+
+/** dist/<flavor>/Code.js run on the memory spreadsheet, its wrappers called like Apps Script. */
+function runner(flavor: "xa" | "tonghop", env: Env) {
+  const ctx = vm.createContext({});
+  installGlobals(ctx, env, { date: vm.runInContext("Date", ctx) as DateConstructor });
+  vm.runInContext(builtFile(flavor, "Code.js"), ctx, { filename: `${flavor}/Code.js` });
+  const run = (name: string, ...args: unknown[]) =>
+    (ctx[name] as (...a: unknown[]) => unknown)(...args) as Record<string, unknown>;
+  return Object.assign(run, { has: (name: string) => typeof ctx[name] === "function" });
+}
+
+const source = (flavor: "xa" | "tonghop") => builtFile(flavor, "Code.js");
+
+const captions = (items: readonly MenuItemRecord[] = []) =>
+  items.map((i) => ("caption" in i ? i.caption : "—"));
+
+/** A commune with a template, two villages and a name, through the flavor's own wrappers. */
+function commune(env: Env, run: ReturnType<typeof runner>) {
+  const ss = env.createSpreadsheet("Xã qua bản dựng");
+  env.setActive(ss);
+  expect(run("createTemplate", "Xã", "QUOCGIA")).toMatchObject({ ok: true });
+  ss.getSheetByName("Thôn - TDP")
+    ?.getRange(2, 1, 2, 11)
+    .setValues([
       [2026, "T01", "Thôn Một", 200, 180, 150, 5, 4, 3, "có", "đạt"],
       [2026, "T02", "Thôn Hai", 100, 90, 50, 4, 3, 2, "có", "chưa đạt"],
     ]);
-    commune.getSheetByName("Cấu hình")?.getRange(3, 2).setValue("Xã Bản Dựng");
+  ss.getSheetByName("Cấu hình")?.getRange(3, 2).setValue("Xã Bản Dựng");
+  return ss;
+}
+
+describe("dist/xa/Code.js running the commune's jobs on the memory spreadsheet", () => {
+  it("offers the commune's menu, then templates, checks, summarises and closes", () => {
+    const env = shippedEnvironment("xa");
+    const run = runner("xa", env);
+    const ss = commune(env, run);
+    run("onOpen", {});
+    expect(captions(env.ui.menus[0]?.items)).toEqual([
+      "Mở bảng điều khiển",
+      "Kiểm tra dữ liệu",
+      "Tạo hoặc bổ sung mẫu cho xã",
+      "Tạo bảng tổng hợp năm báo cáo",
+      "Tô màu lại theo mục tiêu",
+      "Chốt số liệu năm báo cáo",
+      "Mở lại số liệu năm báo cáo",
+      "Hướng dẫn các hàm",
+    ]);
+    expect(run("getStatus")).toMatchObject({ level: "Xã", levels: ["Xã"] });
+    // the template's help came from the shipped Guidance.html, not from Code.js
+    const villages = ss.getSheetByName("Thôn - TDP");
+    expect(villages?.getRange("B1").getNote()).toBe(
+      "Mã riêng của thôn, tổ dân phố (ví dụ T01); giữ nguyên qua các năm.",
+    );
+    const count = villages?.getRange("D2").getDataValidation()?.getHelpText();
+    expect(count).toBe("Số nguyên từ 0 trở lên.");
+    expect(source("xa")).not.toContain("giữ nguyên qua các năm");
     expect(run("runCheck")).toMatchObject({ ok: true, message: "Số liệu không có lỗi nào." });
-    const summary = run("buildSummary", 2026);
-    expect(summary).toMatchObject({ ok: true, sheet: "Tổng hợp xã 2026" });
-    const grid = commune.getSheetByName("Tổng hợp xã 2026")?.getDataRange().getValues() ?? [];
+    expect(run("buildSummary", 2026)).toMatchObject({ ok: true, sheet: "Tổng hợp xã 2026" });
+    const grid = ss.getSheetByName("Tổng hợp xã 2026")?.getDataRange().getValues() ?? [];
     expect(grid.find((r) => String(r[0]).startsWith("GDHT"))?.slice(1, 5)).toEqual([
       "200 / 300 hộ",
       200,
@@ -176,18 +158,52 @@ describe("dist/Code.js running real jobs on the memory spreadsheet", () => {
       0.666,
     ]);
     expect(run("closeYear", 2026)).toMatchObject({ ok: true });
+    expect(env.triggers).toEqual([]);
+  });
+
+  it("tells a province officer which flavor summarises and gathers, and writes nothing", () => {
+    const env = shippedEnvironment("xa");
+    const run = runner("xa", env);
+    const province = env.createSpreadsheet("Tỉnh mở bằng bản xã");
+    env.setActive(province);
+    expect(run("createTemplate", "Tỉnh", "")).toMatchObject({ ok: true });
+    const tabs = province.getSheets().map((s) => s.getName());
+    const result = run("buildSummary", 2026);
+    expect(result.ok).toBe(false);
+    expect(result.message).toContain("“Mô hình học tập – Tổng hợp”");
+    expect(province.getSheets().map((s) => s.getName())).toEqual(tabs);
+    expect(run.has("gatherYear")).toBe(false);
+    expect(run.has("runCheck")).toBe(true);
+  });
+});
+
+describe("dist/tonghop/Code.js running every level's jobs on the memory spreadsheet", () => {
+  it("does the commune's jobs, then gathers the commune and summarises the province", () => {
+    const env = shippedEnvironment("tonghop");
+    const run = runner("tonghop", env);
+    const ss = commune(env, run);
+    expect(run("buildSummary", 2026)).toMatchObject({ ok: true, sheet: "Tổng hợp xã 2026" });
+    expect(run("closeYear", 2026)).toMatchObject({ ok: true });
     const province = env.createSpreadsheet("Tỉnh qua bản dựng");
     env.setActive(province);
+    run("onOpen", {});
+    expect(captions(env.ui.menus.at(-1)?.items).slice(-4)).toEqual([
+      "—",
+      "Tạo hoặc bổ sung mẫu cho huyện",
+      "Tạo hoặc bổ sung mẫu cho tỉnh",
+      "Thu thập số liệu cấp dưới (năm báo cáo)",
+    ]);
     expect(run("createTemplate", "Tỉnh", "")).toMatchObject({ ok: true });
     province
       .getSheetByName("Danh sách địa bàn")
       ?.getRange(2, 1, 1, 3)
-      .setValues([["X1", "Xã Bản Dựng", commune.getUrl()]]);
+      .setValues([["X1", "Xã Bản Dựng", ss.getUrl()]]);
     province.getSheetByName("Cấu hình")?.getRange(3, 2).setValue("Tỉnh Bản Dựng");
     expect(run("gatherYear", 2026)).toMatchObject({ ok: true, message: "Đã thu thập 1/1 nguồn." });
     expect(run("buildSummary", 2026)).toMatchObject({ ok: true, sheet: "Tổng hợp tỉnh 2026" });
     const status = run("getStatus");
     expect(status).toMatchObject({ ready: true, level: "Tỉnh", areaName: "Tỉnh Bản Dựng" });
+    expect(status.levels).toEqual(["Xã", "Huyện", "Tỉnh"]);
     expect(JSON.parse(JSON.stringify(status))).toEqual(status);
   });
 });

@@ -127,12 +127,13 @@ describe("parseYear", () => {
   );
 });
 
-describe("zod/mini cell schemas", () => {
+describe("cell schemas", () => {
   it("carry the Vietnamese message as the issue message", () => {
     const r = CELL.count.safeParse("abc");
     expect(r.success).toBe(false);
-    expect(r.error?.issues[0]?.message).toContain("không phải là số");
+    expect(!r.success && r.error.issues[0]?.message).toContain("không phải là số");
     expect(CELL.count.parse("1.234")).toBe(1234);
+    expect(() => CELL.count.parse("abc")).toThrow("không phải là số");
   });
   it("readCell returns the same result as the reader", () => {
     expect(readCell("rate", "70%")).toEqual({ ok: true, value: 0.7 });

@@ -47,6 +47,8 @@ export interface EnvOptions {
   deployment?: Deployment;
   /** The language of the user's account, which Apps Script's own error messages follow. */
   language?: Language;
+  /** The project's HTML files by name ("Sidebar" for Sidebar.html), for HtmlService. */
+  htmlFiles?: Readonly<Record<string, string>>;
 }
 
 export type Deployment = "addon" | "bound";
@@ -262,6 +264,7 @@ export class Env implements CallPolicy, ModelHost {
     this.addonName = options.addonName ?? "Add-on";
     this.deployment = options.deployment ?? "addon";
     this.language = options.language ?? "vi";
+    Object.assign(this.htmlFiles, options.htmlFiles);
   }
 
   // Drive ---------------------------------------------------------------------------------------

@@ -11,8 +11,9 @@ import {
   scheduleContinuation,
 } from "../../src/sheets/continuation";
 import { continueGather, gatherJob } from "../../src/sheets/gather";
+import { projectEnvironment } from "../fixtures/project";
 import { seedProvince } from "../fixtures/workbooks";
-import { createEnvironment, type Deployment, type Env, installGlobals } from "../memory";
+import { type Deployment, type Env, installGlobals } from "../memory";
 import { allValues } from "./helpers";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -21,7 +22,7 @@ let undo: (() => void) | undefined;
 afterEach(() => undo?.());
 
 function environment(deployment: Deployment): Env {
-  const e = createEnvironment({ latency: "none", deployment });
+  const e = projectEnvironment({ latency: "none", deployment });
   undo = installGlobals(globalThis, e);
   return e;
 }

@@ -4,9 +4,10 @@ import { continueGather, gatherJob } from "../../src/sheets/gather";
 import { checkJob, closeYearJob, summaryJob, templateJob } from "../../src/sheets/jobs";
 import { META } from "../../src/sheets/tabs";
 import { getGatherProgress } from "../../src/ui/gathering";
+import { projectEnvironment } from "../fixtures/project";
 import { gatheredState, gatherWithCut } from "../fixtures/resume";
 import { areaRow, seedCommune, seedProvince, typeConfig, typeRows } from "../fixtures/workbooks";
-import { createEnvironment, type Env, installGlobals } from "../memory";
+import { type Env, installGlobals } from "../memory";
 import { col, tab, useEnvironment } from "./helpers";
 
 const env = useEnvironment();
@@ -334,7 +335,7 @@ describe("the 6-minute limit", () => {
   });
 
   it("as a bound script: leaves itself a trigger, and the trigger finishes the run", () => {
-    const e = createEnvironment({ latency: "none", deployment: "bound" });
+    const e = projectEnvironment({ latency: "none", deployment: "bound" });
     const undo = installGlobals(globalThis, e);
     try {
       const province = slowProvince(e);
@@ -362,7 +363,7 @@ describe("the 6-minute limit", () => {
 describe("a run cut at any point and resumed", () => {
   it("ends with exactly the snapshot of an uninterrupted run: nothing doubled, nothing lost", () => {
     const fresh = () => {
-      const e = createEnvironment({ latency: "none" });
+      const e = projectEnvironment({ latency: "none" });
       const undo = installGlobals(globalThis, e);
       const { province } = seedProvince(e, 6, { villages: 2, units: 1, years: [2026] });
       return { e, province, undo };

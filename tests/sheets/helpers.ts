@@ -1,14 +1,15 @@
 // Shared set-up for the sheet tests: a fresh memory spreadsheet per test, installed as globals.
 
 import { afterEach, beforeEach } from "vitest";
-import { createEnvironment, type Env, type EnvOptions, installGlobals } from "../memory";
+import { projectEnvironment } from "../fixtures/project";
+import { type Env, type EnvOptions, installGlobals } from "../memory";
 
 /** A fresh environment for each test of the file; returns a getter. */
 export function useEnvironment(options: EnvOptions = { latency: "none" }): () => Env {
   let env: Env | undefined;
   let uninstall: (() => void) | undefined;
   beforeEach(() => {
-    env = createEnvironment(options);
+    env = projectEnvironment(options);
     uninstall = installGlobals(globalThis, env);
   });
   afterEach(() => uninstall?.());

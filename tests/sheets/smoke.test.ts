@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkJob, summaryJob } from "../../src/sheets/jobs";
+import { projectEnvironment } from "../fixtures/project";
 import { seedCommune } from "../fixtures/workbooks";
-import { createEnvironment, type Env, installGlobals } from "../memory";
+import { type Env, installGlobals } from "../memory";
 
 let env: Env;
 let uninstall: () => void;
 beforeEach(() => {
-  env = createEnvironment({ latency: "none" });
+  env = projectEnvironment({ latency: "none" });
   uninstall = installGlobals(globalThis, env);
 });
 afterEach(() => uninstall());

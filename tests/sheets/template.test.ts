@@ -3,6 +3,7 @@ import {
   COMMUNE_TABS,
   CONFIG_TAB,
   ROADMAP_TAB,
+  TEMPLATE_VERSION,
   UNITS,
   VILLAGES,
 } from "../../src/core/model/schema";
@@ -124,6 +125,24 @@ describe("template for a commune", () => {
     expect(grid[2]?.slice(0, 2)).toEqual(["Tên địa bàn", "Xã Đã Có"]);
     expect(grid.map((r) => r[0])).toContain("Hạn nộp báo cáo (ngày/tháng)");
     expect(grid.filter((r) => r[0] === "Tên địa bàn").length).toBe(1);
+  });
+});
+
+describe("the template's marks", () => {
+  it("are visible to every script of the document, and say the template's current version", () => {
+    const ss = env().createSpreadsheet("Xã cũ");
+    // a copy made from an older template, marked by its own script only
+    ss.addDeveloperMetadata(
+      "mhht.template",
+      "0",
+      SpreadsheetApp.DeveloperMetadataVisibility.PROJECT,
+    );
+    templateJob(ss, "Xã");
+    const marks = [ss, ...ss.getSheets()].flatMap((t) => t.getDeveloperMetadata());
+    expect(marks.length).toBeGreaterThan(5);
+    for (const md of marks) expect(String(md.getVisibility())).toBe("DOCUMENT");
+    const version = ss.getDeveloperMetadata().filter((md) => md.getKey() === "mhht.template");
+    expect(version.map((md) => md.getValue())).toEqual([String(TEMPLATE_VERSION)]);
   });
 });
 

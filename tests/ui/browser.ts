@@ -16,7 +16,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { callServer, standInScript } from "../../scripts/preview/rpc";
+import {
+  callServer,
+  FLAVOR_FUNCTIONS,
+  type ServerFunctions,
+  standInScript,
+} from "../../scripts/preview/rpc";
 import type { RpcReply } from "../../scripts/preview/wire";
 import { buildSidebar, SIDEBAR } from "../../scripts/sidebar";
 
@@ -121,8 +126,13 @@ export interface SidebarPage {
   hold(only?: string): () => void;
 }
 
-/** Opens the sidebar at the sidebar's 300 px width, wired to the server functions. */
-export async function openSidebar(browser: Browser, height = 900): Promise<SidebarPage> {
+/** Opens the sidebar at the sidebar's 300 px width, wired to a flavor's server functions (the
+ * gathering flavor's, a superset, unless told). */
+export async function openSidebar(
+  browser: Browser,
+  height = 900,
+  functions: ServerFunctions = FLAVOR_FUNCTIONS.tonghop,
+): Promise<SidebarPage> {
   const page = await browser.newPage({ viewport: { width: 300, height } });
   const calls: { name: string; args: string }[] = [];
   const errors: string[] = [];
@@ -153,10 +163,10 @@ export async function openSidebar(browser: Browser, height = 900): Promise<Sideb
       failure = undefined;
       if (f === "network") throw new Error("Connection failure due to HTTP 0");
       if (f === "server") return { ok: false, error: "Exception: Service Spreadsheets timed out" };
-      return callServer(name, args);
+      return callServer(name, args, functions);
     },
   );
-  await page.addInitScript({ content: await standInScript() });
+  await page.addInitScript({ content: await standInScript(functions) });
   await page.goto(url);
   return {
     page,

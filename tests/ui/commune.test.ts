@@ -1,18 +1,24 @@
-// The sidebar in headless Chromium on a seeded commune: status, findings and clicking them, every
-// commune job with its progress and result, failures of the transport, settings, text-only rendering
-// of sheet values, accessibility (axe-core) and a screenshot at 300 px.
+// The sidebar in headless Chromium on a seeded commune, wired to the commune flavor's server
+// functions: status, findings and clicking them, every commune job with its progress and result,
+// failures of the transport, settings, text-only rendering of sheet values, accessibility
+// (axe-core), a screenshot at 300 px, and what it offers on sheets that flavor does not serve.
 
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FLAVOR_FUNCTIONS } from "../../scripts/preview/rpc";
 import { VILLAGES } from "../../src/core/model/schema";
 import { checkJob } from "../../src/sheets/jobs";
 import { SERVER_FUNCTIONS } from "../../src/ui/server";
 import { groupFindings } from "../../src/ui/sidebar/model";
-import { seedCommune, typeConfig } from "../fixtures/workbooks";
-import { createEnvironment, type Env, installGlobals } from "../memory";
-import { launch, openSidebar, type SidebarPage } from "./browser";
+import { projectEnvironment } from "../fixtures/project";
+import { seedCommune, seedProvince, typeConfig } from "../fixtures/workbooks";
+import { type Env, installGlobals } from "../memory";
+import { launch, openSidebar as openAnySidebar, type SidebarPage } from "./browser";
+
+/** The commune flavor's sidebar (dist/xa): the same page, its server functions only. */
+const openSidebar = (b: Browser, height?: number) => openAnySidebar(b, height, FLAVOR_FUNCTIONS.xa);
 
 const TIMEOUT = 60_000;
 const XSS_VILLAGE = "<img src=x onerror=alert(1)>";
@@ -46,7 +52,7 @@ afterAll(async () => {
 
 function freshCommune(): void {
   uninstall?.();
-  env = createEnvironment({ latency: "none" });
+  env = projectEnvironment({ latency: "none" });
   uninstall = installGlobals(globalThis, env);
   ss = seedCommune(env).ss;
 }
@@ -432,6 +438,42 @@ describe("the google.script.run stand-in", { timeout: TIMEOUT }, () => {
     );
     expect(out[2]).toBe("ok:Xã:u2");
     expect(s.calls.filter((c) => c.name === "selectCell")).toEqual([]);
+  });
+});
+
+describe("the commune flavor's sidebar on sheets it does not serve", { timeout: TIMEOUT }, () => {
+  let s: SidebarPage;
+  afterAll(() => uninstall?.());
+
+  it("offers a new sheet only the commune's template", async () => {
+    uninstall?.();
+    env = projectEnvironment({ latency: "none" });
+    uninstall = installGlobals(globalThis, env);
+    env.createSpreadsheet("Bảng tính mới");
+    s = await openSidebar(browser);
+    const { page } = s;
+    await expect.poll(() => page.locator("button[data-job]").allInnerTexts()).toEqual(["Tạo mẫu"]);
+    const levels = await page.getByLabel("Cấp của bảng tính").locator("option").allInnerTexts();
+    expect(levels).toEqual(["Xã"]);
+    await s.page.close();
+  });
+
+  it("only checks a province's sheet and names the flavor that gathers and summarises", async () => {
+    uninstall?.();
+    env = projectEnvironment({ latency: "none" });
+    uninstall = installGlobals(globalThis, env);
+    seedProvince(env, 2);
+    s = await openSidebar(browser);
+    const { page } = s;
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Tỉnh Mẫu");
+    expect(await page.locator("button[data-job]").allInnerTexts()).toEqual(["Kiểm tra dữ liệu"]);
+    expect(await page.locator(".jobs").innerText()).toContain("“Mô hình học tập – Tổng hợp”");
+    // the settings keep the sheet's own level, so saving them never turns it into a commune
+    const levels = page.getByLabel("Cấp", { exact: true });
+    expect(await levels.locator("option").allTextContents()).toEqual(["Tỉnh", "Xã"]);
+    expect(await levels.inputValue()).toBe("Tỉnh");
+    expect(s.errors).toEqual([]);
+    await s.page.close();
   });
 });
 

@@ -11,12 +11,14 @@ import {
   groupFindings,
   isSelectable,
   jobsFor,
+  levelChoices,
   settingsChanges,
   yearOptions,
 } from "../../src/ui/sidebar/model";
 import type { Wire } from "../../src/ui/sidebar/rpc";
+import { projectEnvironment } from "../fixtures/project";
 import { seedCommune } from "../fixtures/workbooks";
-import { createEnvironment, installGlobals } from "../memory";
+import { installGlobals } from "../memory";
 
 const f = (tab: string, cell: string, severity: "error" | "warning"): Finding => ({
   tab,
@@ -61,11 +63,19 @@ describe("sidebar choices", () => {
     expect(defaultYear({ years: [], year: undefined }, 2026)).toBeUndefined();
   });
   it("shows the jobs that fit the level and the template state", () => {
-    expect(jobsFor({ ready: false, level: "Xã" })).toEqual(["create"]);
-    expect(jobsFor({ ready: true, level: "Xã" })).toContain("close");
-    expect(jobsFor({ ready: true, level: "Xã" })).not.toContain("gather");
-    expect(jobsFor({ ready: true, level: "Tỉnh" })).toContain("gather");
-    expect(jobsFor({ ready: true, level: "Huyện" })).not.toContain("reopen");
+    const levels = ["Xã", "Huyện", "Tỉnh"];
+    expect(jobsFor({ ready: false, level: "Xã", levels })).toEqual(["create"]);
+    expect(jobsFor({ ready: true, level: "Xã", levels })).toContain("close");
+    expect(jobsFor({ ready: true, level: "Xã", levels })).not.toContain("gather");
+    expect(jobsFor({ ready: true, level: "Tỉnh", levels })).toContain("gather");
+    expect(jobsFor({ ready: true, level: "Huyện", levels })).not.toContain("reopen");
+  });
+  it("offers in the commune flavor only what it can do on a district or province sheet", () => {
+    const xa = { ready: true, levels: ["Xã"] };
+    expect(jobsFor({ ...xa, level: "Xã" })).toEqual(jobsFor({ ...xa, level: "Xã", levels: [] }));
+    expect(jobsFor({ ...xa, level: "Tỉnh" })).toEqual(["check"]);
+    expect(levelChoices({ level: "Tỉnh", levels: ["Xã"] })).toEqual(["Tỉnh", "Xã"]);
+    expect(levelChoices({ level: "Xã", levels: ["Xã"] })).toEqual(["Xã"]);
   });
   it("refills the roadmap for a preset, saves 'own roadmap' and the rest as settings", () => {
     const status = {
@@ -113,7 +123,7 @@ describe("what google.script.run carries", () => {
 describe("callServer (the Node end of the stand-in)", () => {
   let uninstall: () => void;
   beforeAll(() => {
-    const env = createEnvironment({ latency: "none" });
+    const env = projectEnvironment({ latency: "none" });
     uninstall = installGlobals(globalThis, env);
     seedCommune(env);
   });

@@ -8,8 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HIERARCHIES } from "../../src/core/model/schema";
 import { progressRecorder } from "../../src/sheets/continuation";
 import { SERVER_FUNCTIONS } from "../../src/ui/server";
+import { projectEnvironment } from "../fixtures/project";
 import { seedProvince } from "../fixtures/workbooks";
-import { createEnvironment, type Env, installGlobals } from "../memory";
+import { type Env, installGlobals } from "../memory";
 import { launch, openSidebar, type SidebarPage } from "./browser";
 
 const TIMEOUT = 60_000;
@@ -32,7 +33,7 @@ describe("sidebar on a province", { timeout: TIMEOUT }, () => {
   let province: GoogleAppsScript.Spreadsheet.Spreadsheet;
 
   beforeAll(async () => {
-    env = createEnvironment({ latency: "none" });
+    env = projectEnvironment({ latency: "none" });
     uninstall = installGlobals(globalThis, env);
     province = seedProvince(env, 3).province;
     s = await openSidebar(browser);
@@ -102,7 +103,7 @@ describe("sidebar while gathering, and after a gather with problems", { timeout:
   let province: GoogleAppsScript.Spreadsheet.Spreadsheet;
 
   beforeAll(async () => {
-    env = createEnvironment({ latency: "none" });
+    env = projectEnvironment({ latency: "none" });
     uninstall = installGlobals(globalThis, env);
     const seeded = seedProvince(env, 5, { villages: 3, units: 2, years: [2026] });
     province = seeded.province;
@@ -182,7 +183,7 @@ describe("sidebar on a spreadsheet without the template", { timeout: TIMEOUT }, 
   let s: SidebarPage;
 
   beforeAll(async () => {
-    env = createEnvironment({ latency: "none" });
+    env = projectEnvironment({ latency: "none" });
     uninstall = installGlobals(globalThis, env);
     env.createSpreadsheet("Báo cáo huyện");
     s = await openSidebar(browser);

@@ -1,5 +1,5 @@
-// Roadmaps (lộ trình): yearly targets per indicator, from presets that carry their source or from
-// a table the officer owns. Milestone-only presets fill the years between by linear interpolation.
+// Roadmaps (lộ trình): yearly targets per indicator, from presets (their sources are in
+// guidance.ts, written on the roadmap tab by the template) or from a table the officer owns. Milestone-only presets fill the years between by linear interpolation.
 
 import { isBlank, type Parsed, readCell } from "../cells";
 import { ROADMAP } from "../messages";
@@ -10,8 +10,6 @@ export interface Roadmap {
   /** Preset code (QUOCGIA…) or the officer's own table name. */
   readonly name: string;
   readonly title: string;
-  /** The documents the figures come from, for the officer to check. */
-  readonly source: string;
   /** indicator id → year → target fraction. */
   readonly targets: ReadonlyMap<string, ReadonlyMap<number, number>>;
   /** True when the figures are milestones and the years between are interpolated. */
@@ -31,13 +29,7 @@ export interface Target {
 type Table = readonly [readonly string[], ...(readonly (number | null)[])[]];
 
 /** Builds a roadmap from tables of percentages ("85" means 85%). */
-function preset(
-  name: string,
-  title: string,
-  source: string,
-  interpolate: boolean,
-  ...tables: Table[]
-): Roadmap {
+function preset(name: string, title: string, interpolate: boolean, ...tables: Table[]): Roadmap {
   const targets = new Map<string, Map<number, number>>();
   for (const [codes, ...rows] of tables)
     for (const [year, ...percents] of rows)
@@ -48,7 +40,7 @@ function preset(
         byYear.set(year as number, Math.round(percent * 10) / 1000);
         targets.set(id, byYear);
       });
-  return { name, title, source, interpolate, targets };
+  return { name, title, interpolate, targets };
 }
 
 const QD387 = [
@@ -70,7 +62,6 @@ export const PRESETS: readonly Roadmap[] = [
   preset(
     "QUOCGIA",
     "Quốc gia (QĐ 387/QĐ-TTg và QĐ 677/QĐ-TTg)",
-    "QĐ 387/QĐ-TTg ngày 25/3/2022 và QĐ 677/QĐ-TTg ngày 3/6/2022 của Thủ tướng Chính phủ: mục tiêu năm 2025 và 2030; các năm 2026–2029 nội suy tuyến tính. CT_TTHTCD không có mục tiêu 2030; CONGDAN_TAPHUAN chỉ có mục tiêu 2025.",
     true,
     [QD387, NATIONAL_2025, [2030, 80, 75, 75, 90, 60, 80, null, 70, 100]],
     [QD677, [2025, 100, 40, 60, 70, 60], [2030, null, 60, 80, 90, 80]],
@@ -78,7 +69,6 @@ export const PRESETS: readonly Roadmap[] = [
   preset(
     "HAIHAU",
     "Huyện Hải Hậu (Nam Định), lộ trình từng năm 2022–2030",
-    "Kế hoạch của UBND huyện Hải Hậu thực hiện QĐ 387/QĐ-TTg và QĐ 677/QĐ-TTg: các bảng lộ trình từng năm 2022–2030 (lời văn của kế hoạch ghi một số con số khác bảng; ở đây lấy theo bảng).",
     false,
     [
       HAIHAU_387,
@@ -105,24 +95,16 @@ export const PRESETS: readonly Roadmap[] = [
       [2030, 100, 70, 90, 100],
     ],
   ),
-  preset(
-    "BACGIANG",
-    "Tỉnh Bắc Giang (nay thuộc tỉnh Bắc Ninh)",
-    "Kế hoạch của UBND tỉnh Bắc Giang thực hiện QĐ 387/QĐ-TTg (ICTVietnam, 08/10/2022): năm 2025 như mục tiêu quốc gia, năm 2030 theo kế hoạch của tỉnh; các năm 2026–2029 nội suy tuyến tính.",
-    true,
-    [QD387, NATIONAL_2025, [2030, 85, 84, 80, 92, 60, 80, null, 70, 100]],
-  ),
-  preset(
-    "QUANGTHACH",
-    "Xã Quảng Thạch (Quảng Xương, Thanh Hóa)",
-    'Kế hoạch của UBND xã Quảng Thạch thực hiện Đề án "Đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng giai đoạn 2021-2030": mục tiêu 2025 và 2030 (QUANTRIET đọc từ "100% hội viên hội khuyến học được nhận thức đầy đủ"); các năm 2026–2029 nội suy tuyến tính.',
-    true,
-    [
-      QD387,
-      [2025, 85, 85, 100, 100, 70, 85, 100, 80, 100],
-      [2030, 95, 90, 100, 100, 80, 100, 100, 90, 100],
-    ],
-  ),
+  preset("BACGIANG", "Tỉnh Bắc Giang (nay thuộc tỉnh Bắc Ninh)", true, [
+    QD387,
+    NATIONAL_2025,
+    [2030, 85, 84, 80, 92, 60, 80, null, 70, 100],
+  ]),
+  preset("QUANGTHACH", "Xã Quảng Thạch (Quảng Xương, Thanh Hóa)", true, [
+    QD387,
+    [2025, 85, 85, 100, 100, 70, 85, 100, 80, 100],
+    [2030, 95, 90, 100, 100, 80, 100, 100, 90, 100],
+  ]),
 ];
 
 export const PRESET_NAMES: readonly string[] = PRESETS.map((p) => p.name);
@@ -248,7 +230,7 @@ export function readRoadmapTable(
   if (problems.length === 0 && seenYears.size === 0) problem(2, 1, ROADMAP.empty());
   if (problems.length > 0) return { problems };
   return {
-    roadmap: { name, title: name, source: name, interpolate: false, targets },
+    roadmap: { name, title: name, interpolate: false, targets },
     problems,
   };
 }

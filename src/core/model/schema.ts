@@ -13,8 +13,6 @@ export interface Column {
   readonly header: string;
   readonly kind: ColumnKind;
   readonly required?: boolean;
-  /** Shown by Sheets' data validation and quoted in findings. */
-  readonly help: string;
   readonly choices?: readonly string[];
 }
 
@@ -56,21 +54,18 @@ const YEAR: Column = {
   header: "Năm",
   kind: "year",
   required: true,
-  help: "Năm đánh giá, 4 chữ số (ví dụ 2026).",
 };
 const count = (key: string, header: string, required = false): Column => ({
   key,
   header,
   kind: "count",
   required,
-  help: "Số nguyên từ 0 trở lên.",
 });
 const mark = (key: string, header: string, required = false): Column => ({
   key,
   header,
   kind: "mark",
   required,
-  help: "Chọn đạt hoặc chưa đạt (có/không).",
 });
 
 export const UNIT_TYPES = ["Cơ quan", "Trường học", "Doanh nghiệp", "Cơ sở sản xuất", "Khác"];
@@ -88,14 +83,12 @@ export const VILLAGES: DataTab = {
       header: "Mã thôn/TDP",
       kind: "code",
       required: true,
-      help: "Mã riêng của thôn, tổ dân phố (ví dụ T01); giữ nguyên qua các năm.",
     },
     {
       key: "name",
       header: "Tên thôn/TDP",
       kind: "text",
       required: true,
-      help: "Tên thôn, bản, tổ dân phố.",
     },
     count("households", "Tổng số hộ", true),
     count("hhRegistered", "Số hộ đăng ký GĐHT"),
@@ -150,14 +143,12 @@ export const UNITS: DataTab = {
       header: "Mã đơn vị",
       kind: "code",
       required: true,
-      help: "Mã riêng của đơn vị (ví dụ DV01); giữ nguyên qua các năm.",
     },
     {
       key: "name",
       header: "Tên đơn vị",
       kind: "text",
       required: true,
-      help: "Tên cơ quan, trường học, doanh nghiệp, cơ sở sản xuất.",
     },
     {
       key: "type",
@@ -165,13 +156,11 @@ export const UNITS: DataTab = {
       kind: "choice",
       required: true,
       choices: UNIT_TYPES,
-      help: `Một trong: ${UNIT_TYPES.join(", ")}.`,
     },
     {
       key: "village",
       header: "Thuộc thôn/TDP (mã)",
       kind: "code",
-      help: "Mã thôn/TDP nơi đơn vị đóng (không bắt buộc); phải có trong tab Thôn - TDP.",
     },
     mark("dvhtRegistered", "Đăng ký ĐVHT"),
     mark("dvhtRecognized", "Đạt ĐVHT", true),
@@ -263,7 +252,6 @@ export const HIERARCHIES = [
 export interface ConfigField {
   readonly key: string;
   readonly label: string;
-  readonly help: string;
   readonly choices?: readonly string[];
   /** Written when the template creates the row; never over what an officer typed. */
   readonly initial: string;
@@ -280,48 +268,41 @@ export const CONFIG_FIELDS: readonly ConfigField[] = [
   {
     key: "level",
     label: "Cấp",
-    help: "Xã (cả phường, thị trấn, đặc khu), Huyện hoặc Tỉnh.",
     choices: LEVELS,
     initial: "Xã",
   },
-  { key: "areaName", label: "Tên địa bàn", help: "Ví dụ: Xã Quảng Thạch.", initial: "" },
+  { key: "areaName", label: "Tên địa bàn", initial: "" },
   {
     key: "areaCode",
     label: "Mã địa bàn",
-    help: "Mã đơn vị hành chính (giữ số 0 ở đầu, ví dụ 00123).",
     initial: "",
   },
-  { key: "year", label: "Năm báo cáo", help: "Năm đang làm báo cáo, ví dụ 2026.", initial: "" },
+  { key: "year", label: "Năm báo cáo", initial: "" },
   {
     key: "preset",
     label: "Lộ trình mẫu",
-    help: "Lộ trình dùng để điền sẵn tab Lộ trình; chọn RIENG khi địa phương tự nhập mục tiêu trong tab Lộ trình.",
     choices: [...PRESET_NAMES, OWN_ROADMAP],
     initial: "QUOCGIA",
   },
   {
     key: "amber",
     label: "Biên độ cảnh báo (điểm %)",
-    help: "Thiếu mục tiêu trong biên độ này thì tô vàng, nhiều hơn thì tô đỏ.",
     initial: "5",
   },
   {
     key: "jump",
     label: "Biên độ thay đổi so với năm trước (điểm %)",
-    help: "Tỷ lệ tăng hoặc giảm quá mức này so với năm trước thì được nhắc kiểm tra lại.",
     initial: "30",
   },
   {
     key: "hierarchy",
     label: "Phân cấp",
-    help: "Từ 1/7/2025 xã báo cáo thẳng lên tỉnh; số liệu cũ có thể qua huyện.",
     choices: HIERARCHIES,
     initial: HIERARCHIES[0],
   },
   {
     key: "deadline",
     label: "Hạn nộp báo cáo (ngày/tháng)",
-    help: "Ví dụ 10/12: báo cáo nộp sau ngày này là nộp muộn.",
     initial: "10/12",
   },
 ];
@@ -334,34 +315,29 @@ export const AREA_COLUMNS: readonly Column[] = [
     header: "Mã địa bàn",
     kind: "code",
     required: true,
-    help: "Mã đơn vị hành chính của xã (hoặc huyện), giữ số 0 ở đầu.",
   },
   {
     key: "name",
     header: "Tên địa bàn",
     kind: "text",
     required: true,
-    help: "Tên xã, phường (hoặc huyện).",
   },
   {
     key: "url",
     header: "Đường dẫn bảng tính",
     kind: "text",
-    help: "Địa chỉ Google Sheet của địa bàn (https://docs.google.com/spreadsheets/d/…).",
   },
   {
     key: "formerDistrict",
     header: "Huyện (cũ)",
     kind: "text",
-    help: "Với số liệu trước 1/7/2025: huyện cũ của xã.",
   },
   {
     key: "mergedInto",
     header: "Sáp nhập vào (mã)",
     kind: "code",
-    help: "Nếu xã đã sáp nhập: mã của xã mới. Tỷ lệ được tính lại từ số cộng dồn.",
   },
-  { key: "note", header: "Ghi chú", kind: "text", help: "Ghi chú tự do." },
+  { key: "note", header: "Ghi chú", kind: "text" },
 ];
 
 export const AREAS: DataTab = {

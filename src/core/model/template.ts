@@ -3,6 +3,7 @@
 
 import { columnFrom } from "../a1";
 import { FORMAT } from "./formats";
+import type { Guidance } from "./guidance";
 import { findIndicator, INDICATORS } from "./indicators";
 import { type Roadmap, roadmapYears, targetOf } from "./roadmaps";
 import { CONFIG_FIELDS, type Column, type Contribution, type DataTab, rateColumns } from "./schema";
@@ -94,9 +95,16 @@ export function roadmapGrid(preset: Roadmap): (string | number)[][] {
 }
 
 /** The configuration tab's first rows: header, then each field with its initial value and help. */
-export function configGrid(values: Readonly<Record<string, string>> = {}): string[][] {
+export function configGrid(
+  guidance: Pick<Guidance, "config">,
+  values: Readonly<Record<string, string>> = {},
+): string[][] {
   return [
     ["Mục", "Giá trị", "Hướng dẫn"],
-    ...CONFIG_FIELDS.map((f) => [f.label, values[f.key] ?? f.initial, f.help]),
+    ...CONFIG_FIELDS.map((f) => [
+      f.label,
+      values[f.key] ?? f.initial,
+      guidance.config[f.key] ?? "",
+    ]),
   ];
 }

@@ -35,7 +35,7 @@ export const OUTCOME_HEADER = [
 /** How many columns at the end are the add-on's own. */
 export const HIDDEN_COLUMNS = 2;
 
-const FORMATS = OUTCOME_HEADER.map((_, i) =>
+const FORMATS = /* @__PURE__ */ OUTCOME_HEADER.map((_, i) =>
   i === 4 || i === 7 ? DATE_TIME : i === 8 ? "0" : FORMAT.text,
 );
 

@@ -60,23 +60,20 @@ export const SNAPSHOT_PREFIX: readonly Column[] = [
     header: "Mã nguồn",
     kind: "code",
     required: true,
-    help: "Mã của bảng tính nguồn.",
   },
-  { key: "areaCode", header: "Mã địa bàn", kind: "code", required: true, help: "Mã xã." },
-  { key: "areaName", header: "Tên địa bàn", kind: "text", help: "Tên xã." },
+  { key: "areaCode", header: "Mã địa bàn", kind: "code", required: true },
+  { key: "areaName", header: "Tên địa bàn", kind: "text" },
   {
     key: "via",
     header: "Thuộc",
     kind: "text",
-    help: "Huyện (cũ) hoặc bảng tính cấp huyện đã gửi số liệu.",
   },
-  { key: "sourceUrl", header: "Đường dẫn nguồn", kind: "text", help: "Bảng tính nguồn." },
-  { key: "gatheredAt", header: "Thu thập lúc", kind: "text", help: "Thời điểm thu thập." },
+  { key: "sourceUrl", header: "Đường dẫn nguồn", kind: "text" },
+  { key: "gatheredAt", header: "Thu thập lúc", kind: "text" },
   {
     key: "closedState",
     header: "Tình trạng chốt",
     kind: "text",
-    help: "Đã chốt hay chưa khi thu thập.",
   },
 ];
 

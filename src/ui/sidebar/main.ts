@@ -12,6 +12,7 @@ import {
   isSelectable,
   type JobId,
   jobsFor,
+  levelChoices,
   presetTitle,
   settingsChanges,
   yearOptions,
@@ -325,6 +326,7 @@ function renderJobs(s: SidebarStatus): void {
     jobsShape = shape;
     const ids = jobsFor(s);
     const body: Child[] = [h("h2", { id: "jobs-h" }, T.jobsHeading)];
+    if (s.ready && !s.levels.includes(s.level)) body.push(h("p", {}, T.otherFlavor(s.level)));
     if (!s.ready) {
       body.push(h("p", {}, T.notReady));
       const level = select(
@@ -524,7 +526,7 @@ function numberField(
 function buildSettings(s: SidebarStatus): SettingsControls {
   const level = select(
     T.settingsLevel,
-    s.levels.map((l) => [l, l]),
+    levelChoices(s).map((l) => [l, l]),
     s.level,
   );
   const preset = select(

@@ -71,12 +71,22 @@ export type JobId =
   | "create";
 
 /** The jobs that fit: a new sheet can only get its template; a commune closes its year; a
- * district or province gathers its lower levels' sheets. */
-export function jobsFor(status: Pick<SidebarStatus, "ready" | "level">): JobId[] {
+ * district or province gathers its lower levels' sheets, in the flavor that serves its level (the
+ * commune flavor only checks it). */
+export function jobsFor(status: Pick<SidebarStatus, "ready" | "level" | "levels">): JobId[] {
   if (!status.ready) return ["create"];
-  return status.level === "Xã"
-    ? ["check", "summary", "highlight", "close", "reopen", "complete"]
-    : ["check", "gather", "summary", "highlight", "complete"];
+  if (status.level === "Xã")
+    return ["check", "summary", "highlight", "close", "reopen", "complete"];
+  return status.levels.includes(status.level)
+    ? ["check", "gather", "summary", "highlight", "complete"]
+    : ["check"];
+}
+
+/** Levels the settings offer: the flavor's, and the sheet's own, so saving never changes it. */
+export function levelChoices(status: Pick<SidebarStatus, "level" | "levels">): string[] {
+  return status.levels.includes(status.level)
+    ? [...status.levels]
+    : [status.level, ...status.levels];
 }
 
 /** The title of a preset name, for sentences. */

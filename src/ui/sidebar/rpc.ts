@@ -1,10 +1,11 @@
-// The one way the sidebar talks to the server: a promise over google.script.run, typed against
-// SERVER_FUNCTIONS so the compiler checks each name and argument count, and refuses a Date (or any
-// other value the transport rejects) as an argument.
+// The one way the sidebar talks to the server: a promise over google.script.run, typed against the
+// server functions (the gathering flavor's, a superset of the commune flavor's) so the compiler
+// checks each name and argument count, and refuses a Date (or any other value the transport
+// rejects) as an argument.
 
-import type { SERVER_FUNCTIONS } from "../server";
+import type { GATHERING_FUNCTIONS } from "../gathering";
 
-type Server = typeof SERVER_FUNCTIONS;
+type Server = typeof GATHERING_FUNCTIONS;
 
 /** Functions the sidebar may call (the menu opener and the time trigger are not for it). */
 export type ServerName = Exclude<keyof Server, "showSidebar" | "continueGather">;

@@ -17,6 +17,8 @@ export const T = {
       ? "Số liệu hiện không có lỗi hay cảnh báo nào."
       : `Số liệu hiện có ${errors} lỗi và ${warnings} cảnh báo — bấm "Kiểm tra dữ liệu" để xem từng ô.`,
 
+  otherFlavor: (level: string) =>
+    `Bảng tính cấp ${level.toLowerCase()}: việc thu thập và tổng hợp số liệu cấp dưới có trong bản tiện ích “Mô hình học tập – Tổng hợp”; bản này dành cho xã nên chỉ kiểm tra được dữ liệu.`,
   notReady: "Bảng tính này chưa có mẫu của tiện ích. Chọn cấp và lộ trình rồi bấm “Tạo mẫu”.",
   templateLevel: "Cấp của bảng tính",
   templatePreset: "Lộ trình mục tiêu",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { GUIDANCE } from "../../../src/core/model/guidance";
 import {
   findIndicator,
   INDICATOR_IDS,
@@ -55,7 +56,7 @@ describe("indicator catalogue", () => {
 describe("presets", () => {
   it("every preset names only catalogued indicators and carries its source", () => {
     for (const p of PRESETS) {
-      expect(p.source.length).toBeGreaterThan(20);
+      expect(GUIDANCE.presets[p.name]?.length).toBeGreaterThan(20);
       for (const id of p.targets.keys()) expect(INDICATOR_IDS).toContain(id);
     }
   });

@@ -26,7 +26,10 @@ const tabs = [VILLAGES, UNITS, ASSOCIATION];
 const grids = [sample.villages, sample.units, sample.association];
 const commune = (villages = sample.villages, log?: unknown[][]): SourceRead => ({
   version: String(TEMPLATE_VERSION),
-  config: configGrid({ level: "Xã", areaName: "Xã Một", areaCode: "001", year: "2026" }),
+  config: configGrid(
+    { config: {} },
+    { level: "Xã", areaName: "Xã Một", areaCode: "001", year: "2026" },
+  ),
   data: {
     villages: { name: VILLAGES.name, grid: villages },
     units: { name: UNITS.name, grid: sample.units },
@@ -89,7 +92,7 @@ describe("judgeSource", () => {
     };
     const district: SourceRead = {
       version: String(TEMPLATE_VERSION),
-      config: configGrid({ level: "Huyện" }),
+      config: configGrid({ config: {} }, { level: "Huyện" }),
       data: {
         villages: { name: "Thu thập 2026 - Thôn - TDP", grid: [header, line("T1"), line("T1")] },
       },

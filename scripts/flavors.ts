@@ -1,0 +1,44 @@
+// The two deployable projects built from src/: where each one's entry, manifest and clasp file
+// are, where it is built, and its size budget (every custom-function cell loads its Code.js).
+
+import type { Flavor } from "../src/entries";
+
+export interface FlavorBuild {
+  /** Who it is for, for messages. */
+  readonly title: string;
+  /** The bundle's entry module. */
+  readonly entry: URL;
+  /** Its appsscript.json: the top level keeps the commune flavor's (the repository's top level is
+   * fixed), the gathering flavor's lives in scripts/tonghop/. */
+  readonly manifest: URL;
+  /** Where its scriptId is kept; npm run deploy writes dist/<flavor>/.clasp.json from it. */
+  readonly clasp: URL;
+  /** The folder clasp pushes: Code.js, Help.html, Sidebar.html, appsscript.json. */
+  readonly dist: URL;
+  /** Code.js must stay under this many bytes. */
+  readonly budget: number;
+}
+
+const root = new URL("../", import.meta.url);
+export const DIST = new URL("dist/", root);
+
+export const FLAVORS: Readonly<Record<Flavor, FlavorBuild>> = {
+  xa: {
+    title: "bản dành cho xã",
+    entry: new URL("src/main/xa.ts", root),
+    manifest: new URL("appsscript.json", root),
+    clasp: new URL(".clasp.json", root),
+    dist: new URL("xa/", DIST),
+    budget: 80_000,
+  },
+  tonghop: {
+    title: "bản tổng hợp dành cho huyện, tỉnh",
+    entry: new URL("src/main/tonghop.ts", root),
+    manifest: new URL("scripts/tonghop/appsscript.json", root),
+    clasp: new URL("scripts/tonghop/clasp.json", root),
+    dist: new URL("tonghop/", DIST),
+    budget: 100_000,
+  },
+};
+
+export const FLAVOR_NAMES = Object.keys(FLAVORS) as Flavor[];
