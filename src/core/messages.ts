@@ -105,6 +105,7 @@ export const UI = {
     reopen: "Mở lại số liệu năm báo cáo",
     gather: "Thu thập số liệu cấp dưới (năm báo cáo)",
     functionHelp: "Hướng dẫn các hàm",
+    selfCheck: "Tự kiểm tra tiện ích",
   },
   functionHelpTitle: "Các hàm tính tỷ lệ mô hình học tập",
   resultTitle: { ok: "Đã xong", failed: "Chưa làm được" },

@@ -5,7 +5,6 @@ import { columnLetter } from "../core/a1";
 import type { ReadTab } from "../core/check/read";
 import { type Roadmap, targetOf } from "../core/model/roadmaps";
 import { rateColumns } from "../core/model/schema";
-import { rateHeader } from "../core/model/template";
 import {
   COLOURS,
   RATE_COLUMN,
@@ -13,7 +12,7 @@ import {
   shadeFormulas,
   TARGET_COLUMN,
 } from "../core/report/render";
-import { nameKey } from "../core/text";
+import { rateAt } from "./tabs";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -21,15 +20,27 @@ type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
 const SHADES: readonly Shade[] = ["met", "near", "short"];
 
-/** Our rules carry this fragment; an officer's own rules never do and are kept. */
-const SIGNATURE = "*1000,0)";
+const lower = (c: string | null | undefined) => (c ?? "").toLowerCase();
 
-function isOurs(rule: Rule): boolean {
-  const values = rule.getBooleanCondition()?.getCriteriaValues() ?? [];
-  return values.some((v) => typeof v === "string" && v.includes(SIGNATURE));
+/**
+ * Ours: a custom-formula rule painting exactly one of our three colour pairs. Recognised by its
+ * type and colours, never by its formula text (which Sheets may hand back in the locale's syntax);
+ * an officer's own rules are kept.
+ */
+export function isOurs(rule: Rule): boolean {
+  const c = rule.getBooleanCondition();
+  return (
+    c?.getCriteriaType() === SpreadsheetApp.BooleanCriteria.CUSTOM_FORMULA &&
+    SHADES.some(
+      (s) =>
+        lower(c?.getBackground()) === COLOURS[s].background &&
+        lower(c?.getFontColor()) === COLOURS[s].font,
+    )
+  );
 }
 
-function rulesFor(ranges: Range[], formulas: Record<Shade, string>): Rule[] {
+/** The three shade rules over `ranges`, in the add-on's colours. */
+export function rulesFor(ranges: Range[], formulas: Record<Shade, string>): Rule[] {
   return SHADES.map((shade) =>
     SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(formulas[shade])
@@ -88,20 +99,13 @@ export function shadeDataTab(
 ): number {
   const width = sheet.getLastColumn();
   if (width < 1) return 0;
-  const header = sheet.getRange(1, 1, 1, width);
-  const values = header.getValues()[0] ?? [];
-  const formulas = header.getFormulas()[0] ?? [];
+  const values = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
   const yearColumn = read.columns.get("year");
   if (yearColumn === undefined) return 0;
   const rows = sheet.getMaxRows() - 1;
   const rules: Rule[] = [];
   for (const c of rateColumns(read.tab)) {
-    const h = rateHeader(c);
-    const at = values.findIndex(
-      (v, i) =>
-        (typeof v === "string" && nameKey(v) === nameKey(h)) ||
-        (formulas[i] ?? "").includes(`"${h}"`),
-    );
+    const at = rateAt(values, c);
     if (at < 0) continue;
     const letter = columnLetter(at + 1);
     const range = sheet.getRange(2, at + 1, rows, 1);

@@ -8,7 +8,7 @@ import { blockingErrors, type Grid } from "../core/check/workbook";
 import { JOB } from "../core/messages";
 import { DEFAULT_PRESET, findPreset } from "../core/model/roadmaps";
 import { COMMUNE_TABS, HIERARCHIES, type Level, ROADMAP_TAB } from "../core/model/schema";
-import { fingerprint, renderSummary, type SourceCheck, staleFormula } from "../core/report/render";
+import { blockMark, renderSummary, type SourceCheck, staleFormula } from "../core/report/render";
 import { communeParts, type SummaryPart, summarize } from "../core/report/summary";
 import { readOutcomes, summaryNotes } from "../core/share/completeness";
 import {
@@ -58,16 +58,23 @@ export function templateJob(
   });
 }
 
-/** A block whose change makes a summary out of date, with its fingerprint now. */
-function sourceCheck(sheet: string, grid: Grid, firstCol: number, lastCol: number): SourceCheck {
-  return { sheet, firstRow: 2, firstCol, lastCol, ...fingerprint(grid, 2, firstCol, lastCol) };
+/** A block whose change makes a summary out of date (only `year`'s rows when given), marked now. */
+function sourceCheck(
+  sheet: string,
+  grid: Grid,
+  firstCol: number,
+  lastCol: number,
+  year?: SourceCheck["year"],
+): SourceCheck {
+  return { sheet, firstCol, lastCol, year, mark: blockMark(grid, firstCol, lastCol, year) };
 }
 
-function roadmapChecks(read: ReadWorkbook): SourceCheck[] {
+/** The roadmap's row for the year: its targets, and their notes. */
+function roadmapChecks(read: ReadWorkbook, year: number): SourceCheck[] {
   const grid = read.grids.roadmap;
   if (!grid) return [];
   const name = findTab(read.index, "roadmap", ROADMAP_TAB)?.getName() ?? ROADMAP_TAB;
-  return [sourceCheck(name, grid, 1, grid[0]?.length ?? 1)];
+  return [sourceCheck(name, grid, 1, grid[0]?.length ?? 1, { col: 1, value: year })];
 }
 
 interface SummarySources {
@@ -92,10 +99,19 @@ function communeSources(read: ReadWorkbook, year: number): SummarySources {
     const mapped = read.checked.tabs[tab.id];
     if (!data || !mapped) continue;
     const cols = [...mapped.columns.values()];
-    checks.push(sourceCheck(data.name, data.grid, Math.min(...cols), Math.max(...cols)));
+    const yearCol = mapped.columns.get("year");
+    checks.push(
+      sourceCheck(
+        data.name,
+        data.grid,
+        Math.min(...cols),
+        Math.max(...cols),
+        yearCol ? { col: yearCol, value: year } : undefined,
+      ),
+    );
     counts.push([data.name, mapped.rows.length]);
   }
-  checks.push(...roadmapChecks(read));
+  checks.push(...roadmapChecks(read, year));
   return { parts: communeParts(read.checked.tabs, year), checks, counts, findings: [] };
 }
 
@@ -113,12 +129,24 @@ function upperSources(read: ReadWorkbook, year: number): SummarySources {
     const grid = readGrid(sheet);
     const snap = readSnapshot(tab, grid, sheet.getName());
     snapshots.push(snap);
-    checks.push(sourceCheck(sheet.getName(), grid, 1, grid[0]?.length ?? 1));
+    const yearCol = snap.read.columns.get("year");
+    checks.push(
+      sourceCheck(
+        sheet.getName(),
+        grid,
+        1,
+        grid[0]?.length ?? 1,
+        yearCol ? { col: yearCol, value: year } : undefined,
+      ),
+    );
     counts.push([sheet.getName(), snap.read.rows.length]);
   }
-  checks.push(...roadmapChecks(read));
-  // Read with the workbook already; its findings are in the workbook's check.
+  checks.push(...roadmapChecks(read, year));
+  // Read with the workbook already; its findings are in the workbook's check. Its names, order
+  // and mergers shape the summary too.
   const areasTab = read.grids.data.areas;
+  if (areasTab)
+    checks.push(sourceCheck(areasTab.name, areasTab.grid, 1, areasTab.grid[0]?.length ?? 1));
   const { areas } = readRegistry(areasTab?.grid ?? [], areasTab?.name);
   const { config } = read.checked;
   const byDistrict = config.level === "Tỉnh" && config.hierarchy !== HIERARCHIES[0];

@@ -1,6 +1,10 @@
 // Finding, reading and marking the add-on's tabs. Every read is one whole-tab call; tabs are found
 // by the developer metadata the add-on stamps on them, so an officer may rename them.
 
+import type { Contribution } from "../core/model/schema";
+import { rateHeader } from "../core/model/template";
+import { nameKey } from "../core/text";
+
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -9,6 +13,7 @@ export const META = {
   tab: "mhht.tab",
   summary: "mhht.summary",
   template: "mhht.template",
+  selfCheck: "mhht.selfcheck",
 } as const;
 
 export interface TabIndex {
@@ -76,15 +81,26 @@ export function readGrid(sheet: Sheet): unknown[][] {
 }
 
 /**
- * Sets (or replaces) a metadata value on a sheet or the spreadsheet, visible to the whole document:
- * the commune flavor, the gathering flavor and every copy of the template are different script
- * projects, and PROJECT metadata is invisible to all but the one that wrote it.
+ * Every script that opens the document sees DOCUMENT metadata: the commune flavor, the gathering
+ * flavor and every copy of the template are different script projects, and PROJECT metadata is
+ * invisible to all but the one that wrote it. The default is undocumented, so it is always passed.
  */
+export const DOCUMENT = () => SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT;
+
+/** Sets (or replaces) a metadata value on a sheet or the spreadsheet, visible to the whole document. */
 export function mark(target: Sheet | Spreadsheet, key: string, value: string): void {
-  const document = SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT;
   const existing = target.getDeveloperMetadata().find((md) => md.getKey() === key);
-  if (existing) existing.setValue(value).setVisibility(document);
-  else target.addDeveloperMetadata(key, value, document);
+  if (existing) existing.setValue(value).setVisibility(DOCUMENT());
+  else target.addDeveloperMetadata(key, value, DOCUMENT());
+}
+
+/**
+ * Where a rate column sits in a header row: found by the header its formula shows (the cell's
+ * value), never by reading the formula text back; -1 when absent.
+ */
+export function rateAt(header: readonly unknown[], c: Contribution): number {
+  const h = nameKey(rateHeader(c));
+  return header.findIndex((v) => typeof v === "string" && nameKey(v) === h);
 }
 
 /**
@@ -119,7 +135,7 @@ export function resizeRows(sheet: Sheet, rows: number): void {
 }
 
 /** A sheet name not yet used: "Tổng hợp 2026", else "Tổng hợp 2026 (2)"… */
-export function freeName(index: TabIndex, wanted: string): string {
+export function freeName(index: Pick<TabIndex, "byName">, wanted: string): string {
   const taken = new Set([...index.byName.keys()].map((n) => n.toLowerCase()));
   if (!taken.has(wanted.toLowerCase())) return wanted;
   for (let i = 2; ; i++)

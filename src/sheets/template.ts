@@ -22,6 +22,7 @@ import {
 } from "../core/model/schema";
 import {
   configGrid,
+  countRule,
   dataTabLayout,
   formatOf,
   rateFormula,
@@ -32,7 +33,7 @@ import {
 } from "../core/model/template";
 import { nameKey } from "../core/text";
 import { readGuidance } from "./guidance";
-import { findTab, indexTabs, META, mark, type TabIndex } from "./tabs";
+import { findTab, indexTabs, META, mark, rateAt, type TabIndex } from "./tabs";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -43,16 +44,12 @@ export interface TemplateReport {
   readonly completed: string[];
 }
 
-/** A native validation rule; counts are checked by formula (Sheets has no "whole number" rule). */
+/** A native validation rule; counts are checked by a formula (see countRule). */
 function validationRule(v: Validation, firstCell: string, help: string) {
   const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true).setHelpText(help);
   switch (v.kind) {
     case "count":
-      return builder
-        .requireFormulaSatisfied(
-          `=AND(ISNUMBER(${firstCell}),${firstCell}>=0,${firstCell}=INT(${firstCell}))`,
-        )
-        .build();
+      return builder.requireFormulaSatisfied(countRule(firstCell)).build();
     case "year":
       return builder.requireNumberBetween(2000, 2100).build();
     case "list":
@@ -126,9 +123,7 @@ function ensureDataTab(
   }
   if (!index.byId.has(tab.id)) mark(existing, META.tab, tab.id);
   const lastColumn = Math.max(existing.getLastColumn(), 1);
-  const headerRange = existing.getRange(1, 1, 1, lastColumn);
-  const header = headerRange.getValues()[0] ?? [];
-  const headerFormulas = headerRange.getFormulas()[0] ?? [];
+  const header = existing.getRange(1, 1, 1, lastColumn).getValues()[0] ?? [];
   const columns = mapHeader(tab, header);
   const missing = tab.columns.filter((c) => !columns.has(c.key));
   let next = lastColumn + 1;
@@ -146,10 +141,7 @@ function ensureDataTab(
     next += missing.length;
     added.push(...missing.map((c) => c.header));
   }
-  const hasRate = (h: string) =>
-    header.some((v) => typeof v === "string" && nameKey(v) === nameKey(h)) ||
-    headerFormulas.some((f) => f.includes(`"${h}"`));
-  const rates = dataTabLayout(tab).rates.filter((r) => !hasRate(rateHeader(r)));
+  const rates = dataTabLayout(tab).rates.filter((r) => rateAt(header, r) < 0);
   const formulas = rates.map((r) => rateFormula(r, columns)).filter((f): f is string => Boolean(f));
   if (formulas.length) {
     ensureColumns(existing, next + formulas.length - 1);

@@ -4,7 +4,7 @@ import { UI } from "../core/messages";
 import type { Level } from "../core/model/schema";
 import { checkJob, communeSummaryJob, highlightJob, templateJob } from "../sheets/jobs";
 import type { JobResult } from "../sheets/run";
-import { closeYear, reopenYear } from "./server";
+import { closeYear, reopenYear, showSelfCheck } from "./server";
 
 /** A menu item: its caption and the top-level function it calls. */
 export type MenuItem = readonly [string, string];
@@ -19,6 +19,7 @@ export const MENU: readonly MenuItem[] = [
   [UI.menu.close, "menuClose"],
   [UI.menu.reopen, "menuReopen"],
   [UI.menu.functionHelp, "showFunctionHelp"],
+  [UI.menu.selfCheck, "menuSelfCheck"],
 ];
 
 /** Builds the add-on menu, a separator between groups. Runs in AuthMode.NONE too, so it touches
@@ -71,6 +72,7 @@ export const MENU_HANDLERS: Record<string, () => void> = {
   menuClose: () => showResult(closeYear(undefined)),
   menuReopen: () => showResult(reopenYear(undefined)),
   showFunctionHelp,
+  menuSelfCheck: showSelfCheck,
 };
 
 /** Opens the help the build generated from the custom functions' docs (dist/Help.html). */

@@ -15,6 +15,7 @@ import {
   templateJob,
 } from "../sheets/jobs";
 import { type JobResult, withDocumentLock } from "../sheets/run";
+import { type SelfCheckReport, selfCheck } from "../sheets/selfcheck";
 import { refillRoadmap, writeConfig } from "../sheets/settings";
 import { readWorkbook } from "../sheets/workbook";
 
@@ -223,6 +224,21 @@ export function showSidebar(): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
+/** Tự kiểm tra tiện ích, for the sidebar; its words are the sidebar's. */
+export function runSelfCheck(): SelfCheckReport {
+  return selfCheck(active());
+}
+
+/** Opens the sidebar on the self-check (menu item): the page reads the view from its body. */
+export function showSelfCheck(): void {
+  const page = HtmlService.createHtmlOutputFromFile("Sidebar")
+    .getContent()
+    .replace("<body>", '<body data-view="self-check">');
+  SpreadsheetApp.getUi().showSidebar(
+    HtmlService.createHtmlOutput(page).setTitle(UI.menu.selfCheck),
+  );
+}
+
 /** What google.script.run may call, by name, in both flavors (ui/gathering.ts adds its own). */
 export const SERVER_FUNCTIONS = {
   showSidebar,
@@ -236,6 +252,7 @@ export const SERVER_FUNCTIONS = {
   selectCell,
   closeYear,
   reopenYear,
+  runSelfCheck,
 } as const;
 
 const p = (name: string, doc: string, type = "string") => ({ name, type, doc });
@@ -274,4 +291,5 @@ export const SERVER_DOCS: Readonly<Record<keyof typeof SERVER_FUNCTIONS, EntryDo
     },
     closeYear: { kind: "server", summary: UI.menu.close, params: [p("year", "Năm.", "number")] },
     reopenYear: { kind: "server", summary: UI.menu.reopen, params: [p("year", "Năm.", "number")] },
+    runSelfCheck: { kind: "server", summary: UI.menu.selfCheck, params: [] },
   }))();

@@ -4,7 +4,9 @@
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { FLAVOR_NAMES, FLAVORS } from "../../scripts/flavors";
+import { judge } from "../../src/core/report/selfcheck";
 import { FLAVOR_ENTRIES } from "../../src/entries";
+import type { SelfCheckReport } from "../../src/sheets/selfcheck";
 import { builtFile, loadBundle } from "../fixtures/bundle";
 import { createEnvironment, type Env, installGlobals, type MenuItemRecord } from "../memory";
 
@@ -138,6 +140,7 @@ describe("dist/xa/Code.js running the commune's jobs on the memory spreadsheet",
       "Chốt số liệu năm báo cáo",
       "Mở lại số liệu năm báo cáo",
       "Hướng dẫn các hàm",
+      "Tự kiểm tra tiện ích",
     ]);
     expect(run("getStatus")).toMatchObject({ level: "Xã", levels: ["Xã"] });
     // the template's help came from the shipped Guidance.html, not from Code.js
@@ -159,6 +162,11 @@ describe("dist/xa/Code.js running the commune's jobs on the memory spreadsheet",
     ]);
     expect(run("closeYear", 2026)).toMatchObject({ ok: true });
     expect(env.triggers).toEqual([]);
+    // the self-check of the shipped code passes every line on the stand-in and leaves no tab
+    const tabs = ss.getSheets().map((s) => s.getName());
+    const report = run("runSelfCheck") as unknown as SelfCheckReport;
+    expect(report.readings && judge(report.readings).filter((l) => !l.ok)).toEqual([]);
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(tabs);
   });
 
   it("tells a province officer which flavor summarises and gathers, and writes nothing", () => {

@@ -211,6 +211,11 @@ export class Env implements CallPolicy, ModelHost {
   readonly clock: SimClock;
   readonly latency: Latency;
   user: string;
+  /**
+   * The Apps Script project running now. Another copy of the add-on (or the other flavor) is
+   * another project: set a new id to see a workbook as it would.
+   */
+  scriptId = "mo-hinh-hoc-tap";
   /** The user the script runs as; null means the active user (an add-on's usual case). */
   effectiveUser: string | null = null;
   /**
@@ -227,6 +232,11 @@ export class Env implements CallPolicy, ModelHost {
   readonly htmlFiles: Record<string, string> = {};
   readonly logs: string[] = [];
   readonly triggers: TriggerRecord[] = [];
+  /**
+   * Test hook for a Sheets that reads some formulas differently: each formula written to a cell or
+   * used by a rule that it matches gives a parse error (#ERROR!, or a rule that never holds).
+   */
+  unparsable: ((formula: string) => boolean) | null = null;
   /** How many times Sheets ran a registered custom function. */
   customFunctionCalls = 0;
   /** "custom-function" while a custom function runs: writes and openById are refused. */

@@ -1,5 +1,6 @@
 // A small Google Sheets formula engine: tokenizer, parser, evaluator, and reference rewriting
-// (for renamed tabs, inserted rows and copied formulas). English syntax, as Apps Script writes it.
+// (for renamed tabs, inserted rows and copied formulas). Formulas are read in the workbook's locale
+// syntax and stored in the English form (`,` between arguments, `.` decimals).
 
 import {
   columnLetters,
@@ -80,8 +81,18 @@ type Token = { start: number; end: number } & (
   | { t: "fn"; name: string }
   | { t: "name"; name: string }
   | { t: "op"; v: string }
-  | { t: "(" | ")" | "," | "{" | "}" | ";" }
+  | { t: "(" | ")" | "," | "{" | "}" | ";" | "\\" }
 );
+
+/**
+ * How formulas are typed in a locale. Decimal-point locales (en_US) separate arguments with `,`
+ * or `;` and array columns with `,`; decimal-comma locales (vi_VN, de_DE) write `1,5`, separate
+ * arguments only with `;` and array columns with `\`. Array rows are `;` everywhere.
+ */
+export interface Syntax {
+  readonly decimalComma: boolean;
+}
+export const ENGLISH: Syntax = { decimalComma: false };
 
 export type Node =
   | { k: "num"; v: number }
@@ -102,6 +113,7 @@ export class FormulaParseError extends Error {}
 
 const IDENT = /[\p{L}_][\p{L}\p{N}_.]*/uy;
 const NUMBER = /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y;
+const NUMBER_COMMA = /\d+(?:,\d+)?(?:[eE][+-]?\d+)?/y;
 const OPERATORS = ["<>", "<=", ">=", "+", "-", "*", "/", "^", "&", "=", "<", ">", "%"];
 
 function tryReference(text: string, at: number): Token | null {
@@ -115,8 +127,9 @@ function tryReference(text: string, at: number): Token | null {
   return ref ? { t: "ref", ref, start: at, end } : null;
 }
 
-function tokenize(text: string): Token[] {
+function tokenize(text: string, syntax: Syntax = ENGLISH): Token[] {
   const out: Token[] = [];
+  const number = syntax.decimalComma ? NUMBER_COMMA : NUMBER;
   let i = 0;
   while (i < text.length) {
     const ch = text[i] ?? "";
@@ -158,11 +171,11 @@ function tokenize(text: string): Token[] {
       i = ref.end;
       continue;
     }
-    NUMBER.lastIndex = i;
-    const num = /[\d.]/u.test(ch) ? NUMBER.exec(text) : null;
+    number.lastIndex = i;
+    const num = /[\d.]/u.test(ch) ? number.exec(text) : null;
     if (num) {
       i += num[0].length;
-      out.push({ t: "num", v: Number(num[0]), start, end: i });
+      out.push({ t: "num", v: Number(num[0].replace(",", ".")), start, end: i });
       continue;
     }
     IDENT.lastIndex = i;
@@ -177,8 +190,10 @@ function tokenize(text: string): Token[] {
       );
       continue;
     }
-    if (ch === "(" || ch === ")" || ch === "," || ch === "{" || ch === "}" || ch === ";") {
-      out.push({ t: ch, start, end: i + 1 });
+    // "," is the decimal mark in decimal-comma locales, "\" an array column only there.
+    const sep = syntax.decimalComma ? "\\" : ",";
+    if (ch === "(" || ch === ")" || ch === sep || ch === "{" || ch === "}" || ch === ";") {
+      out.push({ t: ch, start, end: i + 1 } as Token);
       i++;
       continue;
     }
@@ -272,7 +287,7 @@ class Parser {
     }
   }
 
-  /** {a, b; c, d}: commas separate columns, semicolons rows (English formula syntax). */
+  /** {a, b; c, d} (English) or {a \ b; c \ d} (decimal comma): columns, then rows. */
   private arrayLiteral(): Node {
     const rows: Node[][] = [[]];
     for (;;) {
@@ -281,7 +296,7 @@ class Parser {
       this.i++;
       if (sep?.t === "}") return { k: "array", rows };
       if (sep?.t === ";") rows.push([]);
-      else if (sep?.t !== ",") throw new FormulaParseError("Expected , ; or }");
+      else if (sep?.t !== "," && sep?.t !== "\\") throw new FormulaParseError("Expected , ; or }");
     }
   }
 
@@ -292,21 +307,23 @@ class Parser {
       this.i++;
       return { k: "call", name, args };
     }
+    // The tokenizer already refused "," where the locale does not separate arguments with it.
+    const isSep = (t?: Token) => t?.t === "," || t?.t === ";";
     for (;;) {
       const t = this.peek();
-      args.push(t?.t === "," || t?.t === ")" ? { k: "missing" } : this.expr());
+      args.push(isSep(t) || t?.t === ")" ? { k: "missing" } : this.expr());
       const sep = this.peek();
       this.i++;
       if (sep?.t === ")") return { k: "call", name, args };
-      if (sep?.t !== ",") throw new FormulaParseError("Expected , or )");
+      if (!isSep(sep)) throw new FormulaParseError("Expected ; or )");
     }
   }
 }
 
-/** Parses a formula ("=..." or the text after "="). Throws FormulaParseError. */
-export function parseFormula(formula: string): Node {
+/** Parses a formula ("=..." or the text after "=") typed in `syntax`. Throws FormulaParseError. */
+export function parseFormula(formula: string, syntax: Syntax = ENGLISH): Node {
   const body = formula.startsWith("=") ? formula.slice(1) : formula;
-  return new Parser(tokenize(body)).parseAll();
+  return new Parser(tokenize(body, syntax)).parseAll();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -330,11 +347,12 @@ export function formatReference(ref: Reference): string {
 export function rewriteReferences(
   formula: string,
   fn: (ref: Reference) => Reference | "#REF!" | null,
+  syntax: Syntax = ENGLISH,
 ): string {
   const body = formula.startsWith("=") ? formula.slice(1) : formula;
   let tokens: Token[];
   try {
-    tokens = tokenize(body);
+    tokens = tokenize(body, syntax);
   } catch {
     return formula;
   }
@@ -350,27 +368,58 @@ export function rewriteReferences(
   return `=${out}${body.slice(at)}`;
 }
 
-/** Sheets stores formulas with upper-case function names and cell references. */
-export function canonicalFormula(formula: string): string {
+/**
+ * A formula re-written from one syntax to another: upper-case function names and references (as
+ * Sheets stores them), the target's argument and array separators and decimal mark. Text that does
+ * not tokenize in `from` is returned unchanged.
+ */
+export function translateFormula(formula: string, from: Syntax, to: Syntax): string {
   const body = formula.slice(1);
   let tokens: Token[];
   try {
-    tokens = tokenize(body);
+    tokens = tokenize(body, from);
   } catch {
     return formula;
   }
+  // "," and "\" inside {} separate columns; "," and ";" inside a call separate arguments.
+  const open: string[] = [];
   let out = "";
   let at = 0;
-  for (const t of tokens) {
+  tokens.forEach((t, i) => {
     let text: string | null = null;
     if (t.t === "fn") text = t.name.toUpperCase();
     else if (t.t === "ref") text = formatReference(t.ref);
     else if (t.t === "name" && /^(true|false)$/iu.test(t.name)) text = t.name.toUpperCase();
-    if (text === null) continue;
+    else if (t.t === "num") text = to.decimalComma ? String(t.v).replace(".", ",") : String(t.v);
+    else if (t.t === "(") open.push(tokens[i - 1]?.t === "fn" ? "call" : "(");
+    else if (t.t === "{") open.push("{");
+    else if (t.t === ")" || t.t === "}") open.pop();
+    else if (t.t === "," || t.t === ";" || t.t === "\\") {
+      const inArray = open[open.length - 1] === "{";
+      if (inArray && t.t !== ";") text = to.decimalComma ? "\\" : ",";
+      else if (!inArray) text = to.decimalComma ? ";" : ",";
+    }
+    if (text === null) return;
     out += body.slice(at, t.start) + text;
     at = t.end;
-  }
+  });
   return `=${out}${body.slice(at)}`;
+}
+
+const COMMA: Syntax = { decimalComma: true };
+
+/**
+ * Whether a formula parses, with the same meaning, in decimal-point and decimal-comma locales: the
+ * test of a formula the add-on writes (`;` between arguments, no decimals, no horizontal arrays).
+ */
+export function readsAlikeEverywhere(formula: string): boolean {
+  try {
+    parseFormula(formula, ENGLISH);
+    parseFormula(formula, COMMA);
+  } catch {
+    return false;
+  }
+  return translateFormula(formula, ENGLISH, ENGLISH) === translateFormula(formula, COMMA, ENGLISH);
 }
 
 /** Moves the relative parts of a reference, as copying a formula or a rule to another cell does. */
@@ -394,6 +443,8 @@ export function shiftReference(ref: Reference, dr: number, dc: number): Referenc
 export interface EvalHost extends FormatContext {
   /** Values of a reference (sheet null = the formula's own sheet), or #REF!. */
   read(ref: Reference): Scalar[][] | CellError;
+  /** First and last row a reference covers, or #REF!. */
+  rows(ref: Reference): [number, number] | CellError;
   now(): Date;
   /** Creates a Date of the script's realm (for values handed to custom functions). */
   makeDate(ms: number): Date;
@@ -460,6 +511,16 @@ export class Evaluator {
 
   /** > 0 inside ARRAYFORMULA: operators and simple functions then work cell by cell. */
   private arrayDepth = 0;
+  get inArray(): boolean {
+    return this.arrayDepth > 0;
+  }
+
+  /** Rows of a reference argument, moved like the formula (for ROW). */
+  rowsOf(node: Node): [number, number] | CellError {
+    if (node.k !== "ref") return err("#VALUE!", "Function ROW parameter 1 expects a reference.");
+    const moved = shiftReference(node.ref, this.shift.dr, this.shift.dc);
+    return moved ? this.host.rows(moved) : err("#REF!", "Reference does not exist.");
+  }
 
   /** Applies `f` to scalars, or cell by cell over ranges inside ARRAYFORMULA. */
   private lift(nodes: Node[], f: (xs: Scalar[]) => Scalar): Val {
@@ -505,10 +566,18 @@ export class Evaluator {
     return scalarOf(this.evaluate(node));
   }
 
+  /** Blocks already read by this evaluation: a formula often names one range several times. */
+  private readonly blocks = new Map<string, Scalar[][] | CellError>();
+
   private reference(ref: Reference): Val {
     const moved = shiftReference(ref, this.shift.dr, this.shift.dc);
     if (!moved) return err("#REF!", "Reference does not exist.");
-    const rows = this.host.read(moved);
+    const key = formatReference(moved);
+    let rows = this.blocks.get(key);
+    if (!rows) {
+      rows = this.host.read(moved);
+      this.blocks.set(key, rows);
+    }
     if (rows instanceof CellError) return rows;
     return ref.b === null ? (rows[0]?.[0] ?? EMPTY) : new Grid(rows);
   }
@@ -574,23 +643,9 @@ export class Evaluator {
       const b = this.text(r);
       return a instanceof CellError ? a : b instanceof CellError ? b : a + b;
     }
-    const cmp: Record<string, (c: number) => boolean> = {
-      "=": (c) => c === 0,
-      "<>": (c) => c !== 0,
-      "<": (c) => c < 0,
-      ">": (c) => c > 0,
-      "<=": (c) => c <= 0,
-      ">=": (c) => c >= 0,
-    };
-    const test = cmp[op];
+    const test = COMPARISONS[op];
     if (test) return test(this.compare(l, r));
-    const names: Record<string, string> = {
-      "+": "ADD",
-      "-": "MINUS",
-      "*": "MULTIPLY",
-      "/": "DIVIDE",
-      "^": "POW",
-    };
+    const names = OPERATOR_NAMES;
     const a = this.num(l, names[op], 1);
     if (a instanceof CellError) return a;
     const b = this.num(r, names[op], 2);
@@ -618,17 +673,27 @@ export class Evaluator {
       }
     }
     const builtin = FUNCTIONS[name];
-    if (builtin && this.arrayDepth > 0 && CELLWISE.has(name)) {
+    if (name === "IF" && this.arrayDepth > 0 && args.length >= 2 && args.length <= 3) {
+      // Cell by cell: each cell takes its branch's value (the branches are whole blocks here).
       const vals = args.map((a) => this.evaluate(a));
       if (vals.some((v) => v instanceof Grid))
-        return broadcast(vals, (xs) =>
-          scalarOf(
-            builtin(
-              xs.map((v) => ({ k: "lit", v })),
-              this,
-            ),
-          ),
-        );
+        return broadcast(vals, ([c, yes, no]) => {
+          const b = this.bool(c as Scalar);
+          if (b instanceof CellError) return b;
+          return b ? (yes as Scalar) : args.length === 3 ? (no as Scalar) : false;
+        });
+    }
+    if (builtin && this.arrayDepth > 0 && CELLWISE.has(name)) {
+      const vals = args.map((a) => this.evaluate(a));
+      // One literal node per argument, refilled for each cell.
+      const cells = vals.map((): { k: "lit"; v: Scalar } => ({ k: "lit", v: EMPTY }));
+      if (vals.some((v) => v instanceof Grid))
+        return broadcast(vals, (xs) => {
+          xs.forEach((v, i) => {
+            (cells[i] as { v: Scalar }).v = v;
+          });
+          return scalarOf(builtin(cells, this));
+        });
     }
     if (builtin) return builtin(args, this);
     const jsArgs: unknown[] = [];
@@ -681,9 +746,44 @@ export class Evaluator {
   }
 }
 
+const COMPARISONS: Record<string, (c: number) => boolean> = {
+  "=": (c) => c === 0,
+  "<>": (c) => c !== 0,
+  "<": (c) => c < 0,
+  ">": (c) => c > 0,
+  "<=": (c) => c <= 0,
+  ">=": (c) => c >= 0,
+};
+const OPERATOR_NAMES: Record<string, string> = {
+  "+": "ADD",
+  "-": "MINUS",
+  "*": "MULTIPLY",
+  "/": "DIVIDE",
+  "^": "POW",
+};
+
 /** Cell-by-cell application over equally sized blocks; a single row or column is repeated. */
 function broadcast(vals: Val[], f: (xs: Scalar[]) => Scalar): Val {
   if (!vals.some((v) => v instanceof Grid)) return f(vals as Scalar[]);
+  const grids = vals.filter((v): v is Grid => v instanceof Grid);
+  const first = grids[0] as Grid;
+  if (
+    grids.length === vals.length &&
+    grids.every((g) => g.height === first.height && g.width === first.width)
+  ) {
+    // Equal blocks (the common case): no repetition to work out.
+    const rows: Scalar[][] = [];
+    const xs: Scalar[] = new Array(vals.length);
+    for (let i = 0; i < first.height; i++) {
+      const row: Scalar[] = new Array(first.width);
+      for (let j = 0; j < first.width; j++) {
+        for (let k = 0; k < grids.length; k++) xs[k] = (grids[k] as Grid).rows[i]?.[j] ?? EMPTY;
+        row[j] = f(xs);
+      }
+      rows.push(row);
+    }
+    return new Grid(rows);
+  }
   const height = Math.max(...vals.map((v) => (v instanceof Grid ? v.height : 1)));
   const width = Math.max(...vals.map((v) => (v instanceof Grid ? v.width : 1)));
   const at = (v: Val, i: number, j: number): Scalar => {
@@ -848,7 +948,11 @@ const FUNCTIONS: Record<string, Fn> = {
   N: (args, ev) => {
     const [x] = args;
     if (!x || args.length !== 1) return wrongArgs("N", args.length);
-    const v = ev.scalar(x);
+    const whole = ev.evaluate(x);
+    // Whether Sheets applies N() cell by cell inside ARRAYFORMULA is unverified: not modelled.
+    if (ev.inArray && whole instanceof Grid && whole.height * whole.width > 1)
+      return err("#VALUE!", "N() over a range inside ARRAYFORMULA is not modelled (unverified).");
+    const v = scalarOf(whole);
     if (v instanceof CellError || typeof v === "number") return v;
     if (typeof v === "boolean") return v ? 1 : 0;
     return v instanceof Date ? dateToSerial(v, ev.format.timeZone) : 0;
@@ -910,6 +1014,15 @@ const FUNCTIONS: Record<string, Fn> = {
     const b = ev.bool(ev.scalar(x));
     return b instanceof CellError ? b : !b;
   },
+  ROW: (args, ev) => {
+    const [x] = args;
+    if (!x || args.length !== 1) return wrongArgs("ROW", args.length);
+    const rows = ev.rowsOf(x);
+    if (rows instanceof CellError) return rows;
+    // Documented: a multi-row range gives every row number only in an array formula.
+    if (!ev.inArray || rows[0] === rows[1]) return rows[0];
+    return new Grid(Array.from({ length: rows[1] - rows[0] + 1 }, (_, i) => [rows[0] + i]));
+  },
   ISNUMBER: isType((v) => typeof v === "number" || v instanceof Date),
   ISTEXT: isType((v) => typeof v === "string"),
   ISBLANK: isType((v) => v === EMPTY),
@@ -961,7 +1074,6 @@ const CELLWISE = new Set([
   "IF",
   "IFERROR",
   "NOT",
-  "N",
   "ISNUMBER",
   "ISTEXT",
   "ISBLANK",

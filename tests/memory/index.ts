@@ -28,7 +28,14 @@ export {
   type TriggerRecord,
   UiLog,
 } from "./env";
-export { BUILTIN_FUNCTIONS, parseFormula } from "./formula";
+export {
+  BUILTIN_FUNCTIONS,
+  ENGLISH,
+  parseFormula,
+  readsAlikeEverywhere,
+  type Syntax,
+  translateFormula,
+} from "./formula";
 export {
   Charts,
   installGlobals,

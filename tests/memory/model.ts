@@ -11,8 +11,8 @@ import {
 } from "./a1";
 import {
   CellError,
-  canonicalFormula,
   EMPTY,
+  ENGLISH,
   type EvalHost,
   Evaluator,
   FormulaParseError,
@@ -22,6 +22,8 @@ import {
   parseFormula,
   rewriteReferences,
   type Scalar,
+  type Syntax,
+  translateFormula,
   type Val,
 } from "./formula";
 import { coerceTyped, isDate, type Literal, localeInfo } from "./values";
@@ -104,6 +106,8 @@ export interface MetadataModel {
   key: string;
   value: string | null;
   visibility: string;
+  /** The script (Apps Script project) that wrote it: PROJECT metadata is visible only there. */
+  project: string;
   sheet: SheetModel | null;
 }
 
@@ -127,9 +131,13 @@ export interface ModelHost {
     args: unknown[],
     at: { sheet: SheetModel; row: number; col: number },
   ): { value: unknown } | { error: string } | undefined;
+  /** Test hook: formulas it matches (cells and rules) read as parse errors. */
+  readonly unparsable?: ((formula: string) => boolean) | null;
 }
 
 const SPILL_KEY = 32768;
+/** Sheets refuses a write that puts more than this many characters in one cell. */
+export const CELL_LIMIT = 50_000;
 const spillKey = (r: number, c: number) => r * SPILL_KEY + c;
 
 interface Entry {
@@ -171,6 +179,17 @@ export class BookModel {
 
   get li() {
     return localeInfo(this.locale);
+  }
+
+  /** How formulas are typed in this spreadsheet's locale. */
+  get syntax(): Syntax {
+    return { decimalComma: this.li.decimal === "," };
+  }
+
+  /** A stored formula as the locale shows it (unparsable text stays as it was typed). */
+  showFormula(cell: Cell | undefined): string {
+    if (!cell?.f) return "";
+    return cell.ast instanceof CellError ? cell.f : translateFormula(cell.f, ENGLISH, this.syntax);
   }
 
   sheetByName(name: string): SheetModel | undefined {
@@ -227,9 +246,10 @@ export class BookModel {
   rewriteAllFormulas(fn: (ref: Reference, home: SheetModel) => Reference | "#REF!" | null): void {
     for (const sheet of this.sheets) {
       sheet.forEachCell((cell) => {
-        if (!cell.f) return;
+        // Unparsable formulas keep the text typed (Sheets shows it with #ERROR!).
+        if (!cell.f || cell.ast instanceof CellError) return;
         const next = rewriteReferences(cell.f, (ref) => fn(ref, sheet));
-        if (next !== cell.f) setFormula(cell, next);
+        if (next !== cell.f) setFormula(cell, next, ENGLISH);
       });
     }
     this.dirty = true;
@@ -381,6 +401,12 @@ export class BookModel {
           return new CellError("#REF!", "Reference is outside the sheet.");
         return this.readRect(target, rect);
       },
+      rows: (ref) => {
+        const target = ref.sheet === null ? sheet : this.sheetByName(ref.sheet);
+        if (!target) return new CellError("#REF!", `Unresolved sheet name '${ref.sheet}'.`);
+        const rect = resolveReference(ref, target.maxRows, target.maxCols);
+        return [rect.r1, rect.r2];
+      },
       callCustom: (name, args) => {
         if (!memo) return undefined;
         const key = `${name}(${argKey(args)}`;
@@ -399,7 +425,10 @@ export class BookModel {
     };
   }
 
-  /** Evaluates a rule formula for a cell, shifting relative references from the rule's anchor. */
+  /**
+   * Evaluates a rule formula for a cell, shifting relative references from the rule's anchor. It
+   * is read in the locale's syntax like a cell formula; one that does not parse never holds.
+   */
   evaluateRuleFormula(
     sheet: SheetModel,
     formula: string,
@@ -410,7 +439,8 @@ export class BookModel {
     this.ensureCalculated();
     let ast: Node;
     try {
-      ast = parseFormula(formula);
+      if (this.host.unparsable?.(formula)) throw new FormulaParseError("refused by the test");
+      ast = parseFormula(formula, this.syntax);
     } catch {
       return new CellError("#ERROR!", "Formula parse error.");
     }
@@ -426,18 +456,25 @@ function argKey(x: unknown): string {
   return `${typeof x}:${String(x)}`;
 }
 
-/** Stores a formula on a cell; unparsable formulas show #ERROR! as in Sheets. */
-export function setFormula(cell: Cell, formula: string): void {
-  const text = canonicalFormula(formula);
+/**
+ * Stores a formula typed in `syntax` on a cell, in English form; one that does not parse keeps its
+ * text and shows #ERROR! as in Sheets.
+ */
+export function setFormula(cell: Cell, formula: string, syntax: Syntax, refused = false): void {
+  let ast: Node | CellError;
+  let text = formula;
+  try {
+    if (refused) throw new FormulaParseError("refused by the test");
+    ast = parseFormula(formula, syntax);
+    text = translateFormula(formula, syntax, ENGLISH);
+  } catch (e) {
+    if (!(e instanceof FormulaParseError)) throw e;
+    ast = new CellError("#ERROR!", "Formula parse error.");
+  }
   if (cell.f !== text) cell.memo = undefined;
   cell.f = text;
   cell.v = "";
-  try {
-    cell.ast = parseFormula(text);
-  } catch (e) {
-    if (!(e instanceof FormulaParseError)) throw e;
-    cell.ast = new CellError("#ERROR!", "Formula parse error.");
-  }
+  cell.ast = ast;
 }
 
 export function clearFormula(cell: Cell): void {
@@ -578,6 +615,13 @@ export class SheetModel {
       }
     }
     for (const s of stored) {
+      const text = s.formula ?? s.value;
+      if (typeof text === "string" && text.length > CELL_LIMIT)
+        throw new Error(
+          `Your input contains more than the maximum of ${CELL_LIMIT} characters in a single cell.`,
+        );
+    }
+    for (const s of stored) {
       const slot = this.cell(s.r, s.c)?.dv;
       if (!slot || slot.rule.allowInvalid || s.formula !== undefined) continue;
       if (!this.satisfies(slot, s.value, s.r, s.c))
@@ -587,7 +631,8 @@ export class SheetModel {
     }
     for (const s of stored) {
       const cell = this.ensureCell(s.r, s.c);
-      if (s.formula !== undefined) setFormula(cell, s.formula);
+      if (s.formula !== undefined)
+        setFormula(cell, s.formula, this.book.syntax, this.book.host.unparsable?.(s.formula));
       else {
         if (cell.f) clearFormula(cell);
         cell.v = s.value;

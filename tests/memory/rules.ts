@@ -5,6 +5,7 @@ import type { Rect } from "./a1";
 import { BUILDER_KIND, instrument } from "./calls";
 import { BooleanCriteria, ChartType, DataValidationCriteria, enumKey, member } from "./enums";
 import type { Env } from "./env";
+import { type Syntax, translateFormula } from "./formula";
 import type {
   CfFormat,
   CfRuleSpec,
@@ -26,6 +27,20 @@ type GContainer = GoogleAppsScript.Spreadsheet.ContainerInfo;
 type GChartOptions = GoogleAppsScript.Charts.ChartOptions;
 
 const as = <T>(x: object): T => x as unknown as T;
+
+/**
+ * A rule's values as read back from a sheet: a custom formula comes back in the locale's syntax,
+ * as the rule editor shows it (what Apps Script returns is unverified; code must not rely on it).
+ */
+function readBack(criteria: string, values: unknown[], syntax?: Syntax): unknown[] {
+  return values.map((v) =>
+    criteria === "CUSTOM_FORMULA" && syntax && typeof v === "string" && v.startsWith("=")
+      ? translateFormula(v, syntax, syntax)
+      : Array.isArray(v)
+        ? [...v]
+        : v,
+  );
+}
 
 const NAMED_COLORS: Record<string, string> = {
   black: "#000000",
@@ -292,7 +307,7 @@ export class MemBooleanCondition implements Pick<GCondition, (typeof CONDITION_M
     return member(BooleanCriteria, this.spec.criteria);
   }
   getCriteriaValues(): unknown[] {
-    return [...this.spec.values];
+    return readBack(this.spec.criteria, this.spec.values, this.spec.ranges[0]?.sheet.book.syntax);
   }
   getFontColor(): string | null {
     return this.spec.format.fontColor;
@@ -448,9 +463,11 @@ const DV_METHODS = [
 
 export class MemDataValidation implements Pick<GDv, (typeof DV_METHODS)[number]> {
   readonly spec: ValidationSpec;
+  /** `syntax`: the locale of the sheet the rule was read from (none for a freshly built one). */
   constructor(
     readonly env: Env,
     spec: ValidationSpec,
+    private readonly syntax?: Syntax,
   ) {
     this.spec = { ...spec, values: spec.values.map((v) => (Array.isArray(v) ? [...v] : v)) };
   }
@@ -464,7 +481,7 @@ export class MemDataValidation implements Pick<GDv, (typeof DV_METHODS)[number]>
     return member(DataValidationCriteria, this.spec.criteria);
   }
   getCriteriaValues(): unknown[] {
-    return this.spec.values.map((v) => (Array.isArray(v) ? [...v] : v));
+    return readBack(this.spec.criteria, this.spec.values, this.syntax);
   }
   getHelpText(): string {
     return this.spec.helpText ?? "";

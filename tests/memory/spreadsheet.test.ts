@@ -194,7 +194,7 @@ describe("custom functions", () => {
       [5, ""],
       ["x", true],
     ]);
-    sheet.getRange("C1").setFormula('=SHOW(A1, A1:B2, "lit", 2)');
+    sheet.getRange("C1").setFormula('=SHOW(A1; A1:B2; "lit"; 2)');
     expect(sheet.getRange("C1").getValue()).toBe(1);
     expect(seen).toEqual([
       5,
@@ -493,7 +493,8 @@ describe("protections", () => {
 describe("developer metadata", () => {
   it("is found by key on the spreadsheet and on sheets", () => {
     const tab = ss.insertSheet("Tổng hợp xã");
-    tab.addDeveloperMetadata("mhht:owned", "summary-v1");
+    const DOCUMENT = app.DeveloperMetadataVisibility.DOCUMENT;
+    tab.addDeveloperMetadata("mhht:owned", "summary-v1", DOCUMENT);
     ss.addDeveloperMetadata("mhht:schema", "1", app.DeveloperMetadataVisibility.PROJECT);
     const found = ss.createDeveloperMetadataFinder().withKey("mhht:owned").find();
     expect(found).toHaveLength(1);
@@ -505,13 +506,57 @@ describe("developer metadata", () => {
     expect(ss.getDeveloperMetadata()[0]?.getVisibility()).toBe(
       app.DeveloperMetadataVisibility.PROJECT,
     );
-    tab.addDeveloperMetadata("flag");
+    tab.addDeveloperMetadata("flag", DOCUMENT);
     expect(tab.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()])).toEqual([
       ["mhht:owned", "summary-v1"],
       ["flag", null],
     ]);
     found[0]?.remove();
     expect(ss.createDeveloperMetadataFinder().withKey("mhht:owned").find()).toHaveLength(0);
+  });
+
+  it("needs an explicit visibility: the default is not documented", () => {
+    expect(() => ss.addDeveloperMetadata("k", "v")).toThrow(/default visibility/u);
+    expect(() => sheet.addDeveloperMetadata("k")).toThrow(/default visibility/u);
+    expect(ss.createDeveloperMetadataFinder().find()).toHaveLength(0);
+  });
+
+  it("shows PROJECT metadata only to the script that wrote it, DOCUMENT metadata to every script", () => {
+    const V = app.DeveloperMetadataVisibility;
+    ss.addDeveloperMetadata("mine", "1", V.PROJECT);
+    sheet.addDeveloperMetadata("shared", "2", V.DOCUMENT);
+    sheet.addDeveloperMetadata("hidden", "3", V.PROJECT);
+    env.scriptId = "another copy of the add-on";
+    expect(ss.getDeveloperMetadata()).toHaveLength(0);
+    expect(sheet.getDeveloperMetadata().map((m) => m.getKey())).toEqual(["shared"]);
+    expect(
+      ss
+        .createDeveloperMetadataFinder()
+        .find()
+        .map((m) => m.getKey()),
+    ).toEqual(["shared"]);
+    ss.addDeveloperMetadata("theirs", "4", V.PROJECT);
+    env.scriptId = "mo-hinh-hoc-tap";
+    expect(
+      ss
+        .createDeveloperMetadataFinder()
+        .find()
+        .map((m) => m.getKey()),
+    ).toEqual(["mine", "shared", "hidden"]);
+  });
+});
+
+describe("the 50,000-character cell limit", () => {
+  it("refuses a write with a longer cell, and writes nothing of it", () => {
+    const long = "x".repeat(50_001);
+    const r = sheet.getRange("A1:B1");
+    expect(() => r.setValues([["ok", long]])).toThrow(
+      "Your input contains more than the maximum of 50000 characters in a single cell.",
+    );
+    expect(r.getValues()).toEqual([["", ""]]);
+    expect(() => sheet.getRange("A2").setValue(`=LEN("${long}")`)).toThrow(/50000/u);
+    sheet.getRange("A3").setValue("x".repeat(50_000));
+    expect(String(sheet.getRange("A3").getValue())).toHaveLength(50_000);
   });
 });
 

@@ -282,11 +282,12 @@ export class MemRange implements Pick<GRange, (typeof RANGE_METHODS)[number]> {
   getDisplayValue(): string {
     return this.top(this.getDisplayValues());
   }
+  /** In the locale's syntax, as the formula bar shows them (unverified for Apps Script). */
   getFormulas(): string[][] {
-    return this.grid((cell) => cell?.f ?? "");
+    return this.grid((cell) => this.sheet.book.showFormula(cell));
   }
   getFormula(): string {
-    return this.sheet.cell(this.rect.r1, this.rect.c1)?.f ?? "";
+    return this.sheet.book.showFormula(this.sheet.cell(this.rect.r1, this.rect.c1));
   }
   setFormulas(formulas: string[][]): GRange {
     this.sheet.writeInputs(
@@ -300,8 +301,10 @@ export class MemRange implements Pick<GRange, (typeof RANGE_METHODS)[number]> {
     const inputs = this.grid((_cell, r, c) => {
       if (!formula.startsWith("=")) return formula;
       const [dr, dc] = [r - this.rect.r1, c - this.rect.c1];
-      return rewriteReferences(formula, (ref) =>
-        dr === 0 && dc === 0 ? null : (shiftReference(ref, dr, dc) ?? "#REF!"),
+      return rewriteReferences(
+        formula,
+        (ref) => (dr === 0 && dc === 0 ? null : (shiftReference(ref, dr, dc) ?? "#REF!")),
+        this.sheet.book.syntax,
       );
     });
     this.sheet.writeInputs(this.rect, inputs);
@@ -467,7 +470,9 @@ export class MemRange implements Pick<GRange, (typeof RANGE_METHODS)[number]> {
   }
   getDataValidations(): Array<Array<GValidation | null>> {
     return this.grid((cell) =>
-      cell?.dv ? as<GValidation>(new MemDataValidation(this.env, cell.dv.rule)) : null,
+      cell?.dv
+        ? as<GValidation>(new MemDataValidation(this.env, cell.dv.rule, this.sheet.book.syntax))
+        : null,
     );
   }
   getDataValidation(): GValidation | null {
@@ -976,7 +981,6 @@ export class MemSheet implements Pick<GSheet, (typeof SHEET_METHODS)[number]> {
       if (!(rule instanceof MemConditionalFormatRule)) throw new Error("Invalid argument: rules");
       return new MemConditionalFormatRule(this.env, rule.spec).spec;
     });
-    this.book.dirty = true;
   }
   newChart(): GChartBuilder {
     return as<GChartBuilder>(new MemEmbeddedChartBuilder(this.env, this.model));
@@ -1003,11 +1007,11 @@ export class MemSheet implements Pick<GSheet, (typeof SHEET_METHODS)[number]> {
     this.model.charts[i] = copyChart(chart.chart);
   }
   addDeveloperMetadata(key: string, a?: string | Visibility, b?: Visibility): GSheet {
-    addMetadata(this.book, this.model, key, a, b);
+    addMetadata(this.env, this.book, this.model, key, a, b);
     return this.self();
   }
   getDeveloperMetadata(): GMetadata[] {
-    return this.book.metadata
+    return visibleMetadata(this.env, this.book)
       .filter((m) => m.sheet === this.model)
       .map((m) => as<GMetadata>(new MemDeveloperMetadata(this.env, this.book, m)));
   }
@@ -1017,7 +1021,12 @@ export class MemSheet implements Pick<GSheet, (typeof SHEET_METHODS)[number]> {
 }
 instrument(MemSheet, "Sheet", SHEET_METHODS);
 
+/**
+ * Records metadata for the script running now. The default visibility is not documented, so the
+ * fake refuses to guess: the caller must pass one.
+ */
 function addMetadata(
+  env: Env,
   book: BookModel,
   sheet: SheetModel | null,
   key: string,
@@ -1028,13 +1037,23 @@ function addMetadata(
   const aIsVisibility = (a as unknown) instanceof EnumValue;
   const visibility = aIsVisibility ? a : b;
   const value = aIsVisibility || a === undefined ? null : String(a);
+  if (visibility === undefined)
+    throw new Error(
+      "The memory spreadsheet does not model the default visibility of developer metadata (unverified): pass DeveloperMetadataVisibility.DOCUMENT.",
+    );
   book.metadata.push({
     id: book.nextId(),
     key,
     value,
-    visibility: visibility === undefined ? "DOCUMENT" : enumKey(visibility),
+    visibility: enumKey(visibility),
+    project: env.scriptId,
     sheet,
   });
+}
+
+/** DOCUMENT metadata, and PROJECT metadata of the script running now (another copy sees none). */
+function visibleMetadata(env: Env, book: BookModel): MetadataModel[] {
+  return book.metadata.filter((m) => m.visibility === "DOCUMENT" || m.project === env.scriptId);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1219,12 +1238,12 @@ export class MemSpreadsheet implements Pick<GSpreadsheet, (typeof SPREADSHEET_ME
     return as<GSpreadsheet>(this);
   }
   addDeveloperMetadata(key: string, a?: string | Visibility, b?: Visibility): GSpreadsheet {
-    addMetadata(this.model, null, key, a, b);
+    addMetadata(this.env, this.model, null, key, a, b);
     return as<GSpreadsheet>(this);
   }
   /** Only the spreadsheet-level entries, as Apps Script documents. */
   getDeveloperMetadata(): GMetadata[] {
-    return this.model.metadata
+    return visibleMetadata(this.env, this.model)
       .filter((m) => m.sheet === null)
       .map((m) => as<GMetadata>(new MemDeveloperMetadata(this.env, this.model, m)));
   }
@@ -1395,6 +1414,7 @@ export class MemDeveloperMetadata implements Pick<GMetadata, (typeof METADATA_ME
   }
   setVisibility(visibility: Visibility): GMetadata {
     this.model.visibility = enumKey(visibility);
+    this.model.project = this.env.scriptId;
     return this.self();
   }
   remove(): void {
@@ -1481,7 +1501,7 @@ export class MemDeveloperMetadataFinder implements Pick<GFinder, (typeof FINDER_
     return this.with((m) => (m.sheet ? "SHEET" : "SPREADSHEET") === want);
   }
   find(): GMetadata[] {
-    return this.book.metadata
+    return visibleMetadata(this.env, this.book)
       .filter((m) => this.scope === null || m.sheet === this.scope)
       .filter((m) => this.tests.every((t) => t(m)))
       .map((m) => as<GMetadata>(new MemDeveloperMetadata(this.env, this.book, m)));

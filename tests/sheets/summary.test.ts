@@ -3,6 +3,7 @@ import { VILLAGES } from "../../src/core/model/schema";
 import { COLOURS } from "../../src/core/report/render";
 import { checkJob, highlightJob, summaryJob } from "../../src/sheets/jobs";
 import { seedCommune } from "../fixtures/workbooks";
+import { readsAlikeEverywhere } from "../memory";
 import { allValues, col, tab, useEnvironment } from "./helpers";
 
 const env = useEnvironment();
@@ -80,12 +81,37 @@ describe("the commune summary tab", () => {
     const { ss } = seedCommune(env());
     summaryJob(ss, 2026);
     const sheet = tab(ss, "Tổng hợp xã 2026");
-    expect(sheet.getRange(3, 1).getFormula()).toMatch(/^=IF\(AND\(ROUND\(SUM\(/u);
+    expect(sheet.getRange(3, 1).getFormula()).toMatch(/^=IFERROR\(IF\(AND\(ARRAYFORMULA\(SUM\(/u);
+    expect(readsAlikeEverywhere(sheet.getRange(3, 1).getFormula())).toBe(true);
     expect(sheet.getRange(3, 1).getValue()).toContain("✓");
     setVillage(ss, 0, 100, 300);
     expect(sheet.getRange(3, 1).getValue()).toContain("⚠");
     summaryJob(ss, 2026);
     expect(sheet.getRange(3, 1).getValue()).toContain("✓");
+    const v = tab(ss, VILLAGES.name);
+    const mark = v.getRange(14, col(v, "Thôn đạt CĐHT"));
+    mark.setValue(mark.getValue() === "đạt" ? "chưa đạt" : "đạt"); // a village recognised or not
+    expect(sheet.getRange(3, 1).getValue()).toContain("⚠");
+  });
+
+  it("watches only its own year's rows and targets (issue 11)", () => {
+    const { ss } = seedCommune(env());
+    for (const y of [2025, 2026]) expect(summaryJob(ss, y).ok).toBe(true);
+    const stale = (y: number) => tab(ss, `Tổng hợp xã ${y}`).getRange(3, 1).getValue();
+    expect([stale(2025), stale(2026)].join()).not.toContain("⚠");
+    setVillage(ss, 0, 100, 300); // a 2026 row
+    expect(stale(2025)).toContain("✓");
+    expect(stale(2026)).toContain("⚠");
+    summaryJob(ss, 2026);
+    const roadmap = tab(ss, "Lộ trình");
+    const row =
+      roadmap
+        .getDataRange()
+        .getValues()
+        .findIndex((r) => r[0] === 2025) + 1;
+    roadmap.getRange(row, 2).setValue(0.5); // a 2025 target
+    expect(stale(2025)).toContain("⚠");
+    expect(stale(2026)).toContain("✓");
   });
 
   it("calls no custom function per cell (it holds values and one native staleness formula)", () => {

@@ -10,6 +10,7 @@ import {
 import { templateJob } from "../../src/sheets/jobs";
 import { createTemplate } from "../../src/ui/server";
 import { typeRows } from "../fixtures/workbooks";
+import { readsAlikeEverywhere } from "../memory";
 import { allValues, col, tab, useEnvironment } from "./helpers";
 
 const env = useEnvironment();
@@ -66,6 +67,31 @@ describe("template for a commune", () => {
     expect(villages.getRange(2, rate).getValue()).toBe(0.65);
     expect(villages.getRange(2, rate).getDisplayValue()).toBe("65,0%");
     expect(villages.getRange(3, rate).getValue()).toBe("");
+  });
+
+  it("writes formulas that read alike in every locale and work in vi_VN, de_DE and en_US", () => {
+    for (const locale of ["vi_VN", "de_DE", "en_US"]) {
+      const ss = env().createSpreadsheet("Xã mới", { locale });
+      templateJob(ss, "Xã");
+      const formulas: string[] = [];
+      for (const sheet of ss.getSheets()) {
+        const range = sheet.getRange(1, 1, 2, sheet.getMaxColumns());
+        formulas.push(...range.getFormulas().flat().filter(Boolean));
+        for (const rule of range.getDataValidations().flat())
+          if (String(rule?.getCriteriaType()) === "CUSTOM_FORMULA")
+            formulas.push(String(rule?.getCriteriaValues()[0]));
+      }
+      expect(formulas.length).toBeGreaterThan(8);
+      // en_US shows formulas back with ","; a decimal-comma locale keeps an unparsable one as typed.
+      if (locale !== "en_US")
+        for (const f of formulas)
+          expect([locale, f, readsAlikeEverywhere(f)]).toEqual([locale, f, true]);
+      const villages = tab(ss, VILLAGES.name);
+      villages.getRange(2, 1, 1, 6).setValues([[2026, "T01", "Thôn Một", 200, 180, 131]]);
+      expect(villages.getRange(2, col(villages, "Tỷ lệ GDHT")).getValue()).toBe(0.655);
+      expect(env().isValid(villages.getRange(2, 4), 2.5)).toBe(false);
+      expect(env().isValid(villages.getRange(2, 4), 3)).toBe(true);
+    }
   });
 
   it("pre-fills the roadmap from the chosen preset and records its source", () => {

@@ -12,6 +12,7 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -126,12 +127,16 @@ export interface SidebarPage {
   hold(only?: string): () => void;
 }
 
-/** Opens the sidebar at the sidebar's 300 px width, wired to a flavor's server functions (the
- * gathering flavor's, a superset, unless told). */
+/**
+ * Opens the sidebar at the sidebar's 300 px width, wired to a flavor's server functions (the
+ * gathering flavor's, a superset, unless told); `content` replaces the page (the HTML a server
+ * function showed, e.g. the menu's self-check).
+ */
 export async function openSidebar(
   browser: Browser,
   height = 900,
   functions: ServerFunctions = FLAVOR_FUNCTIONS.tonghop,
+  content?: string,
 ): Promise<SidebarPage> {
   const page = await browser.newPage({ viewport: { width: 300, height } });
   const calls: { name: string; args: string }[] = [];
@@ -150,7 +155,10 @@ export async function openSidebar(
   });
   const url = await sidebarUrl();
   await page.route("**/*", (route) => {
-    if (route.request().url() === url) return route.continue();
+    if (route.request().url() === url)
+      return content === undefined
+        ? route.continue()
+        : route.fulfill({ body: content, contentType: "text/html; charset=utf-8" });
     requests.push(route.request().url());
     return route.abort();
   });
@@ -189,4 +197,19 @@ export async function openSidebar(
       return release;
     },
   };
+}
+
+/** Runs axe-core in the page; the serious and critical violations (there must be none). */
+export async function axeViolations(page: Page): Promise<{ id: string; targets: string[] }[]> {
+  const require = createRequire(import.meta.url);
+  await page.addScriptTag({
+    content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"),
+  });
+  return page.evaluate(async () => {
+    type Violation = { id: string; impact: string; nodes: { target: string[] }[] };
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run()).violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }));
+  });
 }

@@ -3,8 +3,7 @@
 // failures of the transport, settings, text-only rendering of sheet values, accessibility
 // (axe-core), a screenshot at 300 px, and what it offers on sheets that flavor does not serve.
 
-import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FLAVOR_FUNCTIONS } from "../../scripts/preview/rpc";
@@ -15,7 +14,7 @@ import { groupFindings } from "../../src/ui/sidebar/model";
 import { projectEnvironment } from "../fixtures/project";
 import { seedCommune, seedProvince, typeConfig } from "../fixtures/workbooks";
 import { type Env, installGlobals } from "../memory";
-import { launch, openSidebar as openAnySidebar, type SidebarPage } from "./browser";
+import { axeViolations, launch, openSidebar as openAnySidebar, type SidebarPage } from "./browser";
 
 /** The commune flavor's sidebar (dist/xa): the same page, its server functions only. */
 const openSidebar = (b: Browser, height?: number) => openAnySidebar(b, height, FLAVOR_FUNCTIONS.xa);
@@ -244,7 +243,7 @@ describe("sidebar on a commune", { timeout: TIMEOUT }, () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       300,
     );
-    await expectAccessible(page);
+    expect(await axeViolations(page)).toEqual([]);
     expect(s.errors).toEqual([]);
     expect(s.requests).toEqual([]);
   });
@@ -378,7 +377,7 @@ describe("findings of a commune with entry errors", { timeout: TIMEOUT }, () => 
     const { page } = s;
     await page.getByRole("button", { name: "Kiểm tra dữ liệu" }).click();
     await expect.poll(() => message(page).innerText()).toContain("Tìm thấy");
-    await expectAccessible(page);
+    expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       300,
     );
@@ -476,21 +475,3 @@ describe("the commune flavor's sidebar on sheets it does not serve", { timeout: 
     await s.page.close();
   });
 });
-
-/** Runs axe-core in the page; no serious or critical violation. */
-async function expectAccessible(page: Page): Promise<void> {
-  const require = createRequire(import.meta.url);
-  const source = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-  await page.addScriptTag({ content: source });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe;
-    type Violation = { id: string; impact: string; nodes: { target: string[] }[] };
-    const result = await axe.run();
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.map((n) => n.target.join(" ")),
-    }));
-  });
-  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
-}

@@ -1,8 +1,7 @@
-// The sidebar in headless Chromium on a seeded province (gathering, upper-level summary, hierarchy
-// setting) and on a new spreadsheet that has no template yet.
+// The sidebar in headless Chromium on a seeded province (gathering, its progress and its problems,
+// upper-level summary, hierarchy setting) and on a new spreadsheet that has no template yet.
 
-import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HIERARCHIES } from "../../src/core/model/schema";
@@ -11,7 +10,7 @@ import { SERVER_FUNCTIONS } from "../../src/ui/server";
 import { projectEnvironment } from "../fixtures/project";
 import { seedProvince } from "../fixtures/workbooks";
 import { type Env, installGlobals } from "../memory";
-import { launch, openSidebar, type SidebarPage } from "./browser";
+import { axeViolations, launch, openSidebar, type SidebarPage } from "./browser";
 
 const TIMEOUT = 60_000;
 
@@ -151,7 +150,7 @@ describe("sidebar while gathering, and after a gather with problems", { timeout:
         "Xã Số 4 (20003): Có lỗi, chưa lấy số liệu mới — 1 lỗi trong số liệu của địa bàn: Thôn - TDP D2:",
       ),
     ]);
-    await expectAccessible(page);
+    expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       300,
     );
@@ -198,7 +197,7 @@ describe("sidebar on a spreadsheet without the template", { timeout: TIMEOUT }, 
     await expect.poll(() => page.locator("h1").textContent()).toBe("Chưa đặt tên địa bàn");
     expect(await page.locator("button[data-job]").allInnerTexts()).toEqual(["Tạo mẫu"]);
     expect(await page.locator(".settings").isHidden()).toBe(true);
-    await expectAccessible(page);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it("creates the template for the chosen level, then shows that level's jobs", async () => {
@@ -220,19 +219,3 @@ describe("sidebar on a spreadsheet without the template", { timeout: TIMEOUT }, 
     expect(s.errors).toEqual([]);
   });
 });
-
-async function expectAccessible(page: Page): Promise<void> {
-  const require = createRequire(import.meta.url);
-  await page.addScriptTag({
-    content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"),
-  });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> };
-      }
-    ).axe;
-    return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact }));
-  });
-  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
-}

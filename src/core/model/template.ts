@@ -45,6 +45,14 @@ export function formatOf(column: Column): string {
   return FORMAT.text;
 }
 
+/**
+ * The validation formula of a count cell (Sheets has no "whole number ≥ 0" rule), relative to the
+ * rule's first cell; `;` between arguments so it parses in every locale.
+ */
+export function countRule(cell: string): string {
+  return `=AND(ISNUMBER(${cell});${cell}>=0;${cell}=INT(${cell}))`;
+}
+
 /** "Tỷ lệ GĐHT"-style header of a per-row rate column. */
 export function rateHeader(c: Contribution): string {
   return `Tỷ lệ ${findIndicator(c.indicator)?.id ?? c.indicator}`;
@@ -53,7 +61,9 @@ export function rateHeader(c: Contribution): string {
 /**
  * A header cell that also fills the column below: the shown rate of every row (cut to 0,1%, like
  * summaries), blank while the row has no total. One formula per column, so rows officers add later
- * get their rate too, and no custom function is called.
+ * get their rate too, and no custom function is called. Written to parse in every locale: `;`
+ * between arguments, integers only, the array literal vertical; a text total is refused by
+ * ISNUMBER before `T>0` matters.
  */
 export function rateFormula(
   c: Contribution,
@@ -64,7 +74,7 @@ export function rateFormula(
   if (r === undefined || t === undefined) return undefined;
   const R = columnFrom(r, 2);
   const T = columnFrom(t, 2);
-  return `={"${rateHeader(c)}";ARRAYFORMULA(IF(ISNUMBER(${T})*ISNUMBER(${R})*(N(+${T})>0),INT(${R}*1000/${T})/1000,""))}`;
+  return `={"${rateHeader(c)}";ARRAYFORMULA(IF(ISNUMBER(${T})*ISNUMBER(${R})*(${T}>0);INT(${R}*1000/${T})/1000;""))}`;
 }
 
 /** The data tab's layout when the template creates it: inputs first, rate columns after. */

@@ -172,7 +172,8 @@ export const COLOURS: Record<Shade, { readonly background: string; readonly font
 /**
  * Conditional-format formulas comparing a rate cell with its target on whole per mille, so the
  * colour follows the value as shown: met (≥ target), near (short by at most the margin), short.
- * `target` is a column letter of the same row, or a literal fraction. `when` narrows the rows.
+ * `target` is a column letter of the same row, or a literal fraction (written as whole per mille).
+ * `when` narrows the rows. Locale-proof: `;` between arguments, integers only.
  */
 export function shadeFormulas(
   rate: string,
@@ -180,9 +181,9 @@ export function shadeFormulas(
   marginPoints: number,
   when?: string,
 ): Record<Shade, string> {
-  const r = `ROUND(${rate}*1000,0)`;
+  const r = `ROUND(${rate}*1000;0)`;
   const t =
-    typeof target === "number" ? String(Math.round(target * 1000)) : `ROUND(${target}*1000,0)`;
+    typeof target === "number" ? String(Math.round(target * 1000)) : `ROUND(${target}*1000;0)`;
   const margin = Math.round(marginPoints * 10);
   const base = [
     when,
@@ -190,55 +191,75 @@ export function shadeFormulas(
     typeof target === "number" ? undefined : `ISNUMBER(${target})`,
   ]
     .filter(Boolean)
-    .join(",");
+    .join(";");
   return {
-    met: `=AND(${base},${r}>=${t})`,
-    near: `=AND(${base},${r}<${t},${r}>=${t}-${margin})`,
-    short: `=AND(${base},${r}<${t}-${margin})`,
+    met: `=AND(${base};${r}>=${t})`,
+    near: `=AND(${base};${r}<${t};${r}>=${t}-${margin})`,
+    short: `=AND(${base};${r}<${t}-${margin})`,
   };
 }
 
-/** Σ of numbers and count of non-empty cells over a block, as SUM and COUNTA would give them. */
-export function fingerprint(
-  grid: readonly (readonly unknown[])[],
-  firstRow: number,
-  firstCol: number,
-  lastCol: number,
-): { sum: number; count: number } {
-  let sum = 0;
-  let count = 0;
-  for (let r = firstRow - 1; r < grid.length; r++) {
-    const row = grid[r] ?? [];
-    for (let c = firstCol - 1; c < lastCol; c++) {
-      const v = row[c];
-      if (v === "" || v === undefined || v === null) continue;
-      count += 1;
-      if (typeof v === "number") sum += v;
-      else if (v instanceof Date) sum += v.getTime() / 86_400_000 + 25_569;
-    }
-  }
-  return { sum, count };
-}
-
+/** A block of a source tab (row 2 down) a summary depends on, and its mark when it was made. */
 export interface SourceCheck {
   readonly sheet: string;
-  readonly firstRow: number;
   readonly firstCol: number;
   readonly lastCol: number;
-  readonly sum: number;
-  readonly count: number;
+  /** Only rows holding `value` in column `col` count: the summary's year. */
+  readonly year?: { readonly col: number; readonly value: number };
+  readonly mark: number;
 }
 
-/** A native formula (no custom function) that turns to a warning when any source block changes. */
+/** A cell as the mark counts it: a number as itself, text by its length, TRUE as 1. */
+function cellMark(v: unknown): number {
+  if (typeof v === "string") return v.length;
+  // Dates as UTC serials: the watched blocks hold none (a date typed later just reads as a change).
+  if (v instanceof Date) return v.getTime() / 86_400_000 + 25_569;
+  return Number(v) || 0;
+}
+
+/**
+ * A number that moves with almost any edit of a block: Σ over its rows (of the year only) of
+ * row × Σ over its columns of column × cell. Weights catch values moved between cells, so sorting
+ * the rows also reads as a change (the safe side). `staleFormula` computes it natively.
+ */
+export function blockMark(
+  grid: readonly (readonly unknown[])[],
+  firstCol: number,
+  lastCol: number,
+  year?: SourceCheck["year"],
+): number {
+  let total = 0;
+  for (let r = 1; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    if (year && row[year.col - 1] !== year.value) continue;
+    let sum = 0;
+    for (let c = firstCol; c <= lastCol; c++) sum += (c - firstCol + 1) * cellMark(row[c - 1]);
+    total += (r + 1) * sum;
+  }
+  return total;
+}
+
+/**
+ * A native formula (no custom function) that turns to a warning when a block's mark moves. It
+ * parses in every locale (`;`, integers only; a fractional mark is compared in millionths) and
+ * reads anything broken, such as a deleted tab, as a change.
+ */
 export function staleFormula(
   checks: readonly SourceCheck[],
   upToDate: string,
   outOfDate: string,
 ): string {
   const tests = checks.map((c) => {
-    const range = `${quoteSheet(c.sheet)}!${columnLetter(c.firstCol)}${c.firstRow}:${columnLetter(c.lastCol)}`;
-    return `ROUND(SUM(${range}),6)=${Number(c.sum.toFixed(6))},COUNTA(${range})=${c.count}`;
+    const col = (n: number) => `${quoteSheet(c.sheet)}!${columnLetter(n)}2:${columnLetter(n)}`;
+    const cells = [];
+    for (let n = c.firstCol; n <= c.lastCol; n++)
+      cells.push(`${n - c.firstCol + 1}*IF(ISTEXT(${col(n)});LEN(${col(n)});${col(n)})`);
+    const only = c.year ? `(${col(c.year.col)}=${c.year.value})*` : "";
+    const mark = `ARRAYFORMULA(SUM(${only}ROW(${col(c.firstCol)})*(${cells.join("+")})))`;
+    return Number.isInteger(c.mark)
+      ? `${mark}=${c.mark}`
+      : `ROUND(${mark}*1000000;0)=${Math.round(c.mark * 1e6)}`;
   });
   const quote = (s: string) => `"${s.replace(/"/gu, '""')}"`;
-  return `=IF(AND(${tests.join(",")}),${quote(upToDate)},${quote(outOfDate)})`;
+  return `=IFERROR(IF(AND(${tests.join(";")});${quote(upToDate)};${quote(outOfDate)});${quote(outOfDate)})`;
 }

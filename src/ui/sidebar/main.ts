@@ -18,6 +18,7 @@ import {
   yearOptions,
 } from "./model";
 import { call, TransportError } from "./rpc";
+import { selfCheckBox } from "./selfcheck";
 import { T } from "./text";
 
 /** How many findings of one tab are listed before "Xem thêm". */
@@ -679,9 +680,12 @@ function start(): void {
     h("p", { className: "muted" }, T.findingsNone),
   );
   jobs.appendChild(live);
-  append(app, head, jobs, findingsBox, settingsBox);
+  const selfCheck = selfCheckBox((button, label, invoke) => runJob(button, label, invoke));
+  append(app, head, jobs, findingsBox, settingsBox, selfCheck.box);
   document.body.appendChild(app);
   void refresh(true);
+  // the menu's "Tự kiểm tra tiện ích" opens the sidebar with this view
+  if (document.body.dataset.view === "self-check") selfCheck.open();
 }
 
 start();

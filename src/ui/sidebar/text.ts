@@ -86,3 +86,92 @@ export const T = {
   levelChanged:
     'Đã đổi cấp. Nếu tiện ích báo thiếu tab, hãy bấm "Bổ sung mẫu" để thêm các tab của cấp mới.',
 } as const;
+
+/** "Tự kiểm tra tiện ích": each line's name, what đạt and không đạt mean, and what to do. */
+export const SELF_CHECK = {
+  title: "Tự kiểm tra tiện ích",
+  intro:
+    "Chạy thử ngay trên bảng tính này, trong một tab tạm tự xóa khi xong, những điều không kiểm tra được bên ngoài Google Sheets.",
+  run: "Chạy tự kiểm tra",
+  ok: "đạt",
+  failed: "không đạt",
+  allOk: (n: number) => `Cả ${n} mục đều đạt.`,
+  someFailed: (bad: number, n: number) =>
+    `${bad} trong ${n} mục không đạt — xem cách xử lý ở từng mục.`,
+  seen: "Thấy",
+  todo: "Cách xử lý",
+  workbook: (locale: string, timeZone: string) => `Bảng tính: ${locale}, múi giờ ${timeZone}.`,
+  cleaned: "Đã xóa tab tạm còn lại từ một lần tự kiểm tra trước bị ngắt giữa chừng.",
+  notRun: "Các mục khác chưa được kiểm tra vì chưa lấy được khóa.",
+  copy: "Sao chép kết quả",
+  copied: "Đã sao chép. Dán vào tin nhắn gửi người hỗ trợ.",
+  copyByHand: "Chưa sao chép được tự động: chọn hết đoạn chữ dưới đây rồi nhấn Ctrl+C.",
+  textLabel: "Kết quả dạng chữ (để gửi người hỗ trợ)",
+  lines: {
+    rate: {
+      name: "Công thức cột tỷ lệ trong tab số liệu",
+      ok: "Cột “Tỷ lệ …” tự tính đúng từng dòng, kể cả dòng thêm sau.",
+      failed: "Công thức cột tỷ lệ báo lỗi hoặc cho kết quả khác; các cột “Tỷ lệ …” sẽ không đúng.",
+      todo: "Dùng tab tổng hợp (không phụ thuộc cột này) và gửi kết quả này cho người hỗ trợ.",
+    },
+    validation: {
+      name: "Kiểm tra khi nhập số đếm",
+      ok: "Ô số đếm nhận 3 và báo sai với 2,5 như mong đợi.",
+      failed:
+        "Quy tắc kiểm tra nhập của cột số đếm chạy sai; Google Sheets sẽ không cảnh báo ô gõ sai.",
+      todo: "Bấm “Kiểm tra dữ liệu” để tìm ô sai, và gửi kết quả này cho người hỗ trợ.",
+    },
+    colours: {
+      name: "Công thức tô màu theo mục tiêu",
+      ok: "64,9% là thiếu so với mục tiêu 65%, 65,0% là đạt: màu theo đúng số hiển thị.",
+      failed: "Công thức tô màu báo lỗi hoặc so sánh sai; màu đỏ, vàng, xanh có thể sai.",
+      todo: "Đọc cột “Đánh giá” của tab tổng hợp thay cho màu, và gửi kết quả này cho người hỗ trợ.",
+    },
+    stale: {
+      name: "Dòng báo “Số liệu nguồn đã thay đổi”",
+      ok: "Tab tổng hợp tự báo khi số liệu hay mục tiêu của năm đó bị sửa sau khi tạo.",
+      failed: "Công thức theo dõi thay đổi báo lỗi hoặc tính khác; dòng này có thể báo sai.",
+      todo: "Sau mỗi lần sửa số liệu, bấm lại “Tạo bảng tổng hợp”, và gửi kết quả này cho người hỗ trợ.",
+    },
+    text: {
+      name: "Ô định dạng chữ giữ nguyên nội dung",
+      ok: "Tên, mã bắt đầu bằng “=” được giữ là chữ, không thành công thức.",
+      failed: "Ô định dạng chữ vẫn biến “=1+1” thành công thức; tên, mã lạ có thể bị hiểu sai.",
+      todo: "Tránh gõ tên, mã bắt đầu bằng “=”, “+”, “-”, và gửi kết quả này cho người hỗ trợ.",
+    },
+    display: {
+      name: "Cách hiển thị số",
+      ok: "Bảng tính hiện 1.234,5 và 65,5% đúng như tiện ích viết trong các thông báo.",
+      failed: "Bảng tính hiện số khác cách tiện ích viết (1.234,5 và 65,5%).",
+      todo: "Mở Tệp → Cài đặt, chọn Ngôn ngữ “Việt Nam”. Nếu đã chọn mà vẫn khác, gửi kết quả này cho người hỗ trợ.",
+    },
+    metadata: {
+      name: "Dấu nhận biết tab của tiện ích",
+      ok: "Tiện ích tìm lại được dấu nó đặt, nên vẫn nhận ra tab của mình khi bạn đổi tên tab.",
+      failed:
+        "Tiện ích không tìm lại được dấu vừa đặt; có thể tạo trùng tab tổng hợp hoặc không nhận ra tab đã đổi tên.",
+      todo: "Đừng đổi tên các tab của tiện ích, và gửi kết quả này cho người hỗ trợ.",
+    },
+    rules: {
+      name: "Nhận ra quy tắc tô màu của tiện ích",
+      ok: "“Tô màu lại” thay đúng quy tắc của tiện ích và giữ các quy tắc riêng của bạn.",
+      failed:
+        "Tiện ích không nhận ra quy tắc tô màu của chính nó; “Tô màu lại” có thể để quy tắc cũ chồng lên.",
+      todo: "Xóa quy tắc cũ ở Định dạng → Định dạng có điều kiện trước khi tô lại, và gửi kết quả này cho người hỗ trợ.",
+    },
+    lock: {
+      name: "Khóa khi chạy việc",
+      ok: "Hai người không thể cùng lúc ghi vào bảng tính qua tiện ích.",
+      failed:
+        "Chưa lấy được khóa: có người khác (hoặc một việc khác) đang chạy trên bảng tính này.",
+      todo: "Đợi một phút rồi bấm “Chạy tự kiểm tra” lần nữa.",
+    },
+    locale: {
+      name: "Ngôn ngữ và múi giờ của bảng tính",
+      ok: "Việt Nam, giờ Việt Nam (GMT+7): số và thời điểm chốt số liệu hiện đúng.",
+      failed:
+        "Bảng tính không đặt ngôn ngữ Việt Nam hoặc giờ GMT+7; số và giờ (ví dụ giờ chốt số liệu) sẽ hiện khác.",
+      todo: "Mở Tệp → Cài đặt: Ngôn ngữ “Việt Nam”, Múi giờ “(GMT+07:00) Hà Nội”, rồi chạy tự kiểm tra lần nữa.",
+    },
+  },
+} as const;

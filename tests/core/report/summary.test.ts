@@ -4,13 +4,14 @@ import { findPreset } from "../../../src/core/model/roadmaps";
 import { ASSOCIATION, UNITS, VILLAGES } from "../../../src/core/model/schema";
 import { roadmapGrid } from "../../../src/core/model/template";
 import {
-  fingerprint,
+  blockMark,
   renderSummary,
   shadeFormulas,
   staleFormula,
 } from "../../../src/core/report/render";
 import { communeParts, NO_TARGET, summarize } from "../../../src/core/report/summary";
 import { communeSample } from "../../fixtures/sample";
+import { createEnvironment, readsAlikeEverywhere } from "../../memory";
 
 const quocgia = findPreset("QUOCGIA") ?? (undefined as never);
 const sample = communeSample();
@@ -112,33 +113,58 @@ describe("rendered summary", () => {
 });
 
 describe("shade formulas", () => {
-  it("compare whole per mille, with the margin in points", () => {
+  it("compare whole per mille, with the margin in points, and read alike in every locale", () => {
     const f = shadeFormulas("$E7", "$F7", 5);
-    expect(f.met).toBe("=AND(ISNUMBER($E7),ISNUMBER($F7),ROUND($E7*1000,0)>=ROUND($F7*1000,0))");
-    expect(f.near).toContain("ROUND($E7*1000,0)>=ROUND($F7*1000,0)-50");
-    expect(shadeFormulas("G2", 0.72, 2.5, "$A2=2026").short).toBe(
-      "=AND($A2=2026,ISNUMBER(G2),ROUND(G2*1000,0)<720-25)",
-    );
+    expect(f.met).toBe("=AND(ISNUMBER($E7);ISNUMBER($F7);ROUND($E7*1000;0)>=ROUND($F7*1000;0))");
+    expect(f.near).toContain("ROUND($E7*1000;0)>=ROUND($F7*1000;0)-50");
+    const g = shadeFormulas("G2", 0.72, 2.5, "$A2=2026");
+    expect(g.short).toBe("=AND($A2=2026;ISNUMBER(G2);ROUND(G2*1000;0)<720-25)");
+    for (const formula of [...Object.values(f), ...Object.values(g)])
+      expect(readsAlikeEverywhere(formula)).toBe(true);
   });
 });
 
-describe("staleness fingerprint", () => {
-  it("sums numbers and counts non-empty cells as SUM and COUNTA do", () => {
-    const grid = [
-      ["h", "h"],
-      [1, "a"],
-      ["", 2.5],
-      [true, ""],
-    ];
-    expect(fingerprint(grid, 2, 1, 2)).toEqual({ sum: 3.5, count: 4 });
-    expect(
-      staleFormula(
-        [{ sheet: "Thôn - TDP", firstRow: 2, firstCol: 1, lastCol: 17, sum: 3.5, count: 4 }],
+describe("staleness mark", () => {
+  const grid = [
+    ["Năm", "Tên", "Số", "Ghi chú"],
+    [2026, "Thôn A", 10, ""],
+    [2025, "Thôn B", 7, "x"],
+    [2026, "Thôn C", 2.5, true],
+  ];
+  const year = { col: 1, value: 2026 };
+
+  it("weighs each cell by its row and column: numbers as themselves, text by its length", () => {
+    // row 2: 1×2026 + 2×6 + 3×10; row 4: 1×2026 + 2×6 + 3×2.5 + 4×1 (TRUE)
+    expect(blockMark(grid, 1, 4, year)).toBe(2 * (2026 + 12 + 30) + 4 * (2026 + 12 + 7.5 + 4));
+    expect(blockMark(grid, 2, 3)).toBe(2 * (6 + 20) + 3 * (6 + 14) + 4 * (6 + 5));
+  });
+
+  it("is computed natively by a formula that reads alike in every locale", () => {
+    const check = { sheet: "Thôn - TDP", firstCol: 1, lastCol: 4, year, mark: 0 };
+    for (const locale of ["vi_VN", "en_US", "de_DE"]) {
+      const env = createEnvironment({ latency: "none" });
+      const ss = env.createSpreadsheet("x", { locale });
+      const data = ss.insertSheet("Thôn - TDP");
+      data.getRange(1, 1, 4, 4).setValues(grid);
+      const formula = staleFormula(
+        [{ ...check, mark: blockMark(grid, 1, 4, year) }],
         "ok",
         'cũ "x"',
-      ),
-    ).toBe(
-      `=IF(AND(ROUND(SUM('Thôn - TDP'!A2:Q),6)=3.5,COUNTA('Thôn - TDP'!A2:Q)=4),"ok","cũ ""x""")`,
-    );
+      );
+      expect(readsAlikeEverywhere(formula)).toBe(true);
+      const cell = ss.insertSheet("Tổng hợp").getRange("A1");
+      cell.setValue(formula);
+      expect(cell.getValue()).toBe("ok");
+      data.getRange("C3").setValue(8); // another year's row: still up to date
+      expect(cell.getValue()).toBe("ok");
+      data.getRange("C2:C4").setValues([[2.5], [8], [10]]); // values swapped between rows
+      expect(cell.getValue()).toBe('cũ "x"');
+      data.getRange("C2:C4").setValues([[10], [8], [2.5]]);
+      expect(cell.getValue()).toBe("ok");
+      data.getRange("D4").setValue("đạt"); // a mark changed: text is counted by its length
+      expect(cell.getValue()).toBe('cũ "x"');
+      ss.deleteSheet(data);
+      expect(cell.getValue()).toBe('cũ "x"');
+    }
   });
 });
