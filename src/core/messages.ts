@@ -257,10 +257,6 @@ export const REGISTRY = {
     `${name} chưa có đường dẫn bảng tính — địa bàn này sẽ không được thu thập.`,
   duplicate: (code: string, row: number) =>
     `Mã "${code}" đã có ở dòng ${row} — mỗi địa bàn chỉ một dòng.`,
-  sameSheet: (row: number, code: string) =>
-    `Đường dẫn này mở cùng bảng tính với dòng ${row} (mã "${code}") — mỗi bảng tính chỉ được liệt kê một lần, nếu không số liệu sẽ bị tính hai lần.`,
-  ownSheet:
-    "Đường dẫn này là chính bảng tính đang thu thập — hãy nhập đường dẫn bảng tính của địa bàn cấp dưới.",
   unknownMerge: (code: string) =>
     `Mã sáp nhập "${code}" không có trong danh sách — cần mã của một địa bàn trong tab này.`,
   selfMerge: (code: string) => `Địa bàn "${code}" không thể sáp nhập vào chính nó.`,
@@ -296,46 +292,41 @@ export const GATHER = {
     wrongVersion: (found: string, wanted: number) =>
       `Mẫu phiên bản ${found || "(không rõ)"}, cần phiên bản ${wanted} — hãy nhờ xã chạy "Tạo hoặc bổ sung mẫu".`,
     openFailed:
-      "Có thể đường dẫn sai, bảng tính đã bị xóa, chưa được chia sẻ quyền Xem với tài khoản đang thu thập, hoặc Google tạm thời lỗi — hãy kiểm tra rồi thu thập lại.",
+      "Đường dẫn sai, bảng tính đã bị xóa, chưa chia sẻ quyền Xem cho tài khoản này, hoặc Google tạm lỗi — hãy kiểm tra rồi thu thập lại.",
     // a plain literal: a template with a value would keep GATHER in bundles that never use it
-    readFailed:
-      "Google báo lỗi khi đang đọc bảng tính này (thường là lỗi tạm thời) — hãy bấm “Thu thập số liệu cấp dưới” lần nữa.",
+    readFailed: "Google tạm lỗi khi đang đọc bảng tính này — hãy thu thập lại.",
     notAddon: "Bảng tính chưa có mẫu của tiện ích — hãy nhờ xã cài tiện ích và tạo mẫu.",
     noUrl: "Hãy nhập đường dẫn bảng tính của địa bàn vào tab Danh sách địa bàn.",
     keptPrevious: (at: string) => `Vẫn dùng số liệu thu thập lúc ${at}.`,
     errors: (n: number) => `${n} lỗi trong số liệu của địa bàn:`,
     changed: (at: string) =>
-      `Số liệu năm này đã bị sửa sau khi xã chốt lúc ${at} — hãy hỏi xã và nhờ xã chốt lại.`,
-    twice: (area: string, first: string) =>
-      `${area} đã có trong số liệu của ${first} — chỉ tính một lần, theo ${first}.`,
+      `Số liệu năm này đã bị sửa sau khi xã chốt lúc ${at} — nhờ xã chốt lại.`,
   },
   /** A refused row's stand-in code in the status tab, when it has none. */
   row: (row: number) => `(dòng ${row})`,
+  sameSheet: (row: number, code: string) =>
+    `Cùng bảng tính với dòng ${row} (mã "${code}") — mỗi bảng tính chỉ liệt kê một lần.`,
+  ownSheet: "Đây là chính bảng tính đang thu thập — cần bảng tính của cấp dưới.",
   snapshot: {
-    unknownArea: (code: string, tab: string) =>
-      `Tab "${tab}" có số liệu của mã "${code}" không còn trong Danh sách địa bàn.`,
+    unknownArea: (code: string) => `Mã nguồn "${code}" không còn trong Danh sách địa bàn.`,
     pastedTwice: (row: number) =>
-      `Dòng này trùng với dòng ${row} (cùng địa bàn, cùng mã, cùng năm) — hãy xóa dòng thừa hoặc bấm ${GATHER_BUTTON} để làm mới tab.`,
+      `Dòng này trùng dòng ${row} (cùng địa bàn, mã, năm) — hãy xóa dòng thừa hoặc thu thập lại.`,
     twice: (area: string, via: string, first: string) =>
       `${area} có số liệu qua cả ${via} và ${first} — chỉ tính một lần, theo ${first}.`,
   },
-  progress: {
-    running: (start: string, done: number, total: number) =>
-      `Lần thu thập bắt đầu lúc ${start}: đã xong ${done}/${total} nguồn, chưa xong.`,
-    finished: (start: string, at: string) =>
-      `Lần thu thập bắt đầu lúc ${start}: hoàn tất lúc ${at}.`,
-  },
+  /** The status tab's line about the run: when it started, how far it got or when it ended. */
+  run: (start: string, done: number, total: number, end?: string) =>
+    `Lần thu thập bắt đầu lúc ${start}: ${end ? `hoàn tất lúc ${end}` : `đã xong ${done}/${total} nguồn, chưa xong`}.`,
   done: (gathered: number, expected: number, missing: number, others: number) =>
-    `Đã thu thập ${gathered}/${expected} nguồn${missing ? `; ${missing} nguồn chưa lấy được số liệu mới` : ""}${others ? `; ${others} nguồn đã thu thập nhưng cần xem lại` : ""}.${missing || others ? " Danh sách ở dưới và trong tab tình trạng." : ""}`,
+    `Đã thu thập ${gathered}/${expected} nguồn${missing ? `; ${missing} nguồn chưa có số liệu mới` : ""}${others ? `; ${others} nguồn cần xem lại` : ""}.`,
   /** Past one execution, as an add-on: no trigger runs sooner than an hour, so the officer resumes. */
   paused: (done: number, total: number) =>
-    `${STOPPED(done, total)}. Hãy bấm ${GATHER_BUTTON} lần nữa để thu thập tiếp các nguồn còn lại; các nguồn đã xong được giữ nguyên.`,
+    `${STOPPED(done, total)}. Hãy bấm ${GATHER_BUTTON} lần nữa để thu thập tiếp; các nguồn đã xong được giữ nguyên.`,
   /** Past one execution, as a script bound to the workbook: a trigger resumes it. */
   pausedAuto: (done: number, total: number) =>
-    `${STOPPED(done, total)}; phần còn lại sẽ tự chạy tiếp sau ít phút (hoặc bấm ${GATHER_BUTTON} lần nữa).`,
+    `${STOPPED(done, total)}; phần còn lại tự chạy tiếp sau ít phút (hoặc bấm ${GATHER_BUTTON} lần nữa).`,
   /** The continuation trigger found the workbook gone or no longer shared. */
-  unreachable:
-    "Không mở được bảng tính để chạy tiếp lần thu thập (bảng tính đã bị xóa hoặc không còn được chia sẻ); việc chạy tiếp đã được hủy.",
+  unreachable: "Bảng tính đã bị xóa hoặc không còn được chia sẻ: đã hủy việc tự chạy tiếp.",
   /** One source's line in the job's list of problems. */
   problem: (name: string, code: string, what: string) => `${name} (${code}): ${what}`,
   noAreas:
@@ -349,7 +340,6 @@ export const GATHER = {
     onTime: "Chốt đúng hạn",
     reportingRate: "Tỷ lệ có báo cáo",
     onTimeRate: "Tỷ lệ đúng hạn",
-    changed: "Sửa sau khi chốt",
   },
   all: "Toàn bộ",
   deadline: (d: string) => `Hạn nộp: ${d}`,

@@ -62,18 +62,9 @@ export function pendingYear(id: string): number | undefined {
   return Number.isInteger(year) && year > 0 ? year : undefined;
 }
 
-/** Workbooks with a paused run waiting for a trigger, by id. */
-export function pendingWorkbooks(): string[] {
-  return PropertiesService.getUserProperties()
-    .getKeys()
-    .filter((k) => k.startsWith(PENDING_PREFIX))
-    .map((k) => k.slice(PENDING_PREFIX.length));
-}
-
 /** How far a gathering run has got, for the sidebar's progress line. */
 export interface GatherProgress {
   readonly running: boolean;
-  readonly year?: number;
   readonly done: number;
   readonly total: number;
 }
@@ -105,10 +96,5 @@ export function readProgress(now: number): GatherProgress {
   const stored = PropertiesService.getDocumentProperties()?.getProperty(PROGRESS_KEY);
   if (!stored) return { running: false, done: 0, total: 0 };
   const p = JSON.parse(stored) as StoredProgress;
-  return {
-    running: p.running && now - p.at < STALE_MS,
-    year: p.year,
-    done: p.done,
-    total: p.total,
-  };
+  return { running: p.running && now - p.at < STALE_MS, done: p.done, total: p.total };
 }

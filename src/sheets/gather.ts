@@ -18,21 +18,13 @@ import {
   renderCompleteness,
   runLine,
 } from "../core/share/completeness";
-import {
-  areaKey,
-  mergeSnapshot,
-  readSnapshot,
-  type SourceOutcome,
-  snapshotName,
-} from "../core/share/gather";
+import { areaKey, mergeSnapshot, type SourceOutcome, snapshotName } from "../core/share/gather";
 import { type GatherPlan, planGathering, type RefusedRow } from "../core/share/plan";
-import { checkSnapshots } from "../core/share/snapshots";
 import { type Gathered, outcomeOf } from "../core/share/source";
 import { clip } from "../core/text";
 import {
   clearContinuation,
   isBoundScript,
-  pendingWorkbooks,
   pendingYear,
   progressRecorder,
   scheduleContinuation,
@@ -75,7 +67,7 @@ function overwrite(
   sheet: Sheet,
   values: unknown[][],
   formats: string[][],
-  bold: readonly number[] | "unchanged",
+  bold: readonly number[],
 ): void {
   const width = values[0]?.length ?? 1;
   const rows = Math.max(values.length, sheet.getLastRow(), 1);
@@ -90,10 +82,7 @@ function overwrite(
     .setNumberFormats(pad(formats, Array(width).fill(FORMAT.text)))
     .setValues(pad(values, blank));
   // only the header is bold in a snapshot: one small call instead of one weight per cell
-  if (bold === "unchanged") {
-    // the weights written last time still hold
-  } else if (bold.length === 1 && bold[0] === 1)
-    sheet.getRange(1, 1, 1, width).setFontWeight("bold");
+  if (bold.length === 1 && bold[0] === 1) sheet.getRange(1, 1, 1, width).setFontWeight("bold");
   else
     range.setFontWeights(
       Array.from({ length: rows }, (_, r) =>
@@ -103,31 +92,23 @@ function overwrite(
   resizeRows(sheet, Math.max(values.length, 2));
 }
 
-/** Freezes the first rows, unless they already are (reading costs less than writing). */
-function freeze(sheet: Sheet, rows: number): void {
-  if (sheet.getFrozenRows() !== rows) sheet.setFrozenRows(rows);
-}
-
-/** A snapshot tab: text as text, counts as numbers; the header made bold when it is new. */
-function writeSnapshot(sheet: Sheet, tab: DataTab, grid: unknown[][], before: Grid): void {
+/** A snapshot tab: text as text, counts as numbers, the header bold. */
+function writeSnapshot(sheet: Sheet, tab: DataTab, grid: unknown[][]): void {
   const formats = [...Array(7).fill(FORMAT.text), ...tab.columns.map(formatOf)];
-  const sameHeader = JSON.stringify(before[0]) === JSON.stringify(grid[0]);
   overwrite(
     sheet,
     grid,
     grid.map(() => formats),
-    sameHeader ? "unchanged" : [1],
+    [1],
   );
-  freeze(sheet, 1);
+  sheet.setFrozenRows(1);
 }
 
 /** The status tab; its last columns are the add-on's own and stay out of the officer's way. */
 function writeStatus(sheet: Sheet, block: CompletenessBlock): void {
   overwrite(sheet, block.values, block.formats, block.boldRows);
-  freeze(sheet, block.frozenRows);
-  const width = block.values[0]?.length ?? 1;
-  const first = width - HIDDEN_COLUMNS + 1;
-  if (!sheet.isColumnHiddenByUser(first)) sheet.hideColumns(first, HIDDEN_COLUMNS);
+  sheet.setFrozenRows(block.frozenRows);
+  sheet.hideColumns((block.values[0]?.length ?? 1) - HIDDEN_COLUMNS + 1, HIDDEN_COLUMNS);
 }
 
 interface RunState {
@@ -232,7 +213,7 @@ export function gather(
   const doneCount = () =>
     plan.expected.filter((a) => outcomes.get(areaKey(a.code))?.status !== "pending").length;
   const progress = progressRecorder(options.now);
-  progress({ running: true, year, done: doneCount(), total }, true);
+  progress({ running: true, done: doneCount(), total }, true);
 
   let block: CompletenessBlock | undefined;
   const flush = (finished: boolean) => {
@@ -243,11 +224,10 @@ export function gather(
         tab,
         fresh[i] as Map<string, (string | number)[][]>,
       );
-      writeSnapshot(snapshotSheets[i] as Sheet, tab, merged, snapshots[i] ?? []);
+      writeSnapshot(snapshotSheets[i] as Sheet, tab, merged);
       snapshots[i] = merged;
       fresh[i]?.clear();
     });
-    if (finished) noteCountedTwice(snapshots, snapshotSheets, plan.areas, outcomes);
     const line = runLine(startedAt, doneCount(), total, finished ? options.now() : undefined);
     block = renderCompleteness(year, [...outcomes.values()], plan.areas, config.deadline, line);
     writeStatus(statusSheet, block);
@@ -284,7 +264,7 @@ export function gather(
     const result = attempt(area);
     take(area, result);
     if (result.outcome.raw !== undefined) failedNow.push(area);
-    progress({ running: true, year, done: doneCount(), total });
+    progress({ running: true, done: doneCount(), total });
     sinceFlush += 1;
     if (batch ? sinceFlush >= batch : options.now() - lastFlush >= FLUSH_MS) {
       flush(false);
@@ -299,7 +279,7 @@ export function gather(
     if (again.outcome.raw === undefined) take(area, again);
   }
   flush(!stopped);
-  progress({ running: false, year, done: doneCount(), total }, true);
+  progress({ running: false, done: doneCount(), total }, true);
   const list = [...outcomes.values()];
   // a refused row is shown at its own cell of the list; every other problem at its status row
   const refusedAt = plan.findings.filter((f) => f.severity === "error" && cellRow(f.cell) > 1);
@@ -345,28 +325,6 @@ function problemFindings(
   });
 }
 
-/** An area that reached the snapshots through two sources counts once; the other source says so. */
-function noteCountedTwice(
-  snapshots: readonly Grid[],
-  sheets: readonly Sheet[],
-  areas: readonly Area[],
-  outcomes: Map<string, SourceOutcome>,
-): void {
-  const order = (code: string) => {
-    const i = areas.findIndex((a) => areaKey(a.code) === areaKey(code));
-    return i < 0 ? areas.length : i;
-  };
-  const reads = COMMUNE_TABS.map((tab, i) =>
-    readSnapshot(tab, snapshots[i] ?? [], sheets[i]?.getName() ?? ""),
-  );
-  for (const t of checkSnapshots(reads, order).twice) {
-    const key = areaKey(t.droppedCode);
-    const o = outcomes.get(key);
-    if (o)
-      outcomes.set(key, { ...o, details: [...o.details, GATHER.detail.twice(t.area, t.kept)] });
-  }
-}
-
 /**
  * Thu thập for a year. A run that stops before the time limit is resumed by pressing again; a
  * script bound to the workbook also leaves itself a trigger. The finished run removes it.
@@ -406,29 +364,22 @@ export function continueGather(
 ): JobResult {
   const uid = (event as { triggerUid?: unknown } | undefined)?.triggerUid;
   const active = SpreadsheetApp.getActiveSpreadsheet();
-  const ids = active ? [active.getId()] : pendingWorkbooks();
-  let result: JobResult = { ok: true, message: "" };
-  for (const id of ids) {
-    const year = pendingYear(id);
-    // this trigger has run: remove it, and the record; a new pause leaves new ones
-    clearContinuation(id, typeof uid === "string" ? uid : undefined);
-    if (year === undefined) continue;
-    if (!active) {
-      result = { ok: false, message: GATHER.unreachable };
-      continue;
-    }
-    const lock = takeDocumentLock();
-    if (!lock) {
-      // an officer's own run holds the workbook: try again later rather than write beside it
-      scheduleContinuation(active, year);
-      result = { ok: false, message: JOB.busy };
-      continue;
-    }
-    try {
-      result = gatherAndContinue(active, year, options);
-    } finally {
-      lock.releaseLock();
-    }
+  const id = active?.getId() ?? "";
+  const year = pendingYear(id);
+  // this trigger has run: remove it, and the record; a new pause leaves new ones
+  clearContinuation(id, typeof uid === "string" ? uid : undefined);
+  // no workbook here: it was deleted, or is no longer shared with whoever made the trigger
+  if (!active) return { ok: false, message: GATHER.unreachable };
+  if (year === undefined) return { ok: true, message: "" };
+  const lock = takeDocumentLock();
+  if (!lock) {
+    // an officer's own run holds the workbook: try again later rather than write beside it
+    scheduleContinuation(active, year);
+    return { ok: false, message: JOB.busy };
   }
-  return result;
+  try {
+    return gatherAndContinue(active, year, options);
+  } finally {
+    lock.releaseLock();
+  }
 }

@@ -11,13 +11,7 @@ import { COMMUNE_TABS, HIERARCHIES, type Level, ROADMAP_TAB } from "../core/mode
 import { blockMark, renderSummary, type SourceCheck, staleFormula } from "../core/report/render";
 import { communeParts, type SummaryPart, summarize } from "../core/report/summary";
 import { readOutcomes, summaryNotes } from "../core/share/completeness";
-import {
-  areaKey,
-  readSnapshot,
-  type SnapshotRead,
-  unknownSnapshotAreas,
-  upperParts,
-} from "../core/share/gather";
+import { readSnapshot, type SnapshotRead, upperParts } from "../core/share/gather";
 import { checkSnapshots } from "../core/share/snapshots";
 import { formatDateTime } from "../core/text";
 import { closeYear, reopenYear } from "./closing";
@@ -150,18 +144,14 @@ function upperSources(read: ReadWorkbook, year: number): SummarySources {
   const { areas } = readRegistry(areasTab?.grid ?? [], areasTab?.name);
   const { config } = read.checked;
   const byDistrict = config.level === "Tỉnh" && config.hierarchy !== HIERARCHIES[0];
-  const order = (code: string) => {
-    const i = areas.findIndex((a) => areaKey(a.code) === areaKey(code));
-    return i < 0 ? areas.length : i;
-  };
-  const checked = checkSnapshots(snapshots, order);
+  const checked = checkSnapshots(snapshots, areas);
   const status = generatedSheet(read.index, `gather:${year}`);
   const outcomes = status ? readOutcomes(readGrid(status)) : [];
   return {
     parts: upperParts(checked.counted, areas, year, byDistrict),
     checks,
     counts,
-    findings: [...checked.findings, ...unknownSnapshotAreas(snapshots, areas)],
+    findings: checked.findings,
     notes: summaryNotes(outcomes, checked.twice),
     // a bad row of the list was refused alone when gathering; the notes name it
     excused: (f) => f.tab === areasTab?.name && cellRow(f.cell) > 1,
@@ -228,10 +218,13 @@ function makeSummary(
       { level: config.level, year: y },
       config.amberPoints,
     );
+    // what the summary counted once or left out, shown beside it (gathered snapshots only)
+    const warnings = sources.findings.filter((f) => f.severity === "warning");
     return {
       ok: true,
       message: JOB.summaryDone(written.sheet, written.kept),
       sheet: written.sheet,
+      ...(warnings.length ? { findings: warnings, warning: true } : {}),
     };
   });
 }

@@ -79,7 +79,7 @@ describe("gathering a province of 30 communes", () => {
     const result = gatherNow(e, province);
     expect(result.ok).toBe(true);
     expect(result.message).toBe(
-      "Đã thu thập 22/30 nguồn; 8 nguồn chưa lấy được số liệu mới; 10 nguồn đã thu thập nhưng cần xem lại. Danh sách ở dưới và trong tab tình trạng.",
+      "Đã thu thập 22/30 nguồn; 8 nguồn chưa có số liệu mới; 10 nguồn cần xem lại.",
     );
     // a gather with problems is a warning that names each source, at its row of the status tab
     expect(result).toMatchObject({ ok: true, warning: true });
@@ -110,8 +110,8 @@ describe("gathering a province of 30 communes", () => {
     const detail = grid.find((r) => r[0] === "20020")?.[9];
     expect(String(detail)).toContain("Thôn - TDP D5");
     expect(String(detail)).toContain('"abc" không phải là số');
-    expect(grid.find((r) => r[0] === "Toàn bộ")?.slice(1, 8)).toEqual([
-      30, 22, 12, 10, 0.733, 0.333, 0,
+    expect(grid.find((r) => r[0] === "Toàn bộ")?.slice(1, 7)).toEqual([
+      30, 22, 12, 10, 0.733, 0.333,
     ]);
   });
 
@@ -318,7 +318,7 @@ describe("the 6-minute limit", () => {
     const province = slowProvince(e);
     const first = gatherNow(e, province, 2026, 100_000);
     expect(first.message).toBe(
-      "Đã thu thập 3/8 nguồn thì dừng trước giới hạn 6 phút của Google. Hãy bấm “Thu thập số liệu cấp dưới” lần nữa để thu thập tiếp các nguồn còn lại; các nguồn đã xong được giữ nguyên.",
+      "Đã thu thập 3/8 nguồn thì dừng trước giới hạn 6 phút của Google. Hãy bấm “Thu thập số liệu cấp dưới” lần nữa để thu thập tiếp; các nguồn đã xong được giữ nguyên.",
     );
     // no trigger: an add-on's would not run within the hour
     expect(e.triggers).toEqual([]);
@@ -341,7 +341,7 @@ describe("the 6-minute limit", () => {
       const province = slowProvince(e);
       const first = gatherNow(e, province, 2026, 100_000);
       expect(first.message).toMatch(
-        /^Đã thu thập 3\/8 nguồn thì dừng trước giới hạn 6 phút của Google; phần còn lại sẽ tự chạy tiếp/u,
+        /^Đã thu thập 3\/8 nguồn thì dừng trước giới hạn 6 phút của Google; phần còn lại tự chạy tiếp/u,
       );
       expect(e.triggers.map((t) => t.handler)).toEqual(["continueGather"]);
       e.latency.open = 1;
@@ -524,7 +524,7 @@ describe("issue 9, class 1: one source never stops the run", () => {
     expect(gatherNow(e, province, 2026, 100_000).message).toMatch(/^Đã thu thập 3\/5 nguồn thì/u);
     e.calls.reset();
     expect(gatherNow(e, province, 2026, 100_000).message).toBe(
-      "Đã thu thập 4/5 nguồn; 1 nguồn chưa lấy được số liệu mới. Danh sách ở dưới và trong tab tình trạng.",
+      "Đã thu thập 4/5 nguồn; 1 nguồn chưa có số liệu mới.",
     );
     // the resumed run went on with the sources not reached, not with the failing one
     expect(e.calls.count("SpreadsheetApp.openBy")).toBe(2);
@@ -582,9 +582,13 @@ describe("issue 9, class 2: nothing counted twice", () => {
     expect(overviewOf(province, "Tổng hợp tỉnh 2026")).toEqual(
       villageTotals(communes.map((x) => x.sample)),
     );
-    // "Kiểm tra dữ liệu" names the spreadsheet listed twice as well
-    expect(checkJob(province).findings).toContainEqual(
-      expect.objectContaining({ cell: "C4", message: expect.stringContaining("cùng bảng tính") }),
+    // the gathering names the spreadsheet listed twice, and the workbook itself, at their cells
+    const last = gatherNow(e, province);
+    expect(last.findings).toContainEqual(
+      expect.objectContaining({ cell: "C4", message: expect.stringContaining("Cùng bảng tính") }),
+    );
+    expect(last.findings).toContainEqual(
+      expect.objectContaining({ cell: "C5", message: expect.stringContaining("chính bảng tính") }),
     );
   });
 
@@ -610,15 +614,15 @@ describe("issue 9, class 2: nothing counted twice", () => {
       areaRow("H1", "Huyện A", districtA.getUrl()),
       areaRow("H2", "Huyện B", districtB.getUrl()),
     ]);
-    const result = gatherNow(e, province);
-    expect(result.findings).toEqual([
+    expect(gatherNow(e, province).message).toBe("Đã thu thập 2/2 nguồn.");
+    const summary = summaryJob(province, 2026, e.clock.now());
+    expect(summary).toMatchObject({ ok: true, warning: true });
+    expect(summary.findings).toEqual([
       expect.objectContaining({
-        message:
-          "Huyện B (H2): Xã Số 3 đã có trong số liệu của Huyện A — chỉ tính một lần, theo Huyện A.",
+        severity: "warning",
+        message: "Xã Số 3 có số liệu qua cả Huyện B và Huyện A — chỉ tính một lần, theo Huyện A.",
       }),
     ]);
-    const summary = summaryJob(province, 2026, e.clock.now());
-    expect(summary.ok).toBe(true);
     expect(overviewOf(province, "Tổng hợp tỉnh 2026")).toEqual(
       villageTotals(communes.map((x) => x.sample)),
     );
@@ -641,7 +645,7 @@ describe("issue 9, class 2: nothing counted twice", () => {
     expect(pasted.findings).toContainEqual(
       expect.objectContaining({
         cell: `A${grid.length + 1}`,
-        message: expect.stringContaining("trùng với dòng 2"),
+        message: expect.stringContaining("trùng dòng 2"),
       }),
     );
     e.clock.advance(DAY);
@@ -695,7 +699,6 @@ describe("issue 9, class 6: a closed year edited afterwards", () => {
     const grid = tab(province, "Tình trạng thu thập 2026").getDataRange().getValues();
     expect(grid.find((r) => r[0] === "20000")?.[6]).toBe("Có — số liệu khác lúc chốt");
     expect(grid.find((r) => r[0] === "20001")?.[6]).toBe("");
-    expect(grid.find((r) => r[0] === "Toàn bộ")?.[7]).toBe(1);
     const snap = tab(province, "Thu thập 2026 - Thôn - TDP").getDataRange().getValues();
     expect(String(snap.find((r) => r[0] === "20000")?.[6])).toContain("số liệu khác lúc chốt");
     expect(summaryJob(province, 2026, e.clock.now()).ok).toBe(true);
@@ -747,6 +750,6 @@ describe("progress while gathering", () => {
     const distinct = [...new Set(seen)];
     expect(distinct[0]).toBe('{"running":true,"done":0,"total":4}');
     expect(distinct).toContain('{"running":true,"done":2,"total":4}');
-    expect(getGatherProgress()).toEqual({ running: false, year: 2026, done: 4, total: 4 });
+    expect(getGatherProgress()).toEqual({ running: false, done: 4, total: 4 });
   });
 });

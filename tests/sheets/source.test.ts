@@ -87,7 +87,7 @@ describe("reading one source", () => {
       expect(outcome.status).toBe("openFailed");
       expect(outcome.raw).toContain(words);
       // what the officer reads is Vietnamese and gives every likely cause
-      expect(outcome.details.join(" ")).toContain("chưa được chia sẻ quyền Xem");
+      expect(outcome.details.join(" ")).toContain("chưa chia sẻ quyền Xem");
       expect(outcome.details.join(" ")).not.toMatch(/[A-Za-z]{4,} [a-z]{3,} [a-z]{3,}/u);
       expect(rows).toBeUndefined();
     },
@@ -115,7 +115,7 @@ describe("reading one source", () => {
       expect(outcome.raw).toBe(
         `Service Spreadsheets failed while accessing document with id ${id}.`,
       );
-      expect(outcome.details.join(" ")).toContain("lỗi tạm thời");
+      expect(outcome.details.join(" ")).toContain("Google tạm lỗi");
       expect(rows).toBeUndefined();
       e.heal(ss);
     },

@@ -23,14 +23,10 @@ export function sheetIdOf(url: string): string | undefined {
   return SHEET_URL.exec(url)?.[1];
 }
 
-/**
- * Reads the list of lower-level areas and checks it. With `ownId` (the workbook that gathers), a
- * link to that workbook itself is an error too.
- */
+/** Reads the list of lower-level areas and checks it. */
 export function readRegistry(
   grid: readonly (readonly unknown[])[],
   sheetName = AREAS.name,
-  ownId?: string,
 ): { areas: Area[]; findings: Finding[] } {
   const read = readDataTab(AREAS, grid, sheetName);
   const findings = [...read.findings];
@@ -76,22 +72,6 @@ export function readRegistry(
       mergedInto: typeof v.mergedInto === "string" ? v.mergedInto : undefined,
       sheetRow: row.sheetRow,
     });
-  }
-  // One spreadsheet under two codes would be gathered, and counted, twice.
-  const bySheet = new Map<string, Area>();
-  for (const a of areas) {
-    const id = a.url ? sheetIdOf(a.url) : undefined;
-    if (!id) continue;
-    const cell = a1(a.sheetRow, read.columns.get("url") ?? 1);
-    const first = bySheet.get(id);
-    const message =
-      id === ownId
-        ? REGISTRY.ownSheet
-        : first
-          ? REGISTRY.sameSheet(first.sheetRow, first.code)
-          : undefined;
-    if (message) findings.push({ tab: sheetName, cell, severity: "error", message });
-    else bySheet.set(id, a);
   }
   const codes = new Set(areas.map((a) => codeIdentity(a.code)));
   for (const a of areas) {

@@ -71,8 +71,8 @@ export function outcomeTableStart(grid: readonly (readonly unknown[])[]): number
 }
 
 /**
- * Reads the outcomes back from the status tab, in its order. Columns are found by their header, so
- * a tab written before the date-time columns (exact times in "Mốc … (ms)" columns) still reads.
+ * Reads the outcomes back from the status tab, in its order, columns found by their header. (A tab
+ * written before the date-time columns gives no times: its next run simply gathers every source.)
  */
 export function readOutcomes(grid: readonly (readonly unknown[])[]): SourceOutcome[] {
   const out: SourceOutcome[] = [];
@@ -80,21 +80,28 @@ export function readOutcomes(grid: readonly (readonly unknown[])[]): SourceOutco
   if (start < 0) return out;
   const header = (grid[start] ?? []).map((h) => (typeof h === "string" ? nameKey(h) : ""));
   const col = (name: string) => header.indexOf(nameKey(name));
-  // the columns in OUTCOME_HEADER's order; a tab from before kept the run and exact times elsewhere
-  const [, name, status, timely, closedAt, by, changed, gatheredAt, rows, details, url, run, raw] =
-    OUTCOME_HEADER.map(col);
-  const runId = (run ?? -1) >= 0 ? run : col("Lần thu thập");
-  const [closedMs, gatheredMs] = [col("Mốc chốt (ms)"), col("Mốc thu thập (ms)")];
+  const [
+    ,
+    name,
+    status,
+    timely,
+    closedAt,
+    by,
+    changed,
+    gatheredAt,
+    rows,
+    details,
+    url,
+    runId,
+    raw,
+  ] = OUTCOME_HEADER.map(col);
   for (const line of grid.slice(start + 1)) {
     const at = (i = -1): unknown => (i >= 0 ? line[i] : undefined);
     const text = (i?: number) => {
       const v = at(i);
       return v === undefined || v === null || v === "" ? undefined : String(v);
     };
-    const time = (i?: number, ms?: number) => {
-      const old = at(ms);
-      return instant(at(i)) ?? (typeof old === "number" ? old : undefined);
-    };
+
     const code = line[0];
     const s = keyOf<SourceStatus>(GATHER.status, at(status));
     if (typeof code !== "string" || !code || !s) continue;
@@ -106,10 +113,10 @@ export function readOutcomes(grid: readonly (readonly unknown[])[]): SourceOutco
       status: s,
       timeliness: t,
       closed: t === "onTime" || t === "late",
-      closedAt: time(closedAt, closedMs),
+      closedAt: instant(at(closedAt)),
       closedBy: text(by),
       changed: text(changed) !== undefined || undefined,
-      gatheredAt: time(gatheredAt, gatheredMs),
+      gatheredAt: instant(at(gatheredAt)),
       rows: typeof count === "number" ? count : undefined,
       details: text(details)?.split("\n") ?? [],
       url: text(url),
@@ -125,7 +132,6 @@ interface Tally {
   gathered: number;
   closed: number;
   onTime: number;
-  changed: number;
 }
 
 function tally(outcomes: readonly SourceOutcome[]): Tally {
@@ -134,22 +140,12 @@ function tally(outcomes: readonly SourceOutcome[]): Tally {
     gathered: outcomes.filter((o) => o.gatheredAt !== undefined).length,
     closed: outcomes.filter((o) => o.closed).length,
     onTime: outcomes.filter((o) => o.timeliness === "onTime").length,
-    changed: outcomes.filter((o) => o.changed).length,
   };
 }
 
 function tallyRow(label: string, t: Tally): Cell[] {
   const share = (n: number) => (t.expected ? Math.floor((n * 1000) / t.expected) / 1000 : "");
-  return [
-    label,
-    t.expected,
-    t.gathered,
-    t.closed,
-    t.onTime,
-    share(t.gathered),
-    share(t.onTime),
-    t.changed,
-  ];
+  return [label, t.expected, t.gathered, t.closed, t.onTime, share(t.gathered), share(t.onTime)];
 }
 
 export interface CompletenessBlock {
@@ -183,11 +179,10 @@ export function renderCompleteness(
   text(`${GATHER.deadline(`${deadline.day}/${deadline.month}/${year}`)}. ${runLine}`);
   push([], []);
   const t = GATHER.totals;
-  const tallyFormats = [FORMAT.text, "0", "0", "0", "0", FORMAT.rate, FORMAT.rate, "0"];
-  const head = ["", t.expected, t.gathered, t.closed, t.onTime, t.reportingRate, t.onTimeRate];
+  const tallyFormats = [FORMAT.text, "0", "0", "0", "0", FORMAT.rate, FORMAT.rate];
   boldRows.push(
     push(
-      [...head, t.changed],
+      ["", t.expected, t.gathered, t.closed, t.onTime, t.reportingRate, t.onTimeRate],
       tallyFormats.map(() => FORMAT.text),
     ),
   );
@@ -215,13 +210,12 @@ export function renderCompleteness(
 /** What an officer should look at for one source, or undefined when all is well. */
 export function attention(o: SourceOutcome): string | undefined {
   // "n lỗi …:" announces the first finding: keep them together
-  const [head, next] = o.details;
-  const first = head?.endsWith(":") && next ? `${head} ${next}` : head;
   const parts =
     o.status !== "gathered"
-      ? [GATHER.status[o.status], ...(first ? [first] : [])]
+      ? [GATHER.status[o.status], o.details.slice(0, 2).join(" ")]
       : [...(o.timeliness === "openLate" ? [GATHER.timeliness.openLate] : []), ...o.details];
-  return parts.length ? clip(parts.join(" — ")) : undefined;
+  const text = parts.filter(Boolean).join(" — ");
+  return text ? clip(text) : undefined;
 }
 
 /** Lines an upper-level summary adds under its stamp, so "✓ Khớp" never hides what is missing. */
@@ -245,8 +239,6 @@ export function summaryNotes(
 
 /** The run line of the status tab while a run goes on, and once it is done. */
 export function runLine(startedAt: number, done: number, total: number, finishedAt?: number) {
-  const start = formatDateTime(startedAt);
-  return finishedAt === undefined
-    ? GATHER.progress.running(start, done, total)
-    : GATHER.progress.finished(start, formatDateTime(finishedAt));
+  const end = finishedAt === undefined ? undefined : formatDateTime(finishedAt);
+  return GATHER.run(formatDateTime(startedAt), done, total, end);
 }

@@ -2,9 +2,8 @@
 // each source's outcome, snapshot rows (stamped with source, time and closing), merging a run into
 // the previous snapshot, and the upper level's parts for its summary.
 
-import { a1 } from "../a1";
 import { isBlank } from "../cells";
-import { type Finding, type ReadTab, type Row, readDataTab, type Value } from "../check/read";
+import { type ReadTab, type Row, readDataTab, type Value } from "../check/read";
 import type { Area } from "../check/registry";
 import { GATHER } from "../messages";
 import type { Counts } from "../model/rates";
@@ -238,28 +237,4 @@ export function upperParts(
       const counts: Map<string, Counts> = totalsOf(communeParts(tabs, year));
       return { label: labels.get(key) ?? key, counts };
     });
-}
-
-/** Snapshot rows from areas no longer in the registry: the officer should know. */
-export function unknownSnapshotAreas(
-  snapshots: readonly SnapshotRead[],
-  areas: readonly Area[],
-): Finding[] {
-  const known = new Set(areas.map((a) => areaKey(a.code)));
-  const findings: Finding[] = [];
-  for (const s of snapshots) {
-    const reported = new Set<string>();
-    for (const row of s.read.rows) {
-      const source = s.prefix.get(row.sheetRow)?.sourceCode ?? "";
-      if (!source || known.has(areaKey(source)) || reported.has(source)) continue;
-      reported.add(source);
-      findings.push({
-        tab: s.read.sheetName,
-        cell: a1(row.sheetRow, 1),
-        severity: "warning",
-        message: GATHER.snapshot.unknownArea(source, s.read.sheetName),
-      });
-    }
-  }
-  return findings;
 }

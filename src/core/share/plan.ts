@@ -2,12 +2,11 @@
 // a spreadsheet listed twice, the gathering workbook itself…) is refused alone, with its findings;
 // only a list that cannot be read at all stops the run.
 
-import { cellRow } from "../a1";
+import { a1, cellRow } from "../a1";
 import { type Finding, readDataTab } from "../check/read";
-import { type Area, readRegistry } from "../check/registry";
+import { type Area, readRegistry, sheetIdOf } from "../check/registry";
 import { GATHER } from "../messages";
 import { AREAS } from "../model/schema";
-import { clip } from "../text";
 import { expectedAreas } from "./gather";
 
 /** A row refused for its own problems; the others are gathered. */
@@ -38,7 +37,26 @@ export function planGathering(
   ownId: string,
   year: number,
 ): GatherPlan {
-  const { areas, findings } = readRegistry(grid, sheetName, ownId);
+  const registry = readRegistry(grid, sheetName);
+  const { areas } = registry;
+  const read = readDataTab(AREAS, grid, sheetName);
+  const findings = [...registry.findings];
+  // One spreadsheet under two codes, or the gathering workbook itself, would be counted twice.
+  const bySheet = new Map<string, Area>();
+  for (const a of areas) {
+    const id = a.url ? sheetIdOf(a.url) : undefined;
+    if (!id) continue;
+    const first = bySheet.get(id);
+    const message =
+      id === ownId
+        ? GATHER.ownSheet
+        : first
+          ? GATHER.sameSheet(first.sheetRow, first.code)
+          : undefined;
+    const cell = a1(a.sheetRow, read.columns.get("url") ?? 1);
+    if (message) findings.push({ tab: sheetName, cell, severity: "error", message });
+    else bySheet.set(id, a);
+  }
   const byRow = new Map<number, string[]>();
   const blocking: Finding[] = [];
   for (const f of findings) {
@@ -47,17 +65,18 @@ export function planGathering(
     if (row > 1) byRow.set(row, [...(byRow.get(row) ?? []), f.message]);
     else blocking.push(f);
   }
-  const rows = readDataTab(AREAS, grid, sheetName).rows;
+  const { rows } = read;
   const refused = [...byRow.entries()]
     .sort(([a], [b]) => a - b)
     .map(([sheetRow, reasons]): RefusedRow => {
       const raw = rows.find((r) => r.sheetRow === sheetRow)?.raw ?? {};
+      // cells hold at most 50,000 characters; the status row clips what it joins
       return {
-        code: clip(raw.code?.trim() || GATHER.row(sheetRow)),
-        name: clip(raw.name?.trim() ?? ""),
-        url: raw.url ? clip(raw.url) : undefined,
+        code: raw.code?.trim() || GATHER.row(sheetRow),
+        name: raw.name?.trim() ?? "",
+        url: raw.url || undefined,
         sheetRow,
-        reasons: reasons.map((r) => clip(r)),
+        reasons,
       };
     });
   const expected = expectedAreas(

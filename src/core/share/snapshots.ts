@@ -3,6 +3,7 @@
 
 import { a1 } from "../a1";
 import type { Finding, Row } from "../check/read";
+import type { Area } from "../check/registry";
 import { rowRules } from "../check/rules";
 import { GATHER } from "../messages";
 import { codeIdentity } from "../text";
@@ -13,8 +14,6 @@ export interface CountedTwice {
   readonly area: string;
   readonly kept: string;
   readonly dropped: string;
-  /** The dropped source's code, as its snapshot rows carry it. */
-  readonly droppedCode: string;
 }
 
 export interface CheckedSnapshots {
@@ -27,27 +26,33 @@ export interface CheckedSnapshots {
 /**
  * Checks snapshot reads. A row pasted twice is an error (the summary is refused until it is gone);
  * an area reached through two sources is a warning and counts once, through the source that comes
- * first in `order` (the list of areas).
+ * first in the list of `areas`; rows of a source no longer in that list are a warning too.
  */
 export function checkSnapshots(
   snapshots: readonly SnapshotRead[],
-  order: (sourceCode: string) => number,
+  areas?: readonly Area[],
 ): CheckedSnapshots {
+  const order = (code: string) => {
+    const i = areas?.findIndex((a) => areaKey(a.code) === areaKey(code)) ?? 0;
+    return i < 0 ? Number.POSITIVE_INFINITY : i;
+  };
   const findings: Finding[] = [];
   const twice = new Map<string, CountedTwice>();
   // which source an area's rows count from: the first in the list of areas, over every tab
-  const owner = new Map<string, string>();
+  const owner = new Map<string, { source: string; via: string }>();
   for (const s of snapshots)
     for (const row of s.read.rows) {
       const p = s.prefix.get(row.sheetRow) ?? {};
       const area = areaKey(p.areaCode ?? "");
       const source = p.sourceCode ?? "";
       const current = owner.get(area);
-      if (current === undefined || order(source) < order(current)) owner.set(area, source);
+      if (!current || order(source) < order(current.source))
+        owner.set(area, { source, via: p.via || source });
     }
   const counted = snapshots.map((s) => {
     findings.push(...s.read.findings, ...rowRules(s.read));
     const seen = new Map<string, number>();
+    const unknown = new Set<string>();
     const rows: Row[] = [];
     for (const row of s.read.rows) {
       const p = s.prefix.get(row.sheetRow) ?? {};
@@ -68,8 +73,17 @@ export function checkSnapshots(
         continue;
       }
       seen.set(key, row.sheetRow);
-      const kept = owner.get(area) ?? "";
-      if (areaKey(source) === areaKey(kept)) {
+      if (order(source) === Number.POSITIVE_INFINITY && !unknown.has(source)) {
+        unknown.add(source);
+        findings.push({
+          tab: s.read.sheetName,
+          cell,
+          severity: "warning",
+          message: GATHER.snapshot.unknownArea(source),
+        });
+      }
+      const kept = owner.get(area);
+      if (!kept || areaKey(source) === areaKey(kept.source)) {
         rows.push(row);
         continue;
       }
@@ -77,13 +91,12 @@ export function checkSnapshots(
       const mark = `${area}|${areaKey(source)}`;
       if (!twice.has(mark)) {
         const via = p.via || source;
-        const keptVia = viaOf(snapshots, kept) || kept;
-        twice.set(mark, { area: label, kept: keptVia, dropped: via, droppedCode: source });
+        twice.set(mark, { area: label, kept: kept.via, dropped: via });
         findings.push({
           tab: s.read.sheetName,
           cell,
           severity: "warning",
-          message: GATHER.snapshot.twice(label, via, keptVia),
+          message: GATHER.snapshot.twice(label, via, kept.via),
           year: row.year,
         });
       }
@@ -91,12 +104,4 @@ export function checkSnapshots(
     return { ...s, read: { ...s.read, rows } };
   });
   return { counted, findings, twice: [...twice.values()] };
-}
-
-/** How the snapshot names a source (its "Thuộc" column), from any of its rows. */
-function viaOf(snapshots: readonly SnapshotRead[], source: string): string {
-  for (const s of snapshots)
-    for (const p of s.prefix.values())
-      if (areaKey(p.sourceCode ?? "") === areaKey(source) && p.via) return p.via;
-  return "";
 }

@@ -77,7 +77,7 @@ export function failed(
       rows: previous?.rows,
       ...extra,
       status,
-      details: [...details, ...kept].map((d) => clip(d)),
+      details: [...details, ...kept],
     },
   };
 }
@@ -133,7 +133,7 @@ export function judgeSource(ctx: SourceContext, read: SourceRead): Gathered {
       const s = read.data[tab.id];
       return s ? [readSnapshot(tab, s.grid, s.name)] : [];
     });
-    const verdict = checkSnapshots(snaps, () => 0);
+    const verdict = checkSnapshots(snaps);
     errors = blockingErrors(verdict.findings, year);
     for (const snap of verdict.counted)
       rows[snap.tab.id] = snapshotRows(snap.read, year, stamp, (r) => {

@@ -61,44 +61,12 @@ describe("the status tab's rows", () => {
     expect(readOutcomes(grid)).toEqual([o]);
   });
 
-  it("read a tab written before the date-time columns, from its millisecond columns", () => {
-    const old = [
-      "Mã địa bàn",
-      "Tên địa bàn",
-      "Trạng thái",
-      "Tình trạng chốt",
-      "Chốt lúc",
-      "Người chốt",
-      "Số liệu thu thập lúc",
-      "Số dòng",
-      "Chi tiết",
-      "Đường dẫn",
-      "Lần thu thập",
-      "Mốc chốt (ms)",
-      "Mốc thu thập (ms)",
-    ];
-    const line = [
-      "001",
-      "Xã Một",
-      "Đã thu thập",
-      "Đúng hạn",
-      "05/12/2026 09:00",
-      "x",
-      "05/12/2026 09:00",
-      3,
-      "",
-      "",
-      "05/12/2026 09:00",
-      AT,
-      AT + 1,
-    ];
+  it("read a tab written before the date-time columns: codes and statuses, no times", () => {
+    const old = ["Mã địa bàn", "Tên địa bàn", "Trạng thái", "Tình trạng chốt", "Chốt lúc"];
+    const line = ["001", "Xã Một", "Đã thu thập", "Đúng hạn", "05/12/2026 09:00"];
     const [read] = readOutcomes([old, line]);
-    expect(read).toMatchObject({
-      closedAt: AT,
-      gatheredAt: AT + 1,
-      runId: "05/12/2026 09:00",
-      closed: true,
-    });
+    expect(read).toMatchObject({ code: "001", status: "gathered", closed: true, runId: "" });
+    expect(read?.closedAt).toBeUndefined();
   });
 
   it("never write a cell longer than Sheets allows", () => {
@@ -120,9 +88,13 @@ describe("the status tab's rows", () => {
 describe("what needs the officer's attention", () => {
   it("names every source that was not gathered, was changed after closing, or is late to close", () => {
     expect(attention(outcome({}))).toBeUndefined();
-    expect(attention(outcome({ status: "openFailed", details: ["Có thể …", "khác"] }))).toBe(
+    expect(attention(outcome({ status: "openFailed", details: ["Có thể …"] }))).toBe(
       "Không mở được bảng tính — Có thể …",
     );
+    // "n lỗi …:" and the first finding it announces stay together
+    expect(
+      attention(outcome({ status: "hasErrors", details: ["1 lỗi:", "D5: sai", "khác"] })),
+    ).toBe("Có lỗi, chưa lấy số liệu mới — 1 lỗi: D5: sai");
     expect(attention(outcome({ timeliness: "openLate" }))).toBe("Chưa chốt, đã quá hạn");
     expect(attention(outcome({ changed: true, details: ["Số liệu năm này đã bị sửa …"] }))).toBe(
       "Số liệu năm này đã bị sửa …",
@@ -137,7 +109,7 @@ describe("what needs the officer's attention", () => {
         outcome({ name: "Xã C", closed: true, changed: true, gatheredAt: AT }),
         outcome({ name: "Xã D", status: "readFailed", gatheredAt: AT }),
       ],
-      [{ area: "Xã E", kept: "Huyện 1", dropped: "Huyện 2", droppedCode: "H2" }],
+      [{ area: "Xã E", kept: "Huyện 1", dropped: "Huyện 2" }],
     );
     expect(notes).toEqual([
       "⚠ Chưa có số liệu mới của: Xã D.",

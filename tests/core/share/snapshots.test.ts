@@ -22,8 +22,9 @@ function line(source: string, area: string, via: string, village: string, househ
   set("Thôn đạt CĐHT", "đạt");
   return cells;
 }
-const check = (rows: unknown[][], order = (code: string) => ["H1", "H2"].indexOf(code)) =>
-  checkSnapshots([readSnapshot(VILLAGES, [header, ...rows], "Thu thập 2026 - Thôn - TDP")], order);
+const AREAS = ["H1", "H2"].map((code, i) => ({ code, name: code, sheetRow: i + 2 }));
+const check = (rows: unknown[][]) =>
+  checkSnapshots([readSnapshot(VILLAGES, [header, ...rows], "Thu thập 2026 - Thôn - TDP")], AREAS);
 
 describe("checkSnapshots: snapshot tabs are checked like source data", () => {
   it("passes a clean snapshot whole", () => {
@@ -45,7 +46,7 @@ describe("checkSnapshots: snapshot tabs are checked like source data", () => {
       expect.objectContaining({
         cell: "A4",
         severity: "error",
-        message: expect.stringContaining("trùng với dòng 2"),
+        message: expect.stringContaining("trùng dòng 2"),
       }),
     ]);
   });
@@ -75,14 +76,26 @@ describe("checkSnapshots: snapshot tabs are checked like source data", () => {
       line("H1", "X2", "Huyện 1", "T1", 70),
     ]);
     expect(r.counted[0]?.read.rows.map((row) => row.values.households)).toEqual([100, 70]);
-    expect(r.twice).toEqual([
-      { area: "Xã X1", kept: "Huyện 1", dropped: "Huyện 2", droppedCode: "H2" },
-    ]);
+    expect(r.twice).toEqual([{ area: "Xã X1", kept: "Huyện 1", dropped: "Huyện 2" }]);
     expect(r.findings).toEqual([
       expect.objectContaining({
         cell: "A2",
         severity: "warning",
         message: "Xã X1 có số liệu qua cả Huyện 2 và Huyện 1 — chỉ tính một lần, theo Huyện 1.",
+      }),
+    ]);
+  });
+
+  it("warns once about the rows of a source no longer in the list of areas", () => {
+    const r = check([
+      line("H9", "X1", "Huyện 9", "T1", 100),
+      line("H9", "X1", "Huyện 9", "T2", 50),
+    ]);
+    expect(r.findings).toEqual([
+      expect.objectContaining({
+        cell: "A2",
+        severity: "warning",
+        message: 'Mã nguồn "H9" không còn trong Danh sách địa bàn.',
       }),
     ]);
   });

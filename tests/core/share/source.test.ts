@@ -61,7 +61,7 @@ describe("judgeSource", () => {
     const r = judgeSource(ctx, commune(edited, closedLog()));
     expect(r.outcome).toMatchObject({ status: "gathered", changed: true });
     expect(r.outcome.details).toEqual([
-      "Số liệu năm này đã bị sửa sau khi xã chốt lúc 05/12/2026 09:00 — hãy hỏi xã và nhờ xã chốt lại.",
+      "Số liệu năm này đã bị sửa sau khi xã chốt lúc 05/12/2026 09:00 — nhờ xã chốt lại.",
     ]);
     expect(r.rows?.villages?.[0]?.[6]).toBe(
       "Đã chốt (xa@x.vn, 05/12/2026 09:00) — Có — số liệu khác lúc chốt",
@@ -99,7 +99,7 @@ describe("judgeSource", () => {
     };
     const r = judgeSource(ctx, district);
     expect(r.outcome.status).toBe("hasErrors");
-    expect(r.outcome.details.join(" ")).toContain("trùng với dòng 2");
+    expect(r.outcome.details.join(" ")).toContain("trùng dòng 2");
     expect(r.rows).toBeUndefined();
   });
 });
