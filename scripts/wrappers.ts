@@ -24,20 +24,23 @@ export function jsdoc(entry: EntryPoint): string {
 }
 
 /**
- * One wrapper: a real declaration with the real parameter names, delegating to the bundle. Only
- * custom functions get JSDoc (nothing reads it on menu, trigger and google.script.run functions,
- * and every byte of Code.js is loaded by every custom-function call).
+ * One wrapper: a real declaration with the real parameter names, delegating to Code.js's bundle, or
+ * to the job code when `inCode` is false. Only custom functions get JSDoc (nothing reads it on
+ * menu, trigger and google.script.run functions, and every byte of Code.js is loaded by every
+ * custom-function call).
  */
-export function wrapper(entry: EntryPoint): string {
+export function wrapper(entry: EntryPoint, inCode = true): string {
   const params = entry.params.map((p) => p.name).join(", ");
-  const call = `return ${GLOBAL_NAME}.entries.${entry.name}(${params});`;
+  const target = inCode ? `${GLOBAL_NAME}.entries` : `${GLOBAL_NAME}.jobs()`;
+  const call = `return ${target}.${entry.name}(${params});`;
   return entry.kind === "custom"
     ? `${jsdoc(entry)}\nfunction ${entry.name}(${params}) {\n  ${call}\n}`
     : `function ${entry.name}(${params}) { ${call} }`;
 }
 
-export function wrappers(entries: readonly EntryPoint[]): string {
-  return `\n${entries.map(wrapper).join("\n")}\n`;
+/** Every entry point's wrapper; those not named in `inCode` call the job code. */
+export function wrappers(entries: readonly EntryPoint[], inCode?: ReadonlySet<string>): string {
+  return `\n${entries.map((e) => wrapper(e, inCode?.has(e.name) ?? true)).join("\n")}\n`;
 }
 
 const escapeHtml = (s: string) =>

@@ -4,9 +4,12 @@
 import { type EntryDoc, type EntryImpl, type EntryPoint, joinEntries } from "./core/entry";
 import { CUSTOM_DOCS, CUSTOM_FUNCTIONS } from "./functions/custom";
 import { entries as TONGHOP } from "./main/tonghop";
+import { entries as TONGHOP_JOBS } from "./main/tonghop-jobs";
 import { entries as XA } from "./main/xa";
-import { GATHERING_DOCS, GATHERING_HANDLERS, GATHERING_MENU } from "./ui/gathering";
-import { MENU, MENU_HANDLERS } from "./ui/menu";
+import { entries as XA_JOBS } from "./main/xa-jobs";
+import { GATHERING_DOCS, GATHERING_HANDLERS } from "./ui/gathering";
+import { MENU_HANDLERS } from "./ui/menu";
+import { GATHERING_MENU, MENU } from "./ui/open";
 import { SERVER_DOCS } from "./ui/server";
 
 const EVENT = { name: "e", type: "Object", doc: "Sự kiện Apps Script." } as const;
@@ -51,10 +54,17 @@ export function entryPoints(entries: Readonly<Record<string, EntryImpl>>): Entry
 
 export const CUSTOM_ENTRIES: readonly EntryPoint[] = joinEntries(CUSTOM_DOCS, CUSTOM_FUNCTIONS);
 
-/** The two deployable projects: the commune flavor and the gathering flavor (district, province). */
+/** The two deployable projects: the commune flavor and the gathering flavor (district, province):
+ * Code.js's entry points, then the job code's. */
 export const FLAVOR_ENTRIES = {
-  xa: entryPoints(XA),
-  tonghop: entryPoints(TONGHOP),
+  xa: entryPoints({ ...XA, ...XA_JOBS }),
+  tonghop: entryPoints({ ...TONGHOP, ...TONGHOP_JOBS }),
 } as const;
+
+/** The entry points whose code is in Code.js itself; the others are in the job code (Jobs.html). */
+export const IN_CODE: Readonly<Record<keyof typeof FLAVOR_ENTRIES, ReadonlySet<string>>> = {
+  xa: new Set(Object.keys(XA)),
+  tonghop: new Set(Object.keys(TONGHOP)),
+};
 
 export type Flavor = keyof typeof FLAVOR_ENTRIES;

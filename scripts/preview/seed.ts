@@ -1,10 +1,11 @@
 // The preview's sample data on the memory spreadsheet: a province of four communes (three closed
-// their year, one did not) gathered and summarised, and the commune "Xã Quảng Thạch" with its
-// summary made before an officer typed a few entry errors into the report year.
+// their year, one did not) gathered, summarised and reported, and the commune "Xã Quảng Thạch" with
+// its summary and yearly report made before an officer typed a few entry errors into the report year.
 
 import { VILLAGES } from "../../src/core/model/schema";
 import { gatherJob } from "../../src/sheets/gather";
-import { closeYearJob, highlightJob, summaryJob } from "../../src/sheets/jobs";
+import { closeYearJob, highlightJob, summaryJob, upperSources } from "../../src/sheets/jobs";
+import { reportJob } from "../../src/sheets/report";
 import { seedCommune, seedProvince } from "../../tests/fixtures/workbooks";
 import type { Env } from "../../tests/memory";
 
@@ -27,10 +28,12 @@ export function seedPreview(env: Env): PreviewWorkbooks {
   env.setActive(province);
   gatherJob(province, YEAR);
   summaryJob(province, YEAR);
+  reportJob(province, YEAR, { upper: upperSources });
   highlightJob(province);
 
   const { ss: commune } = seedCommune(env, "Xã Quảng Thạch");
   summaryJob(commune, YEAR);
+  reportJob(commune, YEAR);
   highlightJob(commune);
   typeEntryErrors(commune);
   const villages = commune.getSheetByName(VILLAGES.name);

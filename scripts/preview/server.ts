@@ -9,6 +9,7 @@ import { build } from "esbuild";
 import { projectEnvironment } from "../../tests/fixtures/project";
 import { type Env, installGlobals } from "../../tests/memory";
 import { SIDEBAR } from "../sidebar";
+import { renderPrint } from "./print";
 import { callServer, standInScript } from "./rpc";
 import { type PreviewWorkbooks, seedPreview } from "./seed";
 import { esc, renderView } from "./view";
@@ -160,6 +161,13 @@ export async function startPreview(
     },
     "GET /sidebar": async (_req, res) => send(res, 200, "text/html", sidebarPage(standIn)),
     "GET /view": async (_req, res) => send(res, 200, "text/html", renderView(env)),
+    "GET /print": async (req, res) => {
+      const name = new URL(req.url ?? "/", "http://localhost").searchParams.get("sheet");
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      const sheet = name ? ss.getSheetByName(name) : ss.getActiveSheet();
+      if (!sheet) throw new HttpError(404, "Không có tab này");
+      send(res, 200, "text/html", renderPrint(env, sheet));
+    },
     [`POST ${RPC_PATH}`]: async (req, res) => {
       const body = (await readBody(req)) as { name?: unknown; args?: unknown };
       const reply = callServer(str(body?.name, "tên hàm"), str(body?.args, "đối số"));

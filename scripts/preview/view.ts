@@ -56,7 +56,9 @@ function chooser(env: Env, active: Spreadsheet): string {
         `<option value="${esc(s.getId())}"${s.getId() === active.getId() ? " selected" : ""}>${esc(s.getName())}</option>`,
     )
     .join("");
-  return `<div class="bar"><label for="book">Bảng tính</label><select id="book">${options}</select></div>`;
+  const tab = active.getActiveSheet().getName();
+  const print = `<a href="/print?sheet=${esc(encodeURIComponent(tab))}" target="_blank" rel="noopener">Xem bản in A4 của tab này</a>`;
+  return `<div class="bar"><label for="book">Bảng tính</label><select id="book">${options}</select>${print}</div>`;
 }
 
 function formulaBar(sheet: Sheet, selected: GoogleAppsScript.Spreadsheet.Range | null): string {

@@ -4,11 +4,11 @@
 import { formatCount, formatPercent, showValue } from "./text";
 
 /** The menu and sidebar action most messages point to. */
-const RUN_TEMPLATE = 'hãy bấm "Tạo hoặc bổ sung mẫu"';
+const RUN_TEMPLATE = "hãy bấm “Tạo hoặc bổ sung mẫu”";
 
 /** "CDHT" without Đ could be either model: say both choices, never guess. */
 const AMBIGUOUS_CDHT =
-  '"CDHT" chưa rõ là mô hình nào — gõ "CĐHT" hoặc "CONGDONG" cho Cộng đồng học tập (thôn, tổ dân phố); với Công dân học tập dùng mã CONGDAN_LD, CONGDAN_CB, CONGDAN_GD hoặc CONGDAN_DV.';
+  "“CDHT” chưa rõ là mô hình nào — gõ “CĐHT” hoặc “CONGDONG” cho Cộng đồng học tập (thôn, tổ dân phố); với Công dân học tập dùng mã CONGDAN_LD, CONGDAN_CB, CONGDAN_GD hoặc CONGDAN_DV.";
 
 /** What a cell should hold, said the way an officer would say it. */
 export const EXPECT = {
@@ -65,8 +65,8 @@ export const FN = {
     `${fn}: không có chỉ tiêu ${showValue(v)} — hãy dùng một mã trong danh sách: ${codes.join(", ")}.`,
   unknownRoadmap: (fn: string, v: unknown, names: readonly string[]) =>
     `${fn}: không có lộ trình ${showValue(v)} — hãy dùng ${names.join(", ")} hoặc chọn vùng chứa bảng lộ trình.`,
-  noTarget: (fn: string, indicator: string, year: number, roadmap: string) =>
-    `${fn}: lộ trình ${roadmap} không có mục tiêu ${indicator} cho năm ${year} — hãy bổ sung vào bảng lộ trình hoặc chọn năm khác.`,
+  noTarget: (fn: string, short: string, year: number, roadmap: string) =>
+    `${fn}: lộ trình ${roadmap} không có mục tiêu ${short} cho năm ${year} — hãy bổ sung vào bảng lộ trình hoặc chọn năm khác.`,
   roadmapTable: (fn: string, text: string) => `${fn}: bảng lộ trình: ${text}`,
   rateArgs: (fn: string) =>
     `${fn}: cần 2 đối số (tỷ lệ; mục tiêu) hoặc 3 đối số (số công nhận; tổng số; mục tiêu).`,
@@ -74,11 +74,11 @@ export const FN = {
 
 export const ROADMAP = {
   noHeader: () =>
-    `ô đầu tiên của hàng tiêu đề phải là "Năm", các ô tiếp theo là mã chỉ tiêu (ví dụ GDHT, DHHT).`,
+    `ô đầu tiên của hàng tiêu đề phải là “Năm”, các ô tiếp theo là chỉ tiêu (ví dụ GĐHT, DHHT).`,
   ambiguousCode: (col: number) => `cột ${col} của hàng tiêu đề: ${AMBIGUOUS_CDHT}`,
   unknownCode: (col: number, v: unknown) =>
     `cột ${col} của hàng tiêu đề có mã ${showValue(v)} không phải mã chỉ tiêu nào.`,
-  duplicateCode: (col: number, code: string) => `cột ${col}: mã ${code} xuất hiện hai lần.`,
+  duplicateCode: (col: number, short: string) => `cột ${col}: chỉ tiêu ${short} xuất hiện hai lần.`,
   duplicateYear: (row: number, year: number) => `hàng ${row}: năm ${year} xuất hiện hai lần.`,
   cell: (row: number, col: number, text: string) => `hàng ${row} cột ${col}: ${text}`,
   empty: () => "bảng không có năm nào — hãy nhập ít nhất một hàng dưới tiêu đề.",
@@ -86,6 +86,13 @@ export const ROADMAP = {
 } as const;
 
 export const VERDICT = { met: "Đạt", notMet: "Chưa đạt" } as const;
+
+/** "1 lỗi và 2 cảnh báo", "1 lỗi": a count of zero is not said. */
+export function countWords(errors: number, warnings: number): string {
+  return [errors ? `${errors} lỗi` : "", warnings ? `${warnings} cảnh báo` : ""]
+    .filter(Boolean)
+    .join(" và ");
+}
 
 /** "130 / 200 hộ": counts stay beside every rate. */
 export function countsText(recognized: number, total: number, unit: string): string {
@@ -100,6 +107,7 @@ export const UI = {
     templateDistrict: "Tạo hoặc bổ sung mẫu cho huyện",
     templateProvince: "Tạo hoặc bổ sung mẫu cho tỉnh",
     summary: "Tạo bảng tổng hợp năm báo cáo",
+    report: "Tạo biểu báo cáo năm báo cáo",
     highlight: "Tô màu lại theo mục tiêu",
     close: "Chốt số liệu năm báo cáo",
     reopen: "Mở lại số liệu năm báo cáo",
@@ -111,15 +119,15 @@ export const UI = {
   resultTitle: { ok: "Đã xong", failed: "Chưa làm được" },
   /** How a finding reads outside the sidebar: tab and cell first. */
   findingLine: (tab: string, cell: string, severity: string, message: string) =>
-    `${severity === "error" ? "Lỗi" : "Cảnh báo"} — tab "${tab}", ô ${cell}: ${message}`,
+    `${severity === "error" ? "Lỗi" : "Cảnh báo"} — tab “${tab}”, ô ${cell}: ${message}`,
   moreFindings: (n: number) => `… và ${n} mục nữa (mở bảng điều khiển để xem hết).`,
 } as const;
 
 /** Entry checks: each sentence says what is wrong and what is expected; tab and cell travel beside. */
 export const CHECK = {
-  missingTab: (tab: string) => `Chưa có tab "${tab}" — ${RUN_TEMPLATE} để tạo tab này.`,
+  missingTab: (tab: string) => `Chưa có tab “${tab}” — ${RUN_TEMPLATE} để tạo tab này.`,
   missingColumn: (tab: string, header: string) =>
-    `Tab "${tab}" thiếu cột "${header}" — ${RUN_TEMPLATE} để thêm cột, hoặc sửa lại tiêu đề cột cho đúng.`,
+    `Tab “${tab}” thiếu cột “${header}” — ${RUN_TEMPLATE} để thêm cột, hoặc sửa lại tiêu đề cột cho đúng.`,
   cell: (header: string, who: string, text: string) => `${header} (${who}): ${text}`,
   required: (header: string, who: string) =>
     `${header} (${who}): ô đang trống — cần nhập giá trị cho ô này.`,
@@ -128,25 +136,26 @@ export const CHECK = {
   order: (left: string, l: number, right: string, r: number, who: string) =>
     `${left} (${formatCount(l)}) lớn hơn ${right} (${formatCount(r)}) ở ${who} — ${left} phải nhỏ hơn hoặc bằng ${right}.`,
   markOrder: (left: string, right: string, who: string) =>
-    `${who} được ghi "${left}" nhưng chưa "${right}" — hãy kiểm tra lại: chỉ công nhận khi đã đăng ký.`,
+    `${who} được ghi “${left}” nhưng chưa “${right}” — hãy kiểm tra lại: chỉ công nhận khi đã đăng ký.`,
   pairMissing: (filled: string, missing: string, who: string) =>
-    `Đã có "${filled}" nhưng chưa nhập "${missing}" ở ${who} — cần nhập cả hai số, hoặc để trống cả hai.`,
+    `Đã có “${filled}” nhưng chưa nhập “${missing}” ở ${who} — cần nhập cả hai số, hoặc để trống cả hai.`,
   duplicateCode: (noun: string, code: string, year: number, firstRow: number) =>
-    `Mã ${noun} "${code}" đã có ở dòng ${firstRow} cho năm ${year} — mỗi ${noun} chỉ một dòng mỗi năm.`,
+    `Mã ${noun} “${code}” đã có ở dòng ${firstRow} cho năm ${year} — mỗi ${noun} chỉ một dòng mỗi năm.`,
   duplicateYear: (tab: string, year: number, firstRow: number) =>
-    `Năm ${year} đã có ở dòng ${firstRow} của tab "${tab}" — mỗi năm chỉ một dòng.`,
+    `Năm ${year} đã có ở dòng ${firstRow} của tab “${tab}” — mỗi năm chỉ một dòng.`,
   unknownVillage: (code: string, year: number) =>
-    `Mã thôn/TDP "${code}" không có trong tab "Thôn - TDP" năm ${year} — cần mã của một thôn, tổ dân phố của xã.`,
+    `Mã thôn/TDP “${code}” không có trong tab “Thôn - TDP” năm ${year} — cần mã của một thôn, tổ dân phố của xã.`,
   nameVariant: (name: string, other: string, otherCell: string) =>
-    `Tên "${name}" giống "${other}" (ô ${otherCell}) nhưng khác cách gõ dấu hoặc khoảng trắng — hãy gõ thống nhất để số liệu không bị tách làm hai.`,
+    `Tên “${name}” giống “${other}” (ô ${otherCell}) nhưng khác cách gõ dấu hoặc khoảng trắng — hãy gõ thống nhất để số liệu không bị tách làm hai.`,
   codeRenamed: (code: string, name: string, other: string, otherCell: string) =>
-    `Mã "${code}" mang tên "${name}" nhưng ở ô ${otherCell} lại là "${other}" — một mã chỉ dùng cho một địa bàn; hãy kiểm tra lại mã hoặc tên.`,
+    `Mã “${code}” mang tên “${name}” nhưng ở ô ${otherCell} lại là “${other}” — một mã chỉ dùng cho một địa bàn; hãy kiểm tra lại mã hoặc tên.`,
   sameNameTwoCodes: (name: string, code: string, other: string, otherCell: string) =>
-    `Tên "${name}" có hai mã: "${code}" và "${other}" (ô ${otherCell}) — nếu là cùng một địa bàn, hãy dùng một mã.`,
+    `Tên “${name}” có hai mã: “${code}” và “${other}” (ô ${otherCell}) — nếu là cùng một địa bàn, hãy dùng một mã.`,
   yearNotInRoadmap: (year: number) =>
-    `Năm ${year} không có trong tab "Lộ trình" nên không so được với mục tiêu — hãy thêm năm ${year} vào tab Lộ trình nếu cần.`,
+    `Năm ${year} không có trong tab “Lộ trình” nên không so được với mục tiêu — hãy thêm năm ${year} vào tab Lộ trình nếu cần.`,
+  /** `rate` names what is divided by what, as the rate column's header does. */
   jump: (
-    indicator: string,
+    rate: string,
     who: string,
     from: number,
     fromYear: number,
@@ -154,18 +163,18 @@ export const CHECK = {
     toYear: number,
     band: number,
   ) =>
-    `Tỷ lệ ${indicator} của ${who} thay đổi từ ${formatPercent(from)} (${fromYear}) sang ${formatPercent(to)} (${toYear}), quá ${band} điểm % — hãy kiểm tra lại số liệu.`,
+    `${rate} của ${who} thay đổi từ ${formatPercent(from)} (${fromYear}) sang ${formatPercent(to)} (${toYear}), quá ${band} điểm % — hãy kiểm tra lại số liệu.`,
   roadmapCell: (text: string) => `Bảng lộ trình: ${text}`,
   config: {
-    missingRow: (label: string) => `Thiếu dòng "${label}" — ${RUN_TEMPLATE} để thêm dòng này.`,
-    required: (label: string) => `"${label}" đang trống — cần nhập giá trị.`,
+    missingRow: (label: string) => `Thiếu dòng “${label}” — ${RUN_TEMPLATE} để thêm dòng này.`,
+    required: (label: string) => `“${label}” đang trống — cần nhập giá trị.`,
     notChoice: (label: string, v: unknown, choices: readonly string[]) =>
-      `"${label}": ${showValue(v)} không hợp lệ — cần một trong: ${choices.join(", ")}.`,
+      `“${label}”: ${showValue(v)} không hợp lệ — cần một trong: ${choices.join(", ")}.`,
     points: (label: string, v: unknown) =>
-      `"${label}": ${showValue(v)} không hợp lệ — cần một số điểm % từ 0 đến 100, ví dụ 5.`,
+      `“${label}”: ${showValue(v)} không hợp lệ — cần một số điểm % từ 0 đến 100, ví dụ 5.`,
     deadline: (label: string, v: unknown) =>
-      `"${label}": ${showValue(v)} không hợp lệ — cần ngày/tháng, ví dụ 10/12.`,
-    year: (label: string, text: string) => `"${label}": ${text}`,
+      `“${label}”: ${showValue(v)} không hợp lệ — cần ngày/tháng, ví dụ 10/12.`,
+    year: (label: string, text: string) => `“${label}”: ${text}`,
   },
 } as const;
 
@@ -175,32 +184,36 @@ export const JOB = {
   blocked: (errors: number, year?: number) =>
     `Chưa làm được vì số liệu${year ? ` năm ${year}` : ""} còn ${errors} lỗi. Không có gì được ghi vào bảng tính. Hãy sửa các lỗi trong danh sách rồi chạy lại.`,
   noYear:
-    'Chưa chọn năm — hãy nhập "Năm báo cáo" trong tab Cấu hình hoặc chọn năm trong thanh bên.',
+    "Chưa chọn năm — hãy nhập “Năm báo cáo” trong tab Cấu hình hoặc chọn năm trong thanh bên.",
   noRoadmap:
-    'Chưa đọc được tab "Lộ trình" nên không có mục tiêu để so sánh — hãy sửa các lỗi của tab Lộ trình.',
+    "Chưa đọc được tab “Lộ trình” nên không có mục tiêu để so sánh — hãy sửa các lỗi của tab Lộ trình.",
   upperInGathering: (level: string) =>
     `Bảng tính này là cấp ${level.toLowerCase()}: bảng tổng hợp cấp huyện, tỉnh được làm từ số liệu thu thập của cấp dưới, việc chỉ có trong bản tiện ích “Mô hình học tập – Tổng hợp”. Bản đang dùng là bản dành cho xã.`,
-  templateDone: (created: readonly string[], completed: readonly string[]) =>
+  templateDone: (created: readonly string[], completed: readonly string[], removed: string[]) =>
     created.length === 0 && completed.length === 0
       ? "Mẫu đã đầy đủ, không cần thêm gì."
       : [
           created.length ? `Đã tạo tab: ${created.join(", ")}.` : "",
           completed.length ? `Đã bổ sung: ${completed.join("; ")}.` : "",
+          removed.length ? `Đã bỏ tab trống: ${removed.join(", ")}.` : "",
           "Không ô nào đã nhập bị thay đổi.",
         ]
           .filter(Boolean)
           .join(" "),
   summaryDone: (sheet: string, renamedFrom?: string) =>
-    `Đã tạo tab "${sheet}".${renamedFrom ? ` Tab "${renamedFrom}" có sẵn không phải do tiện ích tạo nên được giữ nguyên.` : ""}`,
+    `Đã tạo tab “${sheet}”.${renamedFrom ? ` Tab “${renamedFrom}” có sẵn không phải do tiện ích tạo nên được giữ nguyên.` : ""}`,
   highlightDone: (tabs: number) => `Đã tô màu lại ${tabs} tab theo mục tiêu và biên độ cảnh báo.`,
   checkDone: (errors: number, warnings: number) =>
     errors === 0 && warnings === 0
       ? "Số liệu không có lỗi nào."
-      : `Tìm thấy ${errors} lỗi và ${warnings} cảnh báo.`,
+      : `Tìm thấy ${countWords(errors, warnings)}.`,
+  /** Said where rates are shown: summaries and the legend of data tabs. */
+  cutRates:
+    "Các tỷ lệ được cắt (không làm tròn) đến 0,1% để màu và đánh giá khớp với số hiển thị: 11/12 hiện 91,6%.",
   stamp: {
     upToDate: "✓ Khớp với số liệu hiện tại.",
     outOfDate:
-      '⚠ Số liệu nguồn đã thay đổi sau khi tạo bảng này — hãy bấm "Tạo bảng tổng hợp" để cập nhật.',
+      "⚠ Số liệu nguồn đã thay đổi sau khi tạo bảng này — hãy bấm “Tạo bảng tổng hợp” để cập nhật.",
     sources: (tabs: readonly [string, number][]) =>
       tabs.map(([name, rows]) => `tab ${name} (${rows} dòng)`).join(", "),
   },
@@ -212,19 +225,25 @@ export const JOB = {
 } as const;
 
 export const SETTINGS = {
-  noConfig: `Chưa có tab "Cấu hình" — ${RUN_TEMPLATE} trước.`,
+  noConfig: `Chưa có tab “Cấu hình” — ${RUN_TEMPLATE} trước.`,
   noConfigRow: (label: string) =>
-    `Tab "Cấu hình" thiếu dòng "${label}" — ${RUN_TEMPLATE} để thêm dòng này.`,
-  noRoadmap: `Chưa có tab "Lộ trình" — ${RUN_TEMPLATE} trước.`,
+    `Tab “Cấu hình” thiếu dòng “${label}” — ${RUN_TEMPLATE} để thêm dòng này.`,
+  noRoadmap: `Chưa có tab “Lộ trình” — ${RUN_TEMPLATE} trước.`,
   saved: (changed: readonly string[]) =>
     changed.length ? `Đã lưu: ${changed.join(", ")}.` : "Không có gì thay đổi.",
-  refilled: (preset: string) =>
-    `Đã điền lại tab "Lộ trình" từ lộ trình ${preset}. Các mục tiêu tự nhập trước đó đã được thay.`,
+  /** Whether the old targets were typed or a preset's, the table is kept: the message says so. */
+  refilled: (preset: string, backup: string) =>
+    `Đã điền lại tab “Lộ trình” từ lộ trình ${preset}. Bảng mục tiêu trước đó được giữ ở tab “${backup}”; bấm “Khôi phục bảng Lộ trình trước” để lấy lại.`,
+  restored: (at: string, backup: string) =>
+    `Đã khôi phục bảng Lộ trình như trước lần điền lại lúc ${at}. Bảng vừa thay được giữ ở tab “${backup}”.`,
+  noBackup: "Không có bảng Lộ trình nào để khôi phục.",
+  backupNote: (at: string, preset: string) =>
+    `Bảng Lộ trình được thay lúc ${at} (lộ trình khi đó: ${preset}).`,
   invalid: (what: string) => `Giá trị không hợp lệ: ${what}. Hãy chọn lại trong thanh bên.`,
   levelMismatch: (current: string, wanted: string) =>
-    `Bảng tính đang đặt cấp "${current}" trong tab Cấu hình, nên không tạo mẫu cấp "${wanted}". Nếu muốn đổi cấp, hãy đổi trong phần Cài đặt trước.`,
+    `Bảng tính đang đặt cấp “${current}” trong tab Cấu hình, nên không tạo mẫu cấp “${wanted}”. Nếu muốn đổi cấp, hãy đổi trong phần Cài đặt trước.`,
   noCell: (tab: string, cell: string) =>
-    `Không tìm thấy ô ${cell} của tab "${tab}" — có thể tab đã bị đổi tên hoặc xóa.`,
+    `Không tìm thấy ô ${cell} của tab “${tab}” — có thể tab đã bị đổi tên hoặc xóa.`,
   sidebarTitle: "Mô hình học tập",
 } as const;
 
@@ -241,7 +260,7 @@ export const CLOSING = {
   /** Every closed-year protection starts with this, which is how "Mở lại" finds them. */
   protectionPrefix: CLOSING_PREFIX,
   protection: (year: number, by: string, at: string) =>
-    `${CLOSING_PREFIX(year)} (${by}, ${at}). Muốn sửa, hãy "Mở lại" trong thanh bên.`,
+    `${CLOSING_PREFIX(year)} (${by}, ${at}). Muốn sửa, hãy bấm “Mở lại số liệu năm ${year}” trong thanh bên.`,
   statusLabel: (year: number) => `Trạng thái năm ${year}`,
   statusClosed: (by: string, at: string) => `Đã chốt (${by}, ${at})`,
   statusOpen: "Chưa chốt",
@@ -252,14 +271,14 @@ export const CLOSING = {
  * flavor's check of it does not pull every gathering sentence into that bundle. */
 export const REGISTRY = {
   badUrl: (v: string) =>
-    `Đường dẫn "${v}" không phải địa chỉ Google Sheet — cần dạng https://docs.google.com/spreadsheets/d/…`,
+    `Đường dẫn “${v}” không phải địa chỉ Google Sheet — cần dạng https://docs.google.com/spreadsheets/d/…`,
   noUrl: (name: string) =>
     `${name} chưa có đường dẫn bảng tính — địa bàn này sẽ không được thu thập.`,
   duplicate: (code: string, row: number) =>
-    `Mã "${code}" đã có ở dòng ${row} — mỗi địa bàn chỉ một dòng.`,
+    `Mã “${code}” đã có ở dòng ${row} — mỗi địa bàn chỉ một dòng.`,
   unknownMerge: (code: string) =>
-    `Mã sáp nhập "${code}" không có trong danh sách — cần mã của một địa bàn trong tab này.`,
-  selfMerge: (code: string) => `Địa bàn "${code}" không thể sáp nhập vào chính nó.`,
+    `Mã sáp nhập “${code}” không có trong danh sách — cần mã của một địa bàn trong tab này.`,
+  selfMerge: (code: string) => `Địa bàn “${code}” không thể sáp nhập vào chính nó.`,
 } as const;
 
 /** The gathering job's button, as officers see it in the sidebar and the menu. */
@@ -290,7 +309,7 @@ export const GATHER = {
   changed: "Có — số liệu khác lúc chốt",
   detail: {
     wrongVersion: (found: string, wanted: number) =>
-      `Mẫu phiên bản ${found || "(không rõ)"}, cần phiên bản ${wanted} — hãy nhờ xã chạy "Tạo hoặc bổ sung mẫu".`,
+      `Mẫu phiên bản ${found || "(không rõ)"}, cần phiên bản ${wanted} — hãy nhờ xã chạy “Tạo hoặc bổ sung mẫu”.`,
     openFailed:
       "Đường dẫn sai, bảng tính đã bị xóa, chưa chia sẻ quyền Xem cho tài khoản này, hoặc Google tạm lỗi — hãy kiểm tra rồi thu thập lại.",
     // a plain literal: a template with a value would keep GATHER in bundles that never use it
@@ -305,10 +324,10 @@ export const GATHER = {
   /** A refused row's stand-in code in the status tab, when it has none. */
   row: (row: number) => `(dòng ${row})`,
   sameSheet: (row: number, code: string) =>
-    `Cùng bảng tính với dòng ${row} (mã "${code}") — mỗi bảng tính chỉ liệt kê một lần.`,
+    `Cùng bảng tính với dòng ${row} (mã “${code}”) — mỗi bảng tính chỉ liệt kê một lần.`,
   ownSheet: "Đây là chính bảng tính đang thu thập — cần bảng tính của cấp dưới.",
   snapshot: {
-    unknownArea: (code: string) => `Mã nguồn "${code}" không còn trong Danh sách địa bàn.`,
+    unknownArea: (code: string) => `Mã nguồn “${code}” không còn trong Danh sách địa bàn.`,
     pastedTwice: (row: number) =>
       `Dòng này trùng dòng ${row} (cùng địa bàn, mã, năm) — hãy xóa dòng thừa hoặc thu thập lại.`,
     twice: (area: string, via: string, first: string) =>
@@ -330,7 +349,7 @@ export const GATHER = {
   /** One source's line in the job's list of problems. */
   problem: (name: string, code: string, what: string) => `${name} (${code}): ${what}`,
   noAreas:
-    'Tab "Danh sách địa bàn" chưa có địa bàn nào có đường dẫn — hãy nhập mã, tên và đường dẫn bảng tính của từng xã.',
+    "Tab “Danh sách địa bàn” chưa có địa bàn nào có đường dẫn — hãy nhập mã, tên và đường dẫn bảng tính của từng xã.",
   notUpper: "Việc thu thập chỉ dành cho bảng tính cấp huyện hoặc tỉnh.",
   completenessTitle: (year: number) => `TÌNH TRẠNG THU THẬP NĂM ${year}`,
   totals: {

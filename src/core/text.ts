@@ -81,7 +81,7 @@ export function formatPercent(fraction: number, decimals = 1): string {
 /** Shows any cell value the way an officer would recognise it in a message. */
 export function showValue(value: unknown): string {
   if (value === null || value === undefined || value === "") return "(ô trống)";
-  if (typeof value === "string") return `"${value.length > 60 ? `${value.slice(0, 57)}…` : value}"`;
+  if (typeof value === "string") return `“${value.length > 60 ? `${value.slice(0, 57)}…` : value}”`;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "number")
     return Number.isFinite(value) ? String(value).replace(".", ",") : String(value);

@@ -82,7 +82,7 @@ export function target(indicator: unknown, year: unknown, roadmap?: unknown): nu
   if (!y.ok) throw new Error(FN.cellError(fn, "đối số nam", y.message));
   const map = roadmapArg(fn, roadmap);
   const t = targetOf(map, found.id, y.value);
-  if (!t) throw new Error(FN.noTarget(fn, found.id, y.value, map.name));
+  if (!t) throw new Error(FN.noTarget(fn, found.short, y.value, map.name));
   return t.value;
 }
 
@@ -93,7 +93,7 @@ export function stillNeededFn(recognized: unknown, total: unknown, goal: unknown
   return stillNeeded(counts, readTarget(fn, goal));
 }
 
-/** DANHGIA(recognised; total; target) or DANHGIA(rate; target): "Đạt" or "Chưa đạt". */
+/** DANHGIA(recognised; total; target) or DANHGIA(rate; target): “Đạt” or “Chưa đạt”. */
 export function verdict(a: unknown, b: unknown, c?: unknown): string {
   const fn = "DANHGIA";
   if (a === undefined || b === undefined) throw new Error(FN.rateArgs(fn));
@@ -141,27 +141,27 @@ export type CustomName = keyof typeof CUSTOM_FUNCTIONS;
 export const CUSTOM_DOCS: Readonly<Record<CustomName, EntryDoc>> = /* @__PURE__ */ (() => ({
   TILE_GDHT: rateDoc(
     "hộ gia đình",
-    'Tỷ lệ hộ gia đình được công nhận "Gia đình học tập" = tổng số hộ được công nhận / tổng số hộ.',
+    "Tỷ lệ hộ gia đình được công nhận “Gia đình học tập” = tổng số hộ được công nhận / tổng số hộ.",
     "=TILE_GDHT(E2:E13; C2:C13)",
   ),
   TILE_DHHT: rateDoc(
     "dòng họ",
-    'Tỷ lệ dòng họ được công nhận "Dòng họ học tập" = tổng số dòng họ được công nhận / tổng số dòng họ.',
+    "Tỷ lệ dòng họ được công nhận “Dòng họ học tập” = tổng số dòng họ được công nhận / tổng số dòng họ.",
     "=TILE_DHHT(H2:H13; F2:F13)",
   ),
   TILE_CONGDONG: rateDoc(
     "thôn, tổ dân phố",
-    'Tỷ lệ thôn, tổ dân phố được công nhận "Cộng đồng học tập" (cộng đồng học tập, không phải công dân học tập).',
+    "Tỷ lệ thôn, tổ dân phố được công nhận “Cộng đồng học tập” (cộng đồng học tập, không phải công dân học tập).",
     "=TILE_CONGDONG(K2:K13)",
   ),
   TILE_DVHT: rateDoc(
     "đơn vị",
-    'Tỷ lệ cơ quan, trường học, doanh nghiệp, cơ sở sản xuất được công nhận "Đơn vị học tập".',
+    "Tỷ lệ cơ quan, trường học, doanh nghiệp, cơ sở sản xuất được công nhận “Đơn vị học tập”.",
     "=TILE_DVHT(D2:D16)",
   ),
   TILE_CONGDAN: rateDoc(
     "người",
-    'Tỷ lệ người đạt danh hiệu "Công dân học tập" = số người đạt / tổng số người thuộc diện đánh giá.',
+    "Tỷ lệ người đạt danh hiệu “Công dân học tập” = số người đạt / tổng số người thuộc diện đánh giá.",
     "=TILE_CONGDAN(M2:M13; L2:L13)",
   ),
   TILE: rateDoc(
@@ -177,13 +177,13 @@ export const CUSTOM_DOCS: Readonly<Record<CustomName, EntryDoc>> = /* @__PURE__ 
       {
         name: "chi_tieu",
         type: "string",
-        doc: `Mã chỉ tiêu: ${INDICATOR_IDS.join(", ")}.`,
+        doc: `Chỉ tiêu: tên ngắn như ở hàng tiêu đề tab Lộ trình (GĐHT, CĐHT, CDHT (người lao động)…) hoặc mã: ${INDICATOR_IDS.join(", ")}.`,
       },
       { name: "nam", type: "number", doc: "Năm, ví dụ 2026." },
       {
         name: "lo_trinh",
         type: "string|Array<Array<string|number>>",
-        doc: `Không bắt buộc. Tên lộ trình có sẵn (${PRESET_NAMES.join(", ")}) hoặc vùng ô chứa bảng lộ trình (hàng đầu: Năm và các mã chỉ tiêu).`,
+        doc: `Không bắt buộc. Tên lộ trình có sẵn (${PRESET_NAMES.join(", ")}) hoặc vùng ô chứa bảng lộ trình (hàng đầu: Năm và các chỉ tiêu, tên ngắn hoặc mã).`,
       },
     ],
     returns: "Mục tiêu dạng tỷ lệ từ 0 đến 1.",
@@ -199,7 +199,7 @@ export const CUSTOM_DOCS: Readonly<Record<CustomName, EntryDoc>> = /* @__PURE__ 
   DANHGIA: {
     kind: "custom",
     summary:
-      'Đánh giá "Đạt" hoặc "Chưa đạt" so với mục tiêu: DANHGIA(số công nhận; tổng số; mục tiêu) hoặc DANHGIA(tỷ lệ; mục tiêu).',
+      "Đánh giá “Đạt” hoặc “Chưa đạt” so với mục tiêu: DANHGIA(số công nhận; tổng số; mục tiêu) hoặc DANHGIA(tỷ lệ; mục tiêu).",
     params: [
       {
         name: "so_cong_nhan_hoac_ty_le",
@@ -213,7 +213,7 @@ export const CUSTOM_DOCS: Readonly<Record<CustomName, EntryDoc>> = /* @__PURE__ 
       },
       { ...TARGET_PARAM, doc: `${TARGET_PARAM.doc} Bỏ trống khi dùng dạng 2 đối số.` },
     ],
-    returns: '"Đạt" hoặc "Chưa đạt".',
+    returns: "“Đạt” hoặc “Chưa đạt”.",
     example: '=DANHGIA(130; 200; "70%")',
   },
 }))();

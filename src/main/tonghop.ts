@@ -1,13 +1,9 @@
-// The gathering flavor's entry points (dist/tonghop): the commune flavor's, with the district and
-// province additions of ui/gathering.ts joining or replacing them.
+// The gathering flavor's Code.js (dist/tonghop): the same custom functions, the menu with the
+// district and province group, and the loader of its job code (src/main/tonghop-jobs.ts).
 
-import { GATHERING_FUNCTIONS, GATHERING_HANDLERS, onInstall, onOpen } from "../ui/gathering";
-import { entries as commune } from "./xa";
+import { CUSTOM_FUNCTIONS } from "../functions/custom";
+import { GATHERING_TRIGGERS } from "../ui/open";
 
-export const entries = {
-  ...commune,
-  onOpen,
-  onInstall,
-  ...GATHERING_HANDLERS,
-  ...GATHERING_FUNCTIONS,
-};
+export { jobs } from "../sheets/jobcode";
+
+export const entries = { ...CUSTOM_FUNCTIONS, ...GATHERING_TRIGGERS };

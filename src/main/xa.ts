@@ -1,14 +1,10 @@
-// The commune flavor's entry points (dist/xa) and nothing else: the build wraps each one in a
-// top-level `function NAME(params) { return AddOn.entries.NAME(params); }` (see src/entries.ts).
+// The commune flavor's Code.js (dist/xa): the custom functions and the menu, and the loader of the
+// job code (src/main/xa-jobs.ts, shipped as Jobs.html). The build wraps each entry point in a
+// top-level `function NAME(params) {}` (see src/entries.ts).
 
 import { CUSTOM_FUNCTIONS } from "../functions/custom";
-import { MENU_HANDLERS, onInstall, onOpen } from "../ui/menu";
-import { SERVER_FUNCTIONS } from "../ui/server";
+import { COMMUNE_TRIGGERS } from "../ui/open";
 
-export const entries = {
-  ...CUSTOM_FUNCTIONS,
-  onOpen,
-  onInstall,
-  ...MENU_HANDLERS,
-  ...SERVER_FUNCTIONS,
-};
+export { jobs } from "../sheets/jobcode";
+
+export const entries = { ...CUSTOM_FUNCTIONS, ...COMMUNE_TRIGGERS };

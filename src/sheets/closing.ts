@@ -18,7 +18,7 @@ import {
 } from "../core/share/closing";
 import { formatDateTime, nameKey } from "../core/text";
 import type { JobResult } from "./run";
-import { findTab, META, mark, readGrid, type TabIndex } from "./tabs";
+import { findTab, insertTab, META, mark, rankOf, readGrid, type TabIndex } from "./tabs";
 import { readWorkbook } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -37,7 +37,7 @@ export function currentUser(): string {
 function logSheet(ss: Spreadsheet, index: TabIndex): { sheet: Sheet; events: ClosingEvent[] } {
   const existing = findTab(index, "log", LOG_TAB);
   if (existing) return { sheet: existing, events: readLog(readGrid(existing)) };
-  const sheet = ss.insertSheet(LOG_TAB);
+  const sheet = insertTab(ss, index, LOG_TAB, rankOf(META.tab, "log"));
   mark(sheet, META.tab, "log");
   sheet.getRange(1, 1, 1, LOG_HEADER.length).setValues([LOG_HEADER]).setFontWeight("bold");
   sheet.setFrozenRows(1);

@@ -9,7 +9,7 @@ import { JOB } from "../core/messages";
 import { DEFAULT_PRESET, findPreset } from "../core/model/roadmaps";
 import { COMMUNE_TABS, HIERARCHIES, type Level, ROADMAP_TAB } from "../core/model/schema";
 import { blockMark, renderSummary, type SourceCheck, staleFormula } from "../core/report/render";
-import { communeParts, type SummaryPart, summarize } from "../core/report/summary";
+import { communeParts, type Summary, type SummaryPart, summarize } from "../core/report/summary";
 import { readOutcomes, summaryNotes } from "../core/share/completeness";
 import { readSnapshot, type SnapshotRead, upperParts } from "../core/share/gather";
 import { checkSnapshots } from "../core/share/snapshots";
@@ -47,8 +47,8 @@ export function templateJob(
     const preset =
       findPreset(presetName) ??
       (findPreset(DEFAULT_PRESET) as NonNullable<ReturnType<typeof findPreset>>);
-    const { created, completed } = ensureTemplate(ss, level, preset, values);
-    return { ok: true, message: JOB.templateDone(created, completed) };
+    const { created, completed, removed } = ensureTemplate(ss, level, preset, values);
+    return { ok: true, message: JOB.templateDone(created, completed, removed) };
   });
 }
 
@@ -113,7 +113,7 @@ function communeSources(read: ReadWorkbook, year: number): SummarySources {
  * A district or province summarises the snapshots its gathering made, area by area, once they pass
  * the same checks as source data; its notes name the sources that are missing, unclosed or changed.
  */
-function upperSources(read: ReadWorkbook, year: number): SummarySources {
+export function upperSources(read: ReadWorkbook, year: number): SummarySources {
   const checks: SourceCheck[] = [];
   const counts: [string, number][] = [];
   const snapshots: SnapshotRead[] = [];
@@ -178,6 +178,38 @@ export function communeSummaryJob(ss: Spreadsheet, year?: number, now = Date.now
   return makeSummary(ss, year, now);
 }
 
+/** A year's summary and what it was made from. */
+export interface YearSummary {
+  readonly read: ReadWorkbook;
+  readonly sources: SummarySources;
+  readonly summary: Summary;
+}
+
+/**
+ * Summarises a year (the configuration's when none is given): a commune from its data tabs, a
+ * district or province from its snapshots through `upper` (gathering flavor only); refused, with
+ * the result that says why, while that year's data has errors. The summary tab and the printed
+ * report are both made from it.
+ */
+export function summarizeYear(
+  ss: Spreadsheet,
+  year: number | undefined,
+  upper?: typeof upperSources,
+): YearSummary | JobResult {
+  const read = readWorkbook(ss);
+  const { config, roadmap, findings } = read.checked;
+  const y = year ?? config.year;
+  if (!y) return { ok: false, message: JOB.noYear, findings };
+  const sources = config.level === "Xã" ? communeSources(read, y) : upper?.(read, y);
+  if (!sources) return { ok: false, message: JOB.upperInGathering(config.level) };
+  const own = findings.filter((f) => !sources.excused?.(f));
+  const errors = blockingErrors([...own, ...sources.findings], y);
+  if (errors.length) return { ok: false, message: JOB.blocked(errors.length, y), findings: errors };
+  if (!roadmap) return { ok: false, message: JOB.noRoadmap, findings };
+  const summary = summarize(sources.parts, roadmap, y, config.areaName, TOTAL_LABEL[config.level]);
+  return { read, sources, summary };
+}
+
 function makeSummary(
   ss: Spreadsheet,
   year: number | undefined,
@@ -185,24 +217,11 @@ function makeSummary(
   upper?: typeof upperSources,
 ): JobResult {
   return withDocumentLock(() => {
-    const read = readWorkbook(ss);
-    const { config, roadmap, findings } = read.checked;
-    const y = year ?? config.year;
-    if (!y) return { ok: false, message: JOB.noYear, findings };
-    const sources = config.level === "Xã" ? communeSources(read, y) : upper?.(read, y);
-    if (!sources) return { ok: false, message: JOB.upperInGathering(config.level) };
-    const own = findings.filter((f) => !sources.excused?.(f));
-    const errors = blockingErrors([...own, ...sources.findings], y);
-    if (errors.length)
-      return { ok: false, message: JOB.blocked(errors.length, y), findings: errors };
-    if (!roadmap) return { ok: false, message: JOB.noRoadmap, findings };
-    const summary = summarize(
-      sources.parts,
-      roadmap,
-      y,
-      config.areaName,
-      TOTAL_LABEL[config.level],
-    );
+    const made = summarizeYear(ss, year, upper);
+    if (!("summary" in made)) return made;
+    const { read, sources, summary } = made;
+    const { config } = read.checked;
+    const y = summary.year;
     const block = renderSummary(summary, {
       madeAt: formatDateTime(now),
       sources: JOB.stamp.sources(sources.counts),

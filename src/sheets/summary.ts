@@ -16,7 +16,7 @@ export interface SummaryKey {
 }
 
 /** Empties one of our tabs: values, formats, colours, charts and protections. */
-function clearSheet(sheet: Sheet): Sheet {
+export function clearSheet(sheet: Sheet): Sheet {
   sheet.clear();
   sheet.clearConditionalFormatRules();
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);

@@ -22,6 +22,35 @@ export interface TabIndex {
   /** Sheet name → the summary metadata value, for tabs the add-on generated. */
   readonly generated: ReadonlyMap<string, string>;
   readonly byName: ReadonlyMap<string, Sheet>;
+  /** Sheet names in tab order, kept up to date as the add-on inserts tabs. */
+  readonly order: string[];
+  /** Sheet name → where the add-on's tab ranks (rankOf); officers' tabs have none. */
+  readonly ranks: Map<string, number>;
+}
+
+/** Template tabs first, in this order; the closing log after the data tabs. */
+const TEMPLATE_ORDER = ["config", "roadmap", "villages", "units", "association", "areas", "log"];
+/** Generated tabs after them, year by year, in this order of kinds (the key's first word). */
+const GENERATED_ORDER = ["summary", "report", "gather", "snapshot"];
+const SNAPSHOT_ORDER = ["villages", "units", "association"];
+const LOG = TEMPLATE_ORDER.indexOf("log");
+const GENERATED = TEMPLATE_ORDER.length;
+
+/**
+ * Where a tab of the add-on stands, from its metadata: the template's tabs in template order,
+ * then generated tabs by year and kind ("Tổng hợp xã 2025" before "Tổng hợp xã 2026"), then
+ * generated tabs without a year. The same order whichever tab was active when one was made.
+ */
+export function rankOf(key: string, value: string): number {
+  if (key === META.tab) {
+    const at = TEMPLATE_ORDER.indexOf(value);
+    // a template tab this list does not know yet stands before the log
+    return at < 0 ? LOG - 0.5 : at;
+  }
+  const year = Number(/\b\d{4}\b/u.exec(value)?.[0] ?? 9999);
+  const kind = GENERATED_ORDER.indexOf(value.split(":")[0] ?? "");
+  const tab = value.startsWith("snapshot:") ? SNAPSHOT_ORDER.indexOf(value.split(":")[2] ?? "") : 0;
+  return GENERATED + (year - 2000) * 100 + (kind < 0 ? 90 : kind * 10) + Math.max(tab, 0);
 }
 
 /** Looks at every sheet once: its name and the add-on's metadata on it. */
@@ -29,16 +58,47 @@ export function indexTabs(ss: Spreadsheet): TabIndex {
   const byId = new Map<string, Sheet>();
   const generated = new Map<string, string>();
   const byName = new Map<string, Sheet>();
+  const order: string[] = [];
+  const ranks = new Map<string, number>();
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
     byName.set(name, sheet);
+    order.push(name);
     for (const md of sheet.getDeveloperMetadata()) {
       const key = md.getKey();
-      if (key === META.tab && !byId.has(md.getValue() ?? "")) byId.set(md.getValue() ?? "", sheet);
-      if (key === META.summary) generated.set(name, md.getValue() ?? "");
+      const value = md.getValue() ?? "";
+      if (key === META.tab && !byId.has(value)) byId.set(value, sheet);
+      if (key === META.summary) generated.set(name, value);
+      if (key === META.tab || key === META.summary) ranks.set(name, rankOf(key, value));
     }
   }
-  return { byId, generated, byName };
+  return { byId, generated, byName, order, ranks };
+}
+
+/**
+ * Inserts a tab of the add-on at its rank: after the last of the add-on's tabs ranked at or before
+ * it, else before the first ranked after it, else last. Never beside whichever tab is active, and
+ * officers' own tabs stay where they are.
+ */
+export function insertTab(ss: Spreadsheet, index: TabIndex, name: string, rank: number): Sheet {
+  let last = -1;
+  let next = -1;
+  index.order.forEach((n, i) => {
+    const r = index.ranks.get(n);
+    if (r === undefined) return;
+    if (r <= rank) last = i;
+    else if (next < 0) next = i;
+  });
+  const at = last >= 0 ? last + 1 : next >= 0 ? next : index.order.length;
+  const sheet = ss.insertSheet(name, at);
+  index.order.splice(at, 0, name);
+  index.ranks.set(name, rank);
+  return sheet;
+}
+
+/** The tabs the add-on generated (summaries, gathering, the closing log…), in tab order. */
+export function generatedTabs(index: TabIndex): string[] {
+  return index.order.filter((n) => (index.ranks.get(n) ?? -1) >= LOG);
 }
 
 /**
@@ -61,7 +121,7 @@ export function indexByName(
     byId.set(id, sheet);
     byName.set(name, sheet);
   }
-  return { byId, byName, generated: new Map() };
+  return { byId, byName, generated: new Map(), order: [], ranks: new Map() };
 }
 
 /** The sheet of a tab: the one the add-on marked, else one with the template's name. */
@@ -96,11 +156,12 @@ export function mark(target: Sheet | Spreadsheet, key: string, value: string): v
 
 /**
  * Where a rate column sits in a header row: found by the header its formula shows (the cell's
- * value), never by reading the formula text back; -1 when absent.
+ * value), never by reading the formula text back; -1 when absent. Sheets made before the headers
+ * named their denominator show "Tỷ lệ GDHT", read as well.
  */
 export function rateAt(header: readonly unknown[], c: Contribution): number {
-  const h = nameKey(rateHeader(c));
-  return header.findIndex((v) => typeof v === "string" && nameKey(v) === h);
+  const names = [rateHeader(c), `Tỷ lệ ${c.indicator}`].map(nameKey);
+  return header.findIndex((v) => typeof v === "string" && names.includes(nameKey(v)));
 }
 
 /**
@@ -122,7 +183,7 @@ export function claimTab(
     return { sheet: same };
   }
   const free = freeName(index, name);
-  const sheet = ss.insertSheet(free);
+  const sheet = insertTab(ss, index, free, rankOf(META.summary, key));
   mark(sheet, META.summary, key);
   return { sheet, kept: free === name ? undefined : name };
 }

@@ -15,9 +15,12 @@ import {
   CONFIG_FIELDS,
   CONFIG_TAB,
   type Column,
+  type ConfigField,
+  type Contribution,
   type DataTab,
   type Level,
   ROADMAP_TAB,
+  roadmapTitle,
   TEMPLATE_VERSION,
 } from "../core/model/schema";
 import {
@@ -28,20 +31,43 @@ import {
   rateFormula,
   rateHeader,
   roadmapGrid,
+  roadmapHeaderNotes,
   type Validation,
   validationOf,
 } from "../core/model/template";
+import { COLOURS } from "../core/report/render";
 import { nameKey } from "../core/text";
 import { readGuidance } from "./guidance";
-import { findTab, indexTabs, META, mark, rateAt, type TabIndex } from "./tabs";
+import { findTab, indexTabs, insertTab, META, mark, rankOf, rateAt, type TabIndex } from "./tabs";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 export interface TemplateReport {
   readonly created: string[];
   readonly completed: string[];
+  /** Empty tabs a new spreadsheet came with, removed once the template stands. */
+  readonly removed: string[];
+}
+
+/** The first tab of a new spreadsheet, named by Sheets in the officer's language. */
+const DEFAULT_TAB = /^(Trang tính|Sheet)\d+$/u;
+
+/**
+ * A new spreadsheet comes with an empty "Trang tính1": once the template stands it is clutter.
+ * Removed only when it holds nothing, is not the add-on's, and still has the name Sheets gave it.
+ */
+function removeBlankFirstTab(ss: Spreadsheet, index: TabIndex, report: TemplateReport): void {
+  for (const name of [...index.order]) {
+    const sheet = index.byName.get(name);
+    if (!sheet || index.ranks.has(name) || !DEFAULT_TAB.test(name)) continue;
+    if (sheet.getLastRow() > 0 || sheet.getLastColumn() > 0) continue;
+    ss.deleteSheet(sheet);
+    index.order.splice(index.order.indexOf(name), 1);
+    report.removed.push(name);
+  }
 }
 
 /** A native validation rule; counts are checked by a formula (see countRule). */
@@ -88,8 +114,8 @@ function dressColumns(
   });
 }
 
-function newTab(ss: Spreadsheet, name: string, id: string): Sheet {
-  const sheet = ss.insertSheet(name);
+function newTab(ss: Spreadsheet, index: TabIndex, name: string, id: string): Sheet {
+  const sheet = insertTab(ss, index, name, rankOf(META.tab, id));
   mark(sheet, META.tab, id);
   sheet.setFrozenRows(1);
   return sheet;
@@ -105,7 +131,7 @@ function ensureDataTab(
 ): void {
   const existing = findTab(index, tab.id, tab.name);
   if (!existing) {
-    const sheet = newTab(ss, tab.name, tab.id);
+    const sheet = newTab(ss, index, tab.name, tab.id);
     const layout = dataTabLayout(tab);
     const formulas = layout.rates.map((r) => rateFormula(r, layout.columns) ?? rateHeader(r));
     const width = layout.headers.length + formulas.length;
@@ -117,6 +143,7 @@ function ensureDataTab(
       .setWrap(true);
     protectWarning(header, JOB.protection.header);
     if (formulas.length) addRateColumns(sheet, layout.headers.length + 1, formulas.length);
+    if (formulas.length) addLegend(sheet, width + 1, guidance);
     if (tab.codeKey) sheet.setFrozenColumns(3);
     report.created.push(tab.name);
     return;
@@ -141,15 +168,52 @@ function ensureDataTab(
     next += missing.length;
     added.push(...missing.map((c) => c.header));
   }
-  const rates = dataTabLayout(tab).rates.filter((r) => rateAt(header, r) < 0);
+  const rates: Contribution[] = [];
+  for (const r of dataTabLayout(tab).rates) {
+    const at = rateAt(header, r);
+    const formula = rateFormula(r, columns);
+    if (at < 0) rates.push(r);
+    // an older header ("Tỷ lệ GDHT") gets the one that names the denominator
+    else if (formula && nameKey(String(header[at])) !== nameKey(rateHeader(r))) {
+      existing.getRange(1, at + 1).setValue(formula);
+      added.push(rateHeader(r));
+    }
+  }
   const formulas = rates.map((r) => rateFormula(r, columns)).filter((f): f is string => Boolean(f));
   if (formulas.length) {
     ensureColumns(existing, next + formulas.length - 1);
     existing.getRange(1, next, 1, formulas.length).setValues([formulas]).setFontWeight("bold");
     addRateColumns(existing, next, formulas.length);
     added.push(...rates.map(rateHeader));
+    next += formulas.length;
+  }
+  if (!header.some((v) => v === guidance.legend.met) && dataTabLayout(tab).rates.length) {
+    ensureColumns(existing, next + LEGEND_WIDTH - 1);
+    addLegend(existing, next, guidance);
+    added.push(LEGEND_NAME);
   }
   if (added.length) report.completed.push(`tab ${existing.getName()}: ${added.join(", ")}`);
+}
+
+/** How the legend is named in the template's report. */
+const LEGEND_NAME = "chú giải màu";
+const LEGEND_WIDTH = 4;
+
+/**
+ * The legend in the header row, right of the rate columns: each colour of the shortfall rules in
+ * its own cell, then how rates are cut. Part of the protected header.
+ */
+function addLegend(sheet: Sheet, first: number, guidance: Guidance): void {
+  const { met, near, short } = guidance.legend;
+  const range = sheet.getRange(1, first, 1, LEGEND_WIDTH);
+  range
+    .setValues([[met, near, short, JOB.cutRates]])
+    .setBackgrounds([
+      [COLOURS.met.background, COLOURS.near.background, COLOURS.short.background, null],
+    ])
+    .setWrap(true);
+  sheet.setColumnWidths(first, LEGEND_WIDTH, 140);
+  protectWarning(range, JOB.protection.header);
 }
 
 /** Rate columns below their header formula: shown as 0,0% and protected (they are computed). */
@@ -172,7 +236,7 @@ function ensureConfig(
   guidance: Guidance,
 ): void {
   const existing = findTab(index, "config", CONFIG_TAB);
-  const sheet = existing ?? newTab(ss, CONFIG_TAB, "config");
+  const sheet = existing ?? newTab(ss, index, CONFIG_TAB, "config");
   const grid = existing ? existing.getDataRange().getValues() : [];
   const labels = new Set(grid.map((r) => (typeof r[0] === "string" ? nameKey(r[0]) : "")));
   const all = configGrid(guidance, values);
@@ -184,16 +248,7 @@ function ensureConfig(
   sheet.getRange(first, 1, rows.length, 3).setValues(rows);
   rows.forEach((r, i) => {
     const field = CONFIG_FIELDS.find((f) => f.label === r[0]);
-    if (field?.choices)
-      sheet
-        .getRange(first + i, 2)
-        .setDataValidation(
-          validationRule(
-            { kind: "list", values: field.choices },
-            "B1",
-            guidance.config[field.key] ?? "",
-          ) as GoogleAppsScript.Spreadsheet.DataValidation,
-        );
+    if (field) setChoices(sheet.getRange(first + i, 2), field, guidance.config[field.key]);
   });
   if (!existing) {
     sheet.getRange(1, 1, 1, 3).setFontWeight("bold");
@@ -203,7 +258,16 @@ function ensureConfig(
   } else report.completed.push(`tab ${sheet.getName()}: ${rows.map((r) => r[0]).join(", ")}`);
 }
 
-/** The roadmap tab, pre-filled from a preset; an existing one belongs to the officer and is kept. */
+/** The list of choices of a configuration value, when it has one (level, roadmap, hierarchy). */
+export function setChoices(cell: Range, field: ConfigField, help = ""): void {
+  if (field.choices)
+    cell.setDataValidation(
+      validationRule({ kind: "list", values: field.choices }, "B1", help) as DataValidation,
+    );
+}
+
+/** The roadmap tab, pre-filled from a preset; an existing one belongs to the officer and is kept
+ * (a header of codes, from older sheets, reads as well as one of short forms). */
 function ensureRoadmap(
   ss: Spreadsheet,
   index: TabIndex,
@@ -212,7 +276,7 @@ function ensureRoadmap(
   guidance: Guidance,
 ): void {
   if (findTab(index, "roadmap", ROADMAP_TAB)) return;
-  const sheet = newTab(ss, ROADMAP_TAB, "roadmap");
+  const sheet = newTab(ss, index, ROADMAP_TAB, "roadmap");
   const width = writeRoadmapTable(sheet, preset, guidance);
   sheet
     .getRange(2, 2, sheet.getMaxRows() - 1, width - 2)
@@ -245,7 +309,9 @@ export function writeRoadmapTable(
     .setNumberFormats(grid.map((row, r) => row.map((_, c) => format(r, c))))
     .setValues(grid);
   const source = guidance.presets[preset.name] ?? preset.title;
-  sheet.getRange(1, 1).setNote(`Điền từ lộ trình ${preset.name}: ${source}`);
+  sheet
+    .getRange(1, 1, 1, width)
+    .setNotes([roadmapHeaderNotes(`Điền từ lộ trình ${preset.title}: ${source}`)]);
   return width;
 }
 
@@ -257,7 +323,7 @@ function ensureAreas(
   guidance: Guidance,
 ): void {
   if (findTab(index, "areas", AREAS_TAB)) return;
-  const sheet = newTab(ss, AREAS_TAB, "areas");
+  const sheet = newTab(ss, index, AREAS_TAB, "areas");
   dressColumns(sheet, AREAS, AREA_COLUMNS, 1, guidance);
   const header = sheet.getRange(1, 1, 1, AREA_COLUMNS.length);
   header.setValues([AREA_COLUMNS.map((c) => c.header)]).setFontWeight("bold");
@@ -275,14 +341,16 @@ export function ensureTemplate(
   preset: Roadmap,
   values: Record<string, string> = {},
 ): TemplateReport {
-  const report: TemplateReport = { created: [], completed: [] };
+  const report: TemplateReport = { created: [], completed: [], removed: [] };
   const index = indexTabs(ss);
   const guidance = readGuidance();
-  ensureConfig(ss, index, { level, preset: preset.name, ...values }, report, guidance);
+  const choice = roadmapTitle(values.preset ?? preset.name);
+  ensureConfig(ss, index, { level, ...values, preset: choice }, report, guidance);
   ensureRoadmap(ss, index, preset, report, guidance);
   if (level === "Xã")
     for (const tab of COMMUNE_TABS) ensureDataTab(ss, index, tab, report, guidance);
   else ensureAreas(ss, index, report, guidance);
+  if (report.created.includes(CONFIG_TAB)) removeBlankFirstTab(ss, index, report);
   // complete now, so at this version: gathering tells the province which copies are behind
   mark(ss, META.template, String(TEMPLATE_VERSION));
   return report;

@@ -9,9 +9,10 @@ import { UI } from "../core/messages";
 import { LEVELS } from "../core/model/schema";
 import { type GatherProgress, readProgress } from "../sheets/continuation";
 import { continueGather, gatherJob } from "../sheets/gather";
-import { summaryJob } from "../sheets/jobs";
+import { summaryJob, upperSources } from "../sheets/jobs";
+import { reportJob } from "../sheets/report";
 import type { JobResult } from "../sheets/run";
-import { MENU, type MenuItem, openMenu, showResult, templateFor } from "./menu";
+import { showResult, templateFor } from "./menu";
 import { getStatus, SERVER_FUNCTIONS, type SidebarStatus, withYear } from "./server";
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
@@ -31,6 +32,11 @@ export function buildSummary(year: unknown): JobResult {
   return withYear(year, (y) => summaryJob(active(), y));
 }
 
+/** Every level's printed yearly report, from the same summary. */
+export function buildReport(year: unknown): JobResult {
+  return withYear(year, (y) => reportJob(active(), y, { upper: upperSources }));
+}
+
 /** The sidebar offers every level's template here. */
 export function getStatusAllLevels(): SidebarStatus {
   return { ...getStatus(), levels: [...LEVELS] };
@@ -40,6 +46,7 @@ export function getStatusAllLevels(): SidebarStatus {
 const OWN_FUNCTIONS = {
   getStatus: getStatusAllLevels,
   buildSummary,
+  buildReport,
   gatherYear,
   getGatherProgress,
   continueGather,
@@ -48,27 +55,12 @@ const OWN_FUNCTIONS = {
 /** What google.script.run may call in the gathering flavor. */
 export const GATHERING_FUNCTIONS = { ...SERVER_FUNCTIONS, ...OWN_FUNCTIONS } as const;
 
-/** The menu group only districts and provinces need. */
-export const GATHERING_MENU: readonly MenuItem[] = [
-  [UI.menu.templateDistrict, "menuTemplateDistrict"],
-  [UI.menu.templateProvince, "menuTemplateProvince"],
-  [UI.menu.gather, "menuGather"],
-];
-
-/** The gathering flavor's menu: the commune flavor's, then its own group. */
-export function onOpen(_event?: unknown): void {
-  openMenu(MENU, GATHERING_MENU);
-}
-
-export function onInstall(event?: unknown): void {
-  onOpen(event);
-}
-
 /** Its menu handlers, replacing or joining the commune flavor's. */
 export const GATHERING_HANDLERS: Record<string, () => void> = {
   menuTemplateDistrict: templateFor("Huyện"),
   menuTemplateProvince: templateFor("Tỉnh"),
   menuSummary: () => showResult(buildSummary(undefined)),
+  menuReport: () => showResult(buildReport(undefined)),
   menuGather: () => showResult(gatherYear(undefined)),
 };
 

@@ -2,10 +2,21 @@
 // a schema (core/cells); every answer is plain data without Date objects (the transport rejects them).
 
 import { CELL, cellSchema, type Output, type Parsed, type Schema } from "../core/cells";
+import { parseDeadline } from "../core/check/config";
 import type { EntryDoc } from "../core/entry";
 import { SETTINGS, UI } from "../core/messages";
-import { DEFAULT_PRESET, findPreset, PRESETS } from "../core/model/roadmaps";
-import { HIERARCHIES, LEVELS, type Level, OWN_ROADMAP } from "../core/model/schema";
+import { DEFAULT_PRESET, findPreset } from "../core/model/roadmaps";
+import {
+  HIERARCHIES,
+  LEVELS,
+  type Level,
+  OWN_ROADMAP,
+  ROADMAP_CHOICES,
+  ROADMAP_TAB,
+  roadmapTitle,
+} from "../core/model/schema";
+import { LOG_TAB, readLog, yearState } from "../core/share/closing";
+import { formatDateTime, tidy } from "../core/text";
 import {
   checkJob,
   closeYearJob,
@@ -14,9 +25,11 @@ import {
   reopenYearJob,
   templateJob,
 } from "../sheets/jobs";
+import { reportJob } from "../sheets/report";
 import { type JobResult, withDocumentLock } from "../sheets/run";
 import { type SelfCheckReport, selfCheck } from "../sheets/selfcheck";
-import { refillRoadmap, writeConfig } from "../sheets/settings";
+import { refillRoadmap, restoreRoadmap, roadmapBackupTime, writeConfig } from "../sheets/settings";
+import { findTab, generatedTabs, readGrid, type TabIndex } from "../sheets/tabs";
 import { readWorkbook } from "../sheets/workbook";
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
@@ -32,14 +45,43 @@ export interface SidebarStatus {
   readonly preset: string;
   readonly presets: readonly { readonly name: string; readonly title: string }[];
   readonly amberPoints: number;
+  readonly jumpPoints: number;
+  /** "10/12": the report deadline, day and month. */
+  readonly deadline: string;
+  readonly areaCode: string;
   readonly hierarchy: string;
   readonly hierarchies: readonly string[];
   /** The levels this flavor serves: the commune flavor only Xã (ui/gathering.ts adds the rest). */
   readonly levels: readonly string[];
-  /** Generated summary tabs. */
-  readonly summaries: readonly string[];
+  /** Every tab the add-on generated (summaries, gathering, closing log, backups), in tab order. */
+  readonly generated: readonly string[];
+  /** The closing state of each year that was ever closed (a commune's), oldest first. */
+  readonly closings: readonly ClosingState[];
+  /** When the roadmap table a refill replaced was kept, if it is. */
+  readonly roadmapBackup?: string;
   readonly errors: number;
   readonly warnings: number;
+}
+
+export interface ClosingState {
+  readonly year: number;
+  readonly closed: boolean;
+  /** The last event: the close when closed, else the reopening; a date-time as text. */
+  readonly at: string;
+  readonly by: string;
+}
+
+/** Each year's state from the closing log, when there is one. */
+function closings(index: TabIndex): ClosingState[] {
+  const log = findTab(index, "log", LOG_TAB);
+  const events = log ? readLog(readGrid(log)) : [];
+  return [...new Set(events.map((e) => e.year))]
+    .sort((a, b) => a - b)
+    .map((year) => {
+      const state = yearState(events, year);
+      const last = state.events[state.events.length - 1];
+      return { year, closed: state.closed, at: formatDateTime(last?.at ?? 0), by: last?.by ?? "" };
+    });
 }
 
 /** What the sidebar shows when it opens. */
@@ -58,17 +100,17 @@ export function getStatus(): SidebarStatus {
     year: config.year,
     years: [...years].sort((a, b) => b - a),
     preset: config.preset,
-    presets: [
-      ...PRESETS.map((p) => ({ name: p.name, title: p.title })),
-      { name: OWN_ROADMAP, title: "Tự nhập mục tiêu trong tab Lộ trình" },
-    ],
+    presets: ROADMAP_CHOICES.map((c) => ({ name: c.name, title: c.title })),
     amberPoints: config.amberPoints,
+    jumpPoints: config.jumpPoints,
+    deadline: `${config.deadline.day}/${config.deadline.month}`,
+    areaCode: config.areaCode,
     hierarchy: config.hierarchy,
     hierarchies: [...HIERARCHIES],
     levels: [LEVELS[0]],
-    summaries: [...read.index.generated]
-      .filter(([, key]) => key.startsWith("summary:"))
-      .map(([name]) => name),
+    generated: generatedTabs(read.index),
+    closings: config.level === "Xã" ? closings(read.index) : [],
+    roadmapBackup: roadmapBackupTime(read.index),
     errors,
     warnings: findings.length - errors,
   };
@@ -80,13 +122,26 @@ const choice = (choices: readonly string[]) =>
     return found ? { ok: true, value: found } : { ok: false, message: String(v) };
   });
 const LevelSchema = choice(LEVELS);
-const PresetSchema = choice([OWN_ROADMAP, ...PRESETS.map((p) => p.name)]);
+const PresetSchema = choice(ROADMAP_CHOICES.map((c) => c.name));
 const HierarchySchema = choice(HIERARCHIES);
-const PointsSchema = cellSchema((v) =>
-  typeof v === "number" && v >= 0 && v <= 50
-    ? { ok: true, value: v }
-    : { ok: false, message: String(v) },
-);
+const points = (max: number) =>
+  cellSchema((v) =>
+    typeof v === "number" && v >= 0 && v <= max
+      ? { ok: true, value: v }
+      : { ok: false, message: String(v) },
+  );
+/** Text of at most `max` characters once tidied, not empty. */
+const text = (max: number, pattern = /./u) =>
+  cellSchema((v) => {
+    const t = typeof v === "string" ? tidy(v) : "";
+    return t && t.length <= max && pattern.test(t)
+      ? { ok: true, value: t }
+      : { ok: false, message: String(v) };
+  });
+const DeadlineSchema = cellSchema((v) => {
+  const d = parseDeadline(v);
+  return d ? { ok: true, value: `${d.day}/${d.month}` } : { ok: false, message: String(v) };
+});
 const CellSchema = cellSchema((v) => {
   const c = v as { tab?: unknown; cell?: unknown } | null;
   return typeof c?.tab === "string" &&
@@ -101,9 +156,13 @@ const CellSchema = cellSchema((v) => {
 const SETTING_SCHEMAS = {
   level: LevelSchema,
   preset: PresetSchema,
-  amberPoints: PointsSchema,
+  amberPoints: points(50),
+  jumpPoints: points(100),
   hierarchy: HierarchySchema,
   year: CELL.year,
+  deadline: DeadlineSchema,
+  areaName: text(100),
+  areaCode: text(20, /^[\p{L}\p{N}][\p{L}\p{N} ._/-]*$/u),
 } as const;
 
 export type Settings = {
@@ -159,6 +218,10 @@ export function buildSummary(year: unknown): JobResult {
   return withYear(year, (y) => communeSummaryJob(active(), y));
 }
 
+export function buildReport(year: unknown): JobResult {
+  return withYear(year, (y) => reportJob(active(), y));
+}
+
 export function refreshHighlighting(): JobResult {
   return highlightJob(active());
 }
@@ -167,12 +230,17 @@ export function saveSettings(settings: unknown): JobResult {
   const s = parse(SettingsSchema, settings, "cài đặt");
   if (!s.ok) return s.result;
   const values: Record<string, string> = {};
-  const { level, preset, amberPoints, hierarchy, year } = s.value;
+  const { level, preset, amberPoints, jumpPoints, hierarchy, year } = s.value;
+  const { deadline, areaName, areaCode } = s.value;
   if (level) values.level = level;
-  if (preset) values.preset = preset;
+  if (preset) values.preset = roadmapTitle(preset);
   if (amberPoints !== undefined) values.amber = String(amberPoints).replace(".", ",");
+  if (jumpPoints !== undefined) values.jump = String(jumpPoints).replace(".", ",");
   if (hierarchy) values.hierarchy = hierarchy;
   if (year) values.year = String(year);
+  if (deadline) values.deadline = deadline;
+  if (areaName) values.areaName = areaName;
+  if (areaCode) values.areaCode = areaCode;
   return withDocumentLock(() => ({
     ok: true,
     message: SETTINGS.saved(writeConfig(active(), values)),
@@ -185,11 +253,16 @@ export function refillRoadmapFromPreset(preset: unknown): JobResult {
   if (!p.ok) return p.result;
   const roadmap = findPreset(p.value);
   if (!roadmap) return { ok: false, message: SETTINGS.invalid("lộ trình mẫu") };
-  return withDocumentLock(() => {
-    refillRoadmap(active(), roadmap);
-    writeConfig(active(), { preset: roadmap.name });
-    return { ok: true, message: SETTINGS.refilled(roadmap.name), sheet: "Lộ trình" };
-  });
+  return withDocumentLock(() => ({
+    ok: true,
+    message: refillRoadmap(active(), roadmap, Date.now()),
+    sheet: ROADMAP_TAB,
+  }));
+}
+
+/** Puts back the roadmap table the last refill replaced (the sidebar asks first). */
+export function restoreRoadmapBackup(): JobResult {
+  return withDocumentLock(() => restoreRoadmap(active(), Date.now()));
 }
 
 /** Runs a job for the year the sidebar chose; without one, the job takes the configuration's. */
@@ -246,9 +319,11 @@ export const SERVER_FUNCTIONS = {
   runCheck,
   createTemplate,
   buildSummary,
+  buildReport,
   refreshHighlighting,
   saveSettings,
   refillRoadmapFromPreset,
+  restoreRoadmapBackup,
   selectCell,
   closeYear,
   reopenYear,
@@ -273,6 +348,7 @@ export const SERVER_DOCS: Readonly<Record<keyof typeof SERVER_FUNCTIONS, EntryDo
       summary: UI.menu.summary,
       params: [p("year", "Năm.", "number")],
     },
+    buildReport: { kind: "server", summary: UI.menu.report, params: [p("year", "Năm.", "number")] },
     refreshHighlighting: { kind: "server", summary: UI.menu.highlight, params: [] },
     saveSettings: {
       kind: "server",
@@ -283,6 +359,11 @@ export const SERVER_DOCS: Readonly<Record<keyof typeof SERVER_FUNCTIONS, EntryDo
       kind: "server",
       summary: "Điền lại tab Lộ trình.",
       params: [p("preset", "Lộ trình mẫu.")],
+    },
+    restoreRoadmapBackup: {
+      kind: "server",
+      summary: "Khôi phục bảng Lộ trình trước lần điền lại.",
+      params: [],
     },
     selectCell: {
       kind: "server",

@@ -18,6 +18,17 @@ describe.each(FLAVOR_NAMES)("dist/%s/Code.js", (flavor) => {
     expect(Buffer.byteLength(source)).toBeLessThan(FLAVORS[flavor].budget);
   });
 
+  it(`ships its job code in Jobs.html, under ${FLAVORS[flavor].jobsBudget / 1000} KB`, () => {
+    const jobs = builtFile(flavor, "Jobs.html");
+    expect(Buffer.byteLength(jobs)).toBeLessThan(FLAVORS[flavor].jobsBudget);
+    // one script element, nothing in it that would end it early or that HtmlService treats apart
+    const code = jobs.slice(jobs.indexOf("<script>") + 8, jobs.lastIndexOf("</script>"));
+    expect(code).not.toMatch(/<\/script|<!--|<\?/iu);
+    // the jobs are not in Code.js: the code every custom-function cell loads stays small
+    expect(source).not.toContain("Nhật ký chốt số liệu");
+    expect(code).toContain("Nhật ký chốt số liệu");
+  });
+
   it("loads in a context without setTimeout, URL or TextEncoder and touches no service", () => {
     for (const missing of ["setTimeout", "URL", "TextEncoder", "fetch", "process", "window"])
       expect(vm.runInContext(`typeof ${missing}`, context)).toBe("undefined");
@@ -70,7 +81,7 @@ describe.each(FLAVOR_NAMES)("dist/%s/Code.js", (flavor) => {
       // Errors from the vm are the context's own Error class.
       expect(e).toBeInstanceOf(vm.runInContext("Error", context) as ErrorConstructor);
     }
-    expect(message).toContain('hàng 2 cột 1 của vùng: "abc" không phải là số');
+    expect(message).toContain("hàng 2 cột 1 của vùng: “abc” không phải là số");
   });
 
   it("keeps parameter docs out of the code every custom-function call loads", () => {
@@ -89,9 +100,12 @@ describe.each(FLAVOR_NAMES)("dist/%s/Code.js", (flavor) => {
   });
 });
 
-/** A memory spreadsheet environment with a flavor's shipped HTML files (Guidance.html). */
+/** A memory spreadsheet environment with a flavor's shipped HTML files (Jobs.html, Guidance.html). */
 function shippedEnvironment(flavor: "xa" | "tonghop"): Env {
-  const htmlFiles = { Guidance: builtFile(flavor, "Guidance.html") };
+  const htmlFiles = {
+    Jobs: builtFile(flavor, "Jobs.html"),
+    Guidance: builtFile(flavor, "Guidance.html"),
+  };
   return createEnvironment({ latency: "none", htmlFiles });
 }
 
@@ -125,6 +139,31 @@ function commune(env: Env, run: ReturnType<typeof runner>) {
   return ss;
 }
 
+describe.each(FLAVOR_NAMES)("dist/%s/Jobs.html", (flavor) => {
+  it("is read only when a job runs, once per execution; custom functions never read it", () => {
+    const env = shippedEnvironment(flavor);
+    env.setActive(env.createSpreadsheet("Bảng tính trống"));
+    const ctx = vm.createContext({});
+    installGlobals(ctx, env, { date: vm.runInContext("Date", ctx) as DateConstructor });
+    const reads: string[] = [];
+    const html = ctx.HtmlService as GoogleAppsScript.HTML.HtmlService;
+    ctx.HtmlService = {
+      createHtmlOutputFromFile: (file: string) => {
+        reads.push(file);
+        return html.createHtmlOutputFromFile(file);
+      },
+    };
+    vm.runInContext(builtFile(flavor, "Code.js"), ctx, { filename: `${flavor}/Code.js` });
+    const call = (name: string, ...args: unknown[]) =>
+      (ctx[name] as (...a: unknown[]) => unknown)(...args);
+    expect(call("TILE_GDHT", 130, 200)).toBe(0.65);
+    expect(reads).toEqual([]);
+    expect(call("getStatus")).toMatchObject({ ready: false });
+    expect(call("getStatus")).toMatchObject({ ready: false });
+    expect(reads).toEqual(["Jobs"]);
+  });
+});
+
 describe("dist/xa/Code.js running the commune's jobs on the memory spreadsheet", () => {
   it("offers the commune's menu, then templates, checks, summarises and closes", () => {
     const env = shippedEnvironment("xa");
@@ -136,6 +175,7 @@ describe("dist/xa/Code.js running the commune's jobs on the memory spreadsheet",
       "Kiểm tra dữ liệu",
       "Tạo hoặc bổ sung mẫu cho xã",
       "Tạo bảng tổng hợp năm báo cáo",
+      "Tạo biểu báo cáo năm báo cáo",
       "Tô màu lại theo mục tiêu",
       "Chốt số liệu năm báo cáo",
       "Mở lại số liệu năm báo cáo",
@@ -154,11 +194,16 @@ describe("dist/xa/Code.js running the commune's jobs on the memory spreadsheet",
     expect(run("runCheck")).toMatchObject({ ok: true, message: "Số liệu không có lỗi nào." });
     expect(run("buildSummary", 2026)).toMatchObject({ ok: true, sheet: "Tổng hợp xã 2026" });
     const grid = ss.getSheetByName("Tổng hợp xã 2026")?.getDataRange().getValues() ?? [];
-    expect(grid.find((r) => String(r[0]).startsWith("GDHT"))?.slice(1, 5)).toEqual([
+    expect(grid.find((r) => String(r[0]).startsWith("GĐHT"))?.slice(1, 5)).toEqual([
       "200 / 300 hộ",
       200,
       300,
       0.666,
+    ]);
+    expect(run("buildReport", 2026)).toMatchObject({ ok: true, sheet: "Biểu báo cáo năm 2026" });
+    const printed = ss.getSheetByName("Biểu báo cáo năm 2026")?.getDataRange().getValues();
+    expect(printed?.find((r) => r[1] === "Gia đình học tập (hộ)")?.slice(2, 6)).toEqual([
+      300, 270, 200, 0.666,
     ]);
     expect(run("closeYear", 2026)).toMatchObject({ ok: true });
     expect(env.triggers).toEqual([]);
@@ -176,9 +221,11 @@ describe("dist/xa/Code.js running the commune's jobs on the memory spreadsheet",
     env.setActive(province);
     expect(run("createTemplate", "Tỉnh", "")).toMatchObject({ ok: true });
     const tabs = province.getSheets().map((s) => s.getName());
-    const result = run("buildSummary", 2026);
-    expect(result.ok).toBe(false);
-    expect(result.message).toContain("“Mô hình học tập – Tổng hợp”");
+    for (const job of ["buildSummary", "buildReport"]) {
+      const result = run(job, 2026);
+      expect(result.ok).toBe(false);
+      expect(result.message).toContain("“Mô hình học tập – Tổng hợp”");
+    }
     expect(province.getSheets().map((s) => s.getName())).toEqual(tabs);
     expect(run.has("gatherYear")).toBe(false);
     expect(run.has("runCheck")).toBe(true);
@@ -209,6 +256,11 @@ describe("dist/tonghop/Code.js running every level's jobs on the memory spreadsh
     province.getSheetByName("Cấu hình")?.getRange(3, 2).setValue("Tỉnh Bản Dựng");
     expect(run("gatherYear", 2026)).toMatchObject({ ok: true, message: "Đã thu thập 1/1 nguồn." });
     expect(run("buildSummary", 2026)).toMatchObject({ ok: true, sheet: "Tổng hợp tỉnh 2026" });
+    expect(run("buildReport", 2026)).toMatchObject({ ok: true, sheet: "Biểu báo cáo năm 2026" });
+    const report = province.getSheetByName("Biểu báo cáo năm 2026")?.getDataRange().getValues();
+    expect(report?.find((r) => r[1] === "Gia đình học tập (hộ)")?.slice(2, 5)).toEqual([
+      300, 270, 200,
+    ]);
     const status = run("getStatus");
     expect(status).toMatchObject({ ready: true, level: "Tỉnh", areaName: "Tỉnh Bản Dựng" });
     expect(status.levels).toEqual(["Xã", "Huyện", "Tỉnh"]);

@@ -1,7 +1,7 @@
-// Least privilege, checked on what ships: every Apps Script service method each built Code.js uses,
-// mapped to the OAuth scope its reference page asks for, must add up to exactly the scopes of that
-// flavor's appsscript.json: no more (the consent screen would ask for it), no less (the call would
-// fail in front of the officer).
+// Least privilege, checked on what ships: every Apps Script service method each built flavor uses
+// (Code.js and the job code in Jobs.html), mapped to the OAuth scope its reference page asks for,
+// must add up to exactly the scopes of that flavor's appsscript.json: no more (the consent screen
+// would ask for it), no less (the call would fail in front of the officer).
 
 import { describe, expect, it } from "vitest";
 import { FLAVOR_NAMES } from "../../scripts/flavors";
@@ -125,17 +125,21 @@ describe("the scope mapping", () => {
   });
 });
 
+/** What a flavor ships as code: Code.js and the job code in Jobs.html. */
+const shipped = (flavor: (typeof FLAVOR_NAMES)[number]) =>
+  `${builtFile(flavor, "Code.js")}\n${builtFile(flavor, "Jobs.html")}`;
+
 describe.each(FLAVOR_NAMES)("dist/%s", (flavor) => {
-  const code = builtFile(flavor, "Code.js");
+  const code = shipped(flavor);
   const manifest = JSON.parse(builtFile(flavor, "appsscript.json")) as { oauthScopes: string[] };
 
-  it("asks in appsscript.json for exactly the scopes its Code.js uses", () => {
+  it("asks in appsscript.json for exactly the scopes its Code.js and Jobs.html use", () => {
     expect([...manifest.oauthScopes].sort()).toEqual(requiredScopes(code).scopes);
   });
 });
 
 describe("the commune flavor (dist/xa)", () => {
-  const { uses, scopes } = requiredScopes(builtFile("xa", "Code.js"));
+  const { uses, scopes } = requiredScopes(shipped("xa"));
 
   it("opens no other spreadsheet and makes no trigger", () => {
     expect(uses.filter((u) => /^SpreadsheetApp\.(open|create)|^ScriptApp\./u.test(u))).toEqual([]);
@@ -148,7 +152,7 @@ describe("the commune flavor (dist/xa)", () => {
 
 describe("the gathering flavor (dist/tonghop)", () => {
   it("opens the lower levels' spreadsheets, so it needs the sensitive spreadsheets scope", () => {
-    const { uses, scopes } = requiredScopes(builtFile("tonghop", "Code.js"));
+    const { uses, scopes } = requiredScopes(shipped("tonghop"));
     expect(uses).toContain("SpreadsheetApp.openByUrl");
     expect(scopes).toContain(ALL_SHEETS);
     expect(scopes).not.toContain(CURRENT_ONLY);

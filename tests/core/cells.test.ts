@@ -68,7 +68,7 @@ describe("parseCount", () => {
     expect(m).toContain("cần một số nguyên từ 0 trở lên");
   });
   it("quotes the offending text", () => {
-    expect(message(parseCount("mười"))).toContain('"mười"');
+    expect(message(parseCount("mười"))).toContain("“mười”");
   });
 });
 

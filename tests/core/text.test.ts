@@ -33,7 +33,7 @@ describe("text helpers", () => {
   it("shows values the way an officer recognises them", () => {
     expect(showValue("")).toBe("(ô trống)");
     expect(showValue(0.85)).toBe("0,85");
-    expect(showValue("abc")).toBe('"abc"');
+    expect(showValue("abc")).toBe("“abc”");
     expect(showValue(false)).toBe("FALSE");
   });
 });

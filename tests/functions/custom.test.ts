@@ -61,7 +61,7 @@ describe.each(IMPLEMENTATIONS)("custom functions of %s", (_where, functions) => 
       const m = errorOf(() => TILE_GDHT?.(col(10, "abc", 5), col(20, 20, 20)));
       expect(m).toContain("TILE_GDHT");
       expect(m).toContain("so_cong_nhan, hàng 2 cột 1");
-      expect(m).toContain('"abc" không phải là số');
+      expect(m).toContain("“abc” không phải là số");
       expect(m).toContain("cần một số nguyên từ 0 trở lên");
     });
     it.each([
@@ -92,7 +92,7 @@ describe.each(IMPLEMENTATIONS)("custom functions of %s", (_where, functions) => 
       expect(errorOf(() => TILE?.(col("", ""), col("", "")))).toContain("tổng số bằng 0");
     });
     it("names a scalar argument without a position", () => {
-      expect(errorOf(() => TILE?.("x", 10))).toMatch(/^TILE: đối số so_cong_nhan: "x"/);
+      expect(errorOf(() => TILE?.("x", 10))).toMatch(/^TILE: đối số so_cong_nhan: “x”/);
     });
     it("never returns outside [0, 1] and never NaN", () => {
       fc.assert(
@@ -119,7 +119,7 @@ describe.each(IMPLEMENTATIONS)("custom functions of %s", (_where, functions) => 
     it("throws on an unknown mark, with its position", () => {
       const m = errorOf(() => TILE_GDHT?.(col("đạt", "tốt")));
       expect(m).toContain("hàng 2 cột 1");
-      expect(m).toContain('"tốt" không phải là đánh giá đạt/chưa đạt');
+      expect(m).toContain("“tốt” không phải là đánh giá đạt/chưa đạt");
     });
     it("throws when nothing is left to count", () => {
       expect(errorOf(() => TILE_GDHT?.(col("", " ")))).toContain("toàn ô trống");
@@ -137,7 +137,7 @@ describe.each(IMPLEMENTATIONS)("custom functions of %s", (_where, functions) => 
       expect(MUCTIEU?.("congdong", 2030)).toBe(0.75);
       for (const bare of ["CDHT", " cdht "])
         expect(() => MUCTIEU?.(bare, 2025)).toThrow(
-          /"CDHT" chưa rõ.*CĐHT.*CONGDONG.*Công dân học tập.*CONGDAN_LD/u,
+          /“CDHT” chưa rõ.*CĐHT.*CONGDONG.*Công dân học tập.*CONGDAN_LD/u,
         );
       expect(MUCTIEU?.("DVHT", 2027, "HAIHAU")).toBe(0.82);
     });

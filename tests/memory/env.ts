@@ -616,6 +616,10 @@ export class Env implements CallPolicy, ModelHost {
           fontWeight: cell?.fw ?? "normal",
           wrap: cell?.wrap ?? null,
           horizontalAlignment: cell?.ha ?? null,
+          verticalAlignment: cell?.va ?? "bottom",
+          fontSize: cell?.fs ?? 10,
+          fontStyle: cell?.fst ?? "normal",
+          borders: { ...cell?.bd },
           note: cell?.note ?? "",
         });
       }

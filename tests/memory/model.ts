@@ -46,8 +46,21 @@ export interface Cell {
   fw?: "bold" | "normal";
   wrap?: boolean;
   ha?: string;
+  /** Font size (points), style, vertical alignment and borders: recorded for the print view. */
+  fs?: number;
+  fst?: "italic" | "normal";
+  va?: string;
+  bd?: Borders;
   note?: string;
   dv?: ValidationSlot;
+}
+
+/** Which edges of a cell have a border line (setBorder). */
+export interface Borders {
+  top?: boolean;
+  left?: boolean;
+  bottom?: boolean;
+  right?: boolean;
 }
 
 export interface ValidationSpec {
@@ -509,6 +522,7 @@ export class SheetModel {
   cfRules: CfRuleSpec[] = [];
   protections: ProtectionModel[] = [];
   merges: Rect[] = [];
+  hiddenGridlines = false;
   charts: ChartModel[] = [];
   selection: Rect | null = null;
 
@@ -673,7 +687,8 @@ export class SheetModel {
           cell.v = "";
         }
         if (what.formats) {
-          for (const k of ["nf", "bg", "fc", "fw", "wrap", "ha"] as const) delete cell[k];
+          for (const k of ["nf", "bg", "fc", "fw", "wrap", "ha", "fs", "fst", "va", "bd"] as const)
+            delete cell[k];
         }
         if (what.validations) delete cell.dv;
         if (what.notes) delete cell.note;

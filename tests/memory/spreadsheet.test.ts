@@ -370,6 +370,92 @@ describe("sheets", () => {
   });
 });
 
+describe("print formatting, recorded for the print view", () => {
+  it("takes font sizes, styles, alignments and wraps as grids of the range's shape", () => {
+    const r = sheet.getRange("A1:B2");
+    r.setFontSizes([
+      [12, 10],
+      [9, 9],
+    ])
+      .setFontStyles([
+        ["italic", "normal"],
+        ["normal", "normal"],
+      ])
+      .setHorizontalAlignments([
+        ["center", "left"],
+        ["right", "normal"],
+      ])
+      .setWraps([
+        [true, false],
+        [false, true],
+      ])
+      .setVerticalAlignment("middle");
+    const f = env.cellFormats(r);
+    expect(f[0]?.[0]).toMatchObject({
+      fontSize: 12,
+      fontStyle: "italic",
+      horizontalAlignment: "center",
+      wrap: true,
+      verticalAlignment: "middle",
+    });
+    expect(f[1]?.[1]).toMatchObject({ fontSize: 9, wrap: true, horizontalAlignment: "normal" });
+    expect(() => r.setFontSizes([[10]])).toThrow("The number of rows in the data does not match");
+    expect(() => r.setWraps([[true], [true]])).toThrow("number of columns");
+  });
+
+  it("refuses values Sheets refuses", () => {
+    const a1 = sheet.getRange("A1");
+    expect(() => a1.setFontSizes([[0]])).toThrow("Invalid argument");
+    expect(() => a1.setFontSizes([[10.5]])).toThrow("Invalid argument");
+    // what a script typed loosely (any[][] in Apps Script) may still hold
+    const loose = (v: string) => [[v]] as never[][];
+    expect(() => a1.setFontStyles(loose("bold"))).toThrow("Invalid argument");
+    expect(() => a1.setHorizontalAlignments(loose("middle"))).toThrow("Invalid argument");
+  });
+
+  it("draws outer and inner border lines, and clearing formats removes them with the fonts", () => {
+    sheet.getRange("B2:C3").setBorder(true, true, true, true, true, true);
+    const edges = env.cellFormats(sheet.getRange("B2:C3")).map((row) => row.map((c) => c.borders));
+    const all = { top: true, left: true, bottom: true, right: true };
+    expect(edges).toEqual([
+      [all, all],
+      [all, all],
+    ]);
+    sheet.getRange("B2:C2").setBorder(null, null, false, null, null, null);
+    expect(env.cellFormats(sheet.getRange("B2"))[0]?.[0]?.borders).toEqual({
+      ...all,
+      bottom: false,
+    });
+    sheet.getRange("B2").setFontSizes([[14]]);
+    sheet.clear();
+    expect(env.cellFormats(sheet.getRange("B2"))[0]?.[0]).toMatchObject({
+      fontSize: 10,
+      borders: {},
+    });
+  });
+
+  it("merges each row across with mergeAcross, and hides gridlines", () => {
+    sheet.getRange("A1:C2").setValues([
+      ["Một", "x", "y"],
+      ["Hai", "z", ""],
+    ]);
+    sheet.getRange("A1:C2").mergeAcross();
+    expect(
+      sheet
+        .getRange("A1:C2")
+        .getMergedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(["A1:C1", "A2:C2"]);
+    expect(sheet.getRange("A1:C2").getValues()).toEqual([
+      ["Một", "", ""],
+      ["Hai", "", ""],
+    ]);
+    expect(sheet.hasHiddenGridlines()).toBe(false);
+    sheet.setHiddenGridlines(true);
+    expect(sheet.hasHiddenGridlines()).toBe(true);
+  });
+});
+
 describe("conditional formatting", () => {
   it("colours each cell by the first rule whose condition holds", () => {
     const r = sheet.getRange("A1:A4");

@@ -24,6 +24,7 @@ import type { Env } from "./env";
 import { formatReference, rewriteReferences, shiftReference } from "./formula";
 import {
   type BookModel,
+  type Borders,
   type Cell,
   type MetadataModel,
   ProtectionModel,
@@ -84,6 +85,12 @@ function checkShape(data: unknown, rows: number, cols: number, method: string): 
       );
   }
   return data as unknown[][];
+}
+
+/** One of the values a setter accepts, else Apps Script's "Invalid argument". */
+function oneOf<T extends string>(x: unknown, allowed: readonly T[], what: string): T {
+  if (!allowed.includes(x as T)) throw new Error(`Invalid argument: ${what} (${String(x)})`);
+  return x as T;
 }
 
 function integer(x: unknown, what: string): number {
@@ -184,25 +191,34 @@ const RANGE_METHODS = [
   "isBlank",
   "isPartOfMerge",
   "merge",
+  "mergeAcross",
   "offset",
   "protect",
   "setBackground",
   "setBackgrounds",
   "setDataValidation",
   "setDataValidations",
+  "setBorder",
   "setFontColor",
+  "setFontSize",
+  "setFontSizes",
+  "setFontStyle",
+  "setFontStyles",
   "setFontWeight",
   "setFontWeights",
   "setFormula",
   "setFormulas",
   "setHorizontalAlignment",
+  "setHorizontalAlignments",
   "setNote",
   "setNotes",
   "setNumberFormat",
   "setNumberFormats",
   "setValue",
   "setValues",
+  "setVerticalAlignment",
   "setWrap",
+  "setWraps",
 ] as const satisfies readonly (keyof GRange)[];
 
 export class MemRange implements Pick<GRange, (typeof RANGE_METHODS)[number]> {
@@ -422,9 +438,73 @@ export class MemRange implements Pick<GRange, (typeof RANGE_METHODS)[number]> {
       cell.wrap = isWrapEnabled;
     });
   }
+  setWraps(isWrapEnabled: boolean[][]): GRange {
+    const data = checkShape(isWrapEnabled, this.numRows, this.numCols, "setWraps");
+    return this.eachCell((cell, i, j) => {
+      cell.wrap = data[i]?.[j] === true;
+    });
+  }
   setHorizontalAlignment(alignment: "left" | "center" | "normal" | "right" | null): GRange {
     return this.eachCell((cell) => {
       cell.ha = alignment ?? "normal";
+    });
+  }
+  setHorizontalAlignments(alignments: unknown[][]): GRange {
+    const data = checkShape(alignments, this.numRows, this.numCols, "setHorizontalAlignments");
+    return this.eachCell((cell, i, j) => {
+      cell.ha = oneOf(data[i]?.[j], ["left", "center", "right", "normal"], "alignment");
+    });
+  }
+  setVerticalAlignment(alignment: "top" | "middle" | "bottom" | null): GRange {
+    return this.eachCell((cell) => {
+      cell.va = oneOf(alignment ?? "bottom", ["top", "middle", "bottom"], "alignment");
+    });
+  }
+  setFontSize(size: number): GRange {
+    return this.setFontSizes(this.grid(() => size));
+  }
+  /** Sheets takes whole point sizes from 1 to 400 (an assumption; the UI offers 6–36). */
+  setFontSizes(sizes: unknown[][]): GRange {
+    const data = checkShape(sizes, this.numRows, this.numCols, "setFontSizes");
+    return this.eachCell((cell, i, j) => {
+      const size = data[i]?.[j];
+      if (typeof size !== "number" || !Number.isInteger(size) || size < 1 || size > 400)
+        throw new Error(`Invalid argument: fontSize (${String(size)})`);
+      cell.fs = size;
+    });
+  }
+  setFontStyle(style: "italic" | "normal" | null): GRange {
+    return this.setFontStyles(this.grid(() => style));
+  }
+  setFontStyles(styles: unknown[][]): GRange {
+    const data = checkShape(styles, this.numRows, this.numCols, "setFontStyles");
+    return this.eachCell((cell, i, j) => {
+      cell.fst = oneOf(data[i]?.[j] ?? "normal", ["italic", "normal"] as const, "fontStyle");
+    });
+  }
+  /**
+   * Lines on the range's outer edges and inner lines between its cells; null leaves an edge as
+   * it is, false removes it (colour and style are not recorded).
+   */
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+  ): GRange {
+    const { r1, r2, c1, c2 } = this.rect;
+    const set = (cell: Cell, edge: keyof Borders, on: boolean | null) => {
+      if (on === null) return;
+      cell.bd = { ...cell.bd, [edge]: on };
+    };
+    return this.eachCell((cell, i, j) => {
+      const [r, c] = [r1 + i, c1 + j];
+      set(cell, "top", r === r1 ? top : horizontal);
+      set(cell, "bottom", r === r2 ? bottom : horizontal);
+      set(cell, "left", c === c1 ? left : vertical);
+      set(cell, "right", c === c2 ? right : vertical);
     });
   }
   setNote(note: string | null): GRange {
@@ -560,6 +640,12 @@ export class MemRange implements Pick<GRange, (typeof RANGE_METHODS)[number]> {
       if (p) this.sheet.clearRect({ r1: p.r, c1: p.c, r2: p.r, c2: p.c }, { contents: true });
     return this.self();
   }
+  /** Merges each row of the range across its columns, as Sheets' "Merge horizontally". */
+  mergeAcross(): GRange {
+    for (let r = this.rect.r1; r <= this.rect.r2; r++)
+      new MemRange(this.env, this.sheet, { ...this.rect, r1: r, r2: r }).merge();
+    return this.self();
+  }
   breakApart(): GRange {
     this.sheet.merges = this.sheet.merges.filter((m) => !rectsIntersect(m, this.rect));
     return this.self();
@@ -603,6 +689,7 @@ const SHEET_METHODS = [
   "getFrozenColumns",
   "getFrozenRows",
   "getIndex",
+  "hasHiddenGridlines",
   "getLastColumn",
   "getLastRow",
   "getMaxColumns",
@@ -641,6 +728,7 @@ const SHEET_METHODS = [
   "setConditionalFormatRules",
   "setFrozenColumns",
   "setFrozenRows",
+  "setHiddenGridlines",
   "setName",
   "setTabColor",
   "showSheet",
@@ -872,6 +960,13 @@ export class MemSheet implements Pick<GSheet, (typeof SHEET_METHODS)[number]> {
   }
   getFrozenColumns(): number {
     return this.model.frozenCols;
+  }
+  setHiddenGridlines(hideGridlines: boolean): GSheet {
+    this.model.hiddenGridlines = hideGridlines;
+    return this.self();
+  }
+  hasHiddenGridlines(): boolean {
+    return this.model.hiddenGridlines;
   }
   setTabColor(color: string | null): GSheet {
     this.model.tabColor = color === null ? null : normalizeColor(color);

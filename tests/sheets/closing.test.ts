@@ -86,7 +86,7 @@ describe("Chốt số liệu năm N", () => {
     const { ss } = seedCommune(env());
     expect(closeYearJob(ss, undefined, env().clock.now()).message).toContain("năm 2026");
     tab(ss, "Cấu hình").getRange(5, 2).setValue("");
-    expect(reopenYearJob(ss, undefined, env().clock.now()).message).toContain('"Năm báo cáo"');
+    expect(reopenYearJob(ss, undefined, env().clock.now()).message).toContain("“Năm báo cáo”");
   });
 
   it("leaves the other year open", () => {

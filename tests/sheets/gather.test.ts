@@ -109,7 +109,7 @@ describe("gathering a province of 30 communes", () => {
     const grid = tab(province, "Tình trạng thu thập 2026").getDataRange().getValues();
     const detail = grid.find((r) => r[0] === "20020")?.[9];
     expect(String(detail)).toContain("Thôn - TDP D5");
-    expect(String(detail)).toContain('"abc" không phải là số');
+    expect(String(detail)).toContain("“abc” không phải là số");
     expect(grid.find((r) => r[0] === "Toàn bộ")?.slice(1, 7)).toEqual([
       30, 22, 12, 10, 0.733, 0.333,
     ]);
@@ -211,11 +211,11 @@ describe("gathering a province of 30 communes", () => {
         recognized += Number(r[5]);
         total += Number(r[3]);
       }
-    const overview = summary.find((r) => String(r[0]).startsWith("GDHT"));
+    const overview = summary.find((r) => String(r[0]).startsWith("GĐHT"));
     expect(overview?.slice(2, 4)).toEqual([recognized, total]);
     expect(summary.some((r) => r[0] === "Xã Số 1")).toBe(true);
     expect(summary.some((r) => r[0] === "Toàn tỉnh")).toBe(true);
-    const ct = summary.find((r) => String(r[0]).startsWith("CT_TTHTCD"));
+    const ct = summary.find((r) => String(r[0]).startsWith("Chủ tịch/Phó Chủ tịch Hội"));
     expect(ct?.slice(2, 4)).toEqual([22, 22]);
   });
 });
@@ -408,7 +408,7 @@ describe("entry checks of a district or province", () => {
           tab: "Danh sách địa bàn",
           cell: "A4",
           severity: "error",
-          message: expect.stringContaining('Mã "20000" đã có ở dòng 2'),
+          message: expect.stringContaining("Mã “20000” đã có ở dòng 2"),
         }),
         expect.objectContaining({
           tab: "Danh sách địa bàn",
@@ -420,7 +420,7 @@ describe("entry checks of a district or province", () => {
           tab: "Danh sách địa bàn",
           cell: "E6",
           severity: "error",
-          message: expect.stringContaining('Mã sáp nhập "99999"'),
+          message: expect.stringContaining("Mã sáp nhập “99999”"),
         }),
         expect.objectContaining({
           tab: "Danh sách địa bàn",
@@ -444,7 +444,7 @@ describe("entry checks of a district or province", () => {
     const rows = tab(province, "Tình trạng thu thập 2026").getDataRange().getValues();
     const dup = rows.filter((r) => r[0] === "20000");
     expect(dup.map((r) => r[2])).toEqual(["Đã thu thập", "Dòng danh sách có lỗi, không thu thập"]);
-    expect(String(dup[1]?.[9])).toContain('Mã "20000" đã có ở dòng 2');
+    expect(String(dup[1]?.[9])).toContain("Mã “20000” đã có ở dòng 2");
   });
 });
 
@@ -463,7 +463,7 @@ const overviewOf = (ss: Spreadsheet, name: string) =>
   tab(ss, name)
     .getDataRange()
     .getValues()
-    .find((r) => String(r[0]).startsWith("GDHT"))
+    .find((r) => String(r[0]).startsWith("GĐHT"))
     ?.slice(2, 4);
 const ENGLISH = /Service|permission|Document|missing|Unexpected|failed/u;
 
@@ -658,7 +658,7 @@ describe("issue 9, class 2: nothing counted twice", () => {
       expect.objectContaining({
         tab: "Thu thập 2026 - Thôn - TDP",
         cell: `${String.fromCharCode(65 + households)}3`,
-        message: expect.stringContaining('"ba trăm" không phải là số'),
+        message: expect.stringContaining("“ba trăm” không phải là số"),
       }),
     );
     e.clock.advance(DAY);

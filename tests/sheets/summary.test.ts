@@ -42,7 +42,7 @@ describe("the commune summary tab", () => {
     const rows2026 = sample.villages.slice(1).filter((r) => r[0] === 2026);
     const recognized = rows2026.reduce((s, r) => s + Number(r[5]), 0);
     const total = rows2026.reduce((s, r) => s + Number(r[3]), 0);
-    const overview = rowOf(sheet, "GDHT — Gia đình học tập").values;
+    const overview = rowOf(sheet, "GĐHT — Gia đình học tập").values;
     expect(overview.slice(1, 6)).toEqual([
       `${recognized.toLocaleString("de-DE")} / ${total.toLocaleString("de-DE")} hộ`,
       recognized,
@@ -237,7 +237,7 @@ describe("shortfall colours follow the value as shown", () => {
     setVillage(ss, 0, 100, 200); // 50% against 72% (2026): red
     setVillage(ss, 1, 190, 200); // 95%: green
     expect(highlightJob(ss).ok).toBe(true);
-    const rate = col(v, "Tỷ lệ GDHT");
+    const rate = col(v, "Tỷ lệ số hộ đạt GĐHT (trên tổng số hộ)");
     expect(env().cellStyle(v.getRange(14, rate)).background).toBe(COLOURS.short.background);
     expect(env().cellStyle(v.getRange(15, rate)).background).toBe(COLOURS.met.background);
     const rules = v.getConditionalFormatRules();
@@ -286,14 +286,14 @@ describe("entry checks on the sheet", () => {
           tab: "Thôn - TDP",
           cell: "B6",
           severity: "error",
-          message: expect.stringContaining('"T01" đã có ở dòng 2'),
+          message: expect.stringContaining("“T01” đã có ở dòng 2"),
         }),
         // T05 disappeared, so the unit placed in it now names an unknown village
         expect.objectContaining({
           tab: "Đơn vị",
           cell: "E6",
           severity: "error",
-          message: expect.stringContaining('"T05" không có'),
+          message: expect.stringContaining("“T05” không có"),
         }),
       ]),
     );

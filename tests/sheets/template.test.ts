@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { JOB } from "../../src/core/messages";
+import { GUIDANCE } from "../../src/core/model/guidance";
+import { INDICATOR_IDS } from "../../src/core/model/indicators";
+import { PRESET_NAMES } from "../../src/core/model/roadmaps";
 import {
   COMMUNE_TABS,
   CONFIG_TAB,
@@ -7,9 +11,13 @@ import {
   UNITS,
   VILLAGES,
 } from "../../src/core/model/schema";
-import { templateJob } from "../../src/sheets/jobs";
+import { COLOURS } from "../../src/core/report/render";
+import { CUSTOM_FUNCTIONS } from "../../src/functions/custom";
+import { highlightJob, templateJob } from "../../src/sheets/jobs";
+import { writeConfig } from "../../src/sheets/settings";
+import { readWorkbook } from "../../src/sheets/workbook";
 import { createTemplate } from "../../src/ui/server";
-import { typeRows } from "../fixtures/workbooks";
+import { seedCommune, typeRows } from "../fixtures/workbooks";
 import { readsAlikeEverywhere } from "../memory";
 import { allValues, col, tab, useEnvironment } from "./helpers";
 
@@ -63,7 +71,7 @@ describe("template for a commune", () => {
       ]),
     );
     expect(villages.getRange(2, 2).getValue()).toBe("00123");
-    const rate = col(villages, "Tỷ lệ GDHT");
+    const rate = col(villages, "Tỷ lệ số hộ đạt GĐHT (trên tổng số hộ)");
     expect(villages.getRange(2, rate).getValue()).toBe(0.65);
     expect(villages.getRange(2, rate).getDisplayValue()).toBe("65,0%");
     expect(villages.getRange(3, rate).getValue()).toBe("");
@@ -88,7 +96,9 @@ describe("template for a commune", () => {
           expect([locale, f, readsAlikeEverywhere(f)]).toEqual([locale, f, true]);
       const villages = tab(ss, VILLAGES.name);
       villages.getRange(2, 1, 1, 6).setValues([[2026, "T01", "Thôn Một", 200, 180, 131]]);
-      expect(villages.getRange(2, col(villages, "Tỷ lệ GDHT")).getValue()).toBe(0.655);
+      expect(
+        villages.getRange(2, col(villages, "Tỷ lệ số hộ đạt GĐHT (trên tổng số hộ)")).getValue(),
+      ).toBe(0.655);
       expect(env().isValid(villages.getRange(2, 4), 2.5)).toBe(false);
       expect(env().isValid(villages.getRange(2, 4), 3)).toBe(true);
     }
@@ -99,11 +109,28 @@ describe("template for a commune", () => {
     templateJob(ss, "Xã", "QUOCGIA");
     const roadmap = tab(ss, ROADMAP_TAB);
     const grid = roadmap.getDataRange().getValues();
-    expect(grid[0]?.slice(0, 3)).toEqual(["Năm", "GDHT", "DHHT"]);
+    expect(grid[0]?.slice(0, 6)).toEqual([
+      "Năm",
+      "GĐHT",
+      "DHHT",
+      "CĐHT",
+      "ĐVHT",
+      "CDHT (người lao động)",
+    ]);
     const row2026 = grid.find((r) => r[0] === 2026);
     expect(row2026?.[1]).toBe(0.72);
-    expect(String(row2026?.[row2026.length - 1])).toContain("nội suy tuyến tính");
-    expect(roadmap.getRange(1, 1).getNote()).toContain("QĐ 387");
+    expect(String(row2026?.[row2026.length - 1])).toBe(
+      "nội suy tuyến tính giữa năm 2025 và năm 2030",
+    );
+    expect(roadmap.getRange(1, 1).getNote()).toMatch(
+      /^Điền từ lộ trình Quốc gia \(QĐ 387 và QĐ 677\): QĐ 387/u,
+    );
+    expect(roadmap.getRange(1, 2).getNote()).toBe("Gia đình học tập");
+    // the header is what MUCTIEU reads: short forms work as well as the codes did
+    expect(CUSTOM_FUNCTIONS.MUCTIEU("CONGDAN_LD", 2026, grid)).toBe(
+      grid.find((r) => r[0] === 2026)?.[5],
+    );
+    expect(CUSTOM_FUNCTIONS.MUCTIEU("CĐHT", 2026, grid)).toBe(0.67);
     expect(roadmap.getRange(2, 2).getNumberFormat()).toBe("0.0%");
   });
 
@@ -134,7 +161,7 @@ describe("template for a commune", () => {
     const grid = own.getDataRange().getValues();
     expect(grid[1]?.slice(0, 4)).toEqual([2025, "T01", "Thôn Một", 210]);
     expect(grid[0]).toContain("Số hộ đạt GĐHT");
-    expect(grid[0]).toContain("Tỷ lệ GDHT");
+    expect(grid[0]).toContain("Tỷ lệ số hộ đạt GĐHT (trên tổng số hộ)");
     expect(ss.getSheetByName("Đơn vị")).not.toBeNull();
   });
 
@@ -190,6 +217,153 @@ describe("template for a district or province", () => {
     templateJob(ss, "Xã");
     const result = createTemplate("Tỉnh", "QUOCGIA");
     expect(result.ok).toBe(false);
-    expect(result.message).toContain('đang đặt cấp "Xã"');
+    expect(result.message).toContain("đang đặt cấp “Xã”");
+  });
+});
+
+describe("what officers read in the template", () => {
+  it("names each rate column's denominator, and explains colours and cut rates beside them", () => {
+    const ss = env().createSpreadsheet("Xã mới");
+    templateJob(ss, "Xã");
+    const villages = tab(ss, VILLAGES.name);
+    const header = villages.getRange(1, 1, 1, villages.getLastColumn()).getValues()[0] ?? [];
+    const rates = header.filter((h) => String(h).startsWith("Tỷ lệ "));
+    expect(rates).toEqual([
+      "Tỷ lệ số hộ đạt GĐHT (trên tổng số hộ)",
+      "Tỷ lệ số dòng họ đạt DHHT (trên tổng số dòng họ)",
+      "Tỷ lệ người lao động đạt CDHT (trên người lao động trong GĐHT, DHHT, CĐHT)",
+      "Tỷ lệ người lớn đạt CDHT (trên người lớn trong GĐHT, DHHT, CĐHT)",
+    ]);
+    const legend = col(villages, GUIDANCE.legend.met);
+    expect(header.slice(legend - 1)).toEqual([
+      GUIDANCE.legend.met,
+      GUIDANCE.legend.near,
+      GUIDANCE.legend.short,
+      JOB.cutRates,
+    ]);
+    expect(JOB.cutRates).toContain("cắt (không làm tròn)");
+    expect(villages.getRange(1, legend, 1, 3).getBackgrounds()[0]).toEqual([
+      COLOURS.met.background,
+      COLOURS.near.background,
+      COLOURS.short.background,
+    ]);
+    // the legend is part of the protected header, beside the last rate column
+    expect(legend).toBe(col(villages, rates[3] as string) + 1);
+    const covered = villages
+      .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+      .some((p) => p.getRange().getRow() === 1 && p.getRange().getColumn() === legend);
+    expect(covered).toBe(true);
+    for (const t of [UNITS.name, "Hội Khuyến học xã"])
+      expect(tab(ss, t).getRange(1, 1, 1, tab(ss, t).getLastColumn()).getValues()[0]).toContain(
+        GUIDANCE.legend.near,
+      );
+  });
+
+  it("writes no code an officer would not read: no ids, preset codes or internal words", () => {
+    const ss = env().createSpreadsheet("Xã mới");
+    templateJob(ss, "Xã", "HAIHAU");
+    const text: string[] = [];
+    for (const sheet of ss.getSheets()) {
+      const range = sheet.getDataRange();
+      const formulas = range.getFormulas();
+      range.getValues().forEach((row, r) => {
+        row.forEach((v, c) => {
+          if (!formulas[r]?.[c]) text.push(String(v));
+        });
+      });
+      text.push(...range.getNotes().flat(), sheet.getName());
+    }
+    const all = text.join("\n");
+    for (const code of [...INDICATOR_IDS.filter((id) => id !== "DHHT"), ...PRESET_NAMES, "RIENG"])
+      expect(all).not.toMatch(new RegExp(`(^|[^\\p{L}_])${code}($|[^\\p{L}_])`, "u"));
+    expect(all).toContain("Huyện Hải Hậu (Nam Định)");
+    expect(all).not.toContain('"');
+  });
+
+  it("removes the empty first tab of a new spreadsheet, and no other", () => {
+    const fresh = env().createSpreadsheet("Xã mới");
+    expect(fresh.getSheets().map((s) => s.getName())).toEqual(["Trang tính1"]);
+    const result = templateJob(fresh, "Xã");
+    expect(result.message).toContain("Đã bỏ tab trống: Trang tính1.");
+    expect(fresh.getSheets().map((s) => s.getName())).toEqual([
+      CONFIG_TAB,
+      ROADMAP_TAB,
+      ...COMMUNE_TABS.map((t) => t.name),
+    ]);
+
+    const typed = env().createSpreadsheet("Xã có ghi chép");
+    typed.getSheets()[0]?.getRange("C3").setValue("ghi chép của xã");
+    const renamed = env().createSpreadsheet("Xã khác", {
+      sheetName: "Ghi chép",
+    });
+    for (const ss of [typed, renamed]) {
+      const first = ss.getSheets()[0]?.getName();
+      expect(templateJob(ss, "Xã").message).not.toContain("Đã bỏ tab trống");
+      expect(ss.getSheets()[0]?.getName()).toBe(first);
+    }
+    // completing an existing template never removes a tab
+    const again = env().createSpreadsheet("Xã cũ");
+    again.insertSheet(CONFIG_TAB);
+    expect(templateJob(again, "Xã").message).not.toContain("Đã bỏ tab trống");
+    expect(again.getSheetByName("Trang tính1")).not.toBeNull();
+  });
+
+  it("reads a sheet made by an older version, and renames its rate headers in place", () => {
+    const { ss } = seedCommune(env());
+    // what older versions wrote: rate headers by code, codes in the roadmap and the configuration
+    const villages = tab(ss, VILLAGES.name);
+    const gd = col(villages, "Tỷ lệ số hộ đạt GĐHT (trên tổng số hộ)");
+    const old = villages
+      .getRange(1, gd)
+      .getFormula()
+      .replace(/"Tỷ lệ [^"]+"/u, '"Tỷ lệ GDHT"');
+    villages.getRange(1, gd).setFormula(old);
+    const legend = col(villages, GUIDANCE.legend.met);
+    villages.getRange(1, legend, 1, 4).clearContent().setBackground(null);
+    const roadmap = tab(ss, ROADMAP_TAB);
+    const ids = INDICATOR_IDS.map((id) => id);
+    roadmap.getRange(1, 2, 1, ids.length).setValues([ids]);
+    const config = tab(ss, CONFIG_TAB);
+    const presetRow = config
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => r[0] === "Lộ trình mẫu");
+    config.getRange(presetRow + 1, 2).setValue("QUOCGIA");
+
+    // read as they are: no finding, the same rates and colours
+    const checked = readWorkbook(ss).checked;
+    expect(checked.config.preset).toBe("QUOCGIA");
+    expect(checked.findings).toEqual([]);
+    expect(villages.getRange(2, gd).getValue()).toEqual(expect.any(Number));
+    highlightJob(ss);
+    const rules = villages.getConditionalFormatRules();
+    expect(rules.some((r) => r.getRanges().some((g) => g.getColumn() === gd))).toBe(true);
+
+    const data = (name: string) => tab(ss, name).getDataRange().getValues().slice(1);
+    const before = COMMUNE_TABS.map((t) => data(t.name));
+    const targets = roadmap.getDataRange().getValues().slice(1);
+    const result = templateJob(ss, "Xã");
+    expect(result.message).toContain("Tỷ lệ số hộ đạt GĐHT (trên tổng số hộ)");
+    expect(result.message).toContain("chú giải màu");
+    // no second rate column: the old one now says what it divides by
+    const header = villages.getRange(1, 1, 1, villages.getLastColumn()).getValues()[0] ?? [];
+    expect(header[gd - 1]).toBe("Tỷ lệ số hộ đạt GĐHT (trên tổng số hộ)");
+    expect(header.filter((h) => String(h).includes("GĐHT (trên")).length).toBe(1);
+    expect(header).toContain(GUIDANCE.legend.met);
+    // the roadmap's header and the configuration are the officer's: read as they are, kept
+    expect(roadmap.getRange(1, 1, 1, 3).getValues()[0]).toEqual(["Năm", "GDHT", "DHHT"]);
+    expect(config.getRange(presetRow + 1, 2).getValue()).toBe("QUOCGIA");
+    expect(readWorkbook(ss).checked.config.preset).toBe("QUOCGIA");
+    // choosing a roadmap from the sidebar then writes its title, with the new list of choices
+    writeConfig(ss, { preset: "Tự nhập trong tab Lộ trình" });
+    expect(readWorkbook(ss).checked.config.preset).toBe("RIENG");
+    const rule = config.getRange(presetRow + 1, 2).getDataValidation();
+    expect(rule?.getCriteriaValues()[0]).toContain("Tự nhập trong tab Lộ trình");
+    expect(COMMUNE_TABS.map((t) => data(t.name).map((r) => r.slice(0, 17)))).toEqual(
+      before.map((rows) => rows.map((r) => r.slice(0, 17))),
+    );
+    expect(roadmap.getDataRange().getValues().slice(1)).toEqual(targets);
+    expect(readWorkbook(ss).checked.findings).toEqual([]);
+    expect(templateJob(ss, "Xã").message).toBe("Mẫu đã đầy đủ, không cần thêm gì.");
   });
 });

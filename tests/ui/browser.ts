@@ -98,7 +98,12 @@ export async function launch(): Promise<Browser> {
     existsSync("/etc/fonts/fonts.conf") || process.env.FONTCONFIG_PATH
       ? undefined
       : { ...process.env, FONTCONFIG_PATH: join(tmpdir(), "fonts") };
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, env });
+  return chromium.launch({
+    executablePath,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    env,
+  });
 }
 
 /** dist/Sidebar.html, built when missing (npm test builds it first). */
@@ -119,8 +124,9 @@ export interface SidebarPage {
   readonly errors: string[];
   /** Requests other than the sidebar file itself (there must be none). */
   readonly requests: string[];
-  /** Makes the next call fail in the transport, as a dropped connection does. */
-  failNext(kind: "network" | "server"): void;
+  /** Makes the next call (of that name, when given) fail in the transport, as a dropped
+   * connection does. */
+  failNext(kind: "network" | "server", name?: string): void;
   /** Script dialogs the page opened (alert from injected HTML would land here). */
   readonly dialogs: string[];
   /** Holds every call (or only those to `only`) from now on until the returned function is called. */
@@ -143,7 +149,7 @@ export async function openSidebar(
   const errors: string[] = [];
   const requests: string[] = [];
   const dialogs: string[] = [];
-  let failure: "network" | "server" | undefined;
+  let failure: { kind: "network" | "server"; name?: string } | undefined;
   let gate: { promise: Promise<void>; only?: string } | undefined;
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
@@ -167,8 +173,8 @@ export async function openSidebar(
     async (name: string, args: string): Promise<RpcReply> => {
       calls.push({ name, args });
       if (gate && (gate.only === undefined || gate.only === name)) await gate.promise;
-      const f = failure;
-      failure = undefined;
+      const f = failure && (failure.name ?? name) === name ? failure.kind : undefined;
+      if (f) failure = undefined;
       if (f === "network") throw new Error("Connection failure due to HTTP 0");
       if (f === "server") return { ok: false, error: "Exception: Service Spreadsheets timed out" };
       return callServer(name, args, functions);
@@ -182,8 +188,8 @@ export async function openSidebar(
     errors,
     requests,
     dialogs,
-    failNext: (kind) => {
-      failure = kind;
+    failNext: (kind, name) => {
+      failure = { kind, name };
     },
     hold: (only) => {
       let release = () => {};
@@ -197,6 +203,39 @@ export async function openSidebar(
       return release;
     },
   };
+}
+
+/**
+ * Saves the whole sidebar as tests/artifacts/<name>.png at its 300 px width, after checking that
+ * nothing in it is wider than the frame.
+ */
+export async function capture(page: Page, name: string): Promise<void> {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (width > 300) throw new Error(`the sidebar is ${width} px wide, more than 300`);
+  if ((page.viewportSize()?.width ?? 0) !== 300) throw new Error("the sidebar is not 300 px wide");
+  mkdirSync(new URL("../artifacts/", import.meta.url), { recursive: true });
+  await page.screenshot({
+    path: new URL(`../artifacts/${name}.png`, import.meta.url).pathname,
+    fullPage: true,
+  });
+}
+
+/** True when every option of a select shows its whole text inside the closed control. */
+export async function selectFits(page: Page, selector: string): Promise<boolean> {
+  return page.$eval(selector, (el) => {
+    const select = el as HTMLSelectElement;
+    const style = getComputedStyle(select);
+    const canvas = document.createElement("canvas").getContext("2d");
+    if (!canvas) return false;
+    canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    // the text box: the width less padding, border and the arrow (about 20 px in Chromium)
+    const room =
+      select.clientWidth -
+      Number.parseFloat(style.paddingLeft) -
+      Number.parseFloat(style.paddingRight) -
+      20;
+    return Array.from(select.options).every((o) => canvas.measureText(o.text).width <= room);
+  });
 }
 
 /** Runs axe-core in the page; the serious and critical violations (there must be none). */

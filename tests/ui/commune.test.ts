@@ -3,7 +3,6 @@
 // failures of the transport, settings, text-only rendering of sheet values, accessibility
 // (axe-core), a screenshot at 300 px, and what it offers on sheets that flavor does not serve.
 
-import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FLAVOR_FUNCTIONS } from "../../scripts/preview/rpc";
@@ -14,7 +13,14 @@ import { groupFindings } from "../../src/ui/sidebar/model";
 import { projectEnvironment } from "../fixtures/project";
 import { seedCommune, seedProvince, typeConfig } from "../fixtures/workbooks";
 import { type Env, installGlobals } from "../memory";
-import { axeViolations, launch, openSidebar as openAnySidebar, type SidebarPage } from "./browser";
+import {
+  axeViolations,
+  capture,
+  launch,
+  openSidebar as openAnySidebar,
+  type SidebarPage,
+  selectFits,
+} from "./browser";
 
 /** The commune flavor's sidebar (dist/xa): the same page, its server functions only. */
 const openSidebar = (b: Browser, height?: number) => openAnySidebar(b, height, FLAVOR_FUNCTIONS.xa);
@@ -81,22 +87,29 @@ describe("sidebar on a commune", { timeout: TIMEOUT }, () => {
     uninstall?.();
   });
 
-  it("shows the area, level, report year and roadmap of the open spreadsheet", async () => {
+  const job = (id: string) => s.page.locator(`button[data-job="${id}"]`);
+
+  it("shows the area, level, report year, roadmap and the year's closing state", async () => {
     const { page } = s;
     await expect.poll(() => page.locator("h1").textContent()).toBe("Xã Quảng Thạch");
     const head = await page.locator("header").innerText();
     expect(head).toContain("Cấp xã · Năm báo cáo 2026");
-    expect(head).toContain("Lộ trình: Quốc gia (QĐ 387/QĐ-TTg và QĐ 677/QĐ-TTg)");
+    expect(head).toContain("Lộ trình: Quốc gia (QĐ 387 và QĐ 677)");
+    expect(head).toContain("Số liệu năm 2026: chưa chốt.");
     expect(await page.locator("#year").inputValue()).toBe("2026");
     const jobs = await page.locator("button[data-job]").allInnerTexts();
     expect(jobs).toEqual([
       "Kiểm tra dữ liệu",
       "Tạo bảng tổng hợp năm 2026",
+      "Tạo biểu báo cáo năm 2026",
       "Tô màu lại theo mục tiêu",
       "Chốt số liệu năm 2026",
       "Mở lại số liệu năm 2026",
-      "Bổ sung mẫu (thêm tab, cột còn thiếu)",
+      "Tạo hoặc bổ sung mẫu",
     ]);
+    // only the action that makes sense: an open year can be closed, not reopened
+    expect(await job("close").isDisabled()).toBe(false);
+    expect(await job("reopen").isDisabled()).toBe(true);
     expect(s.calls.map((c) => c.name)).toEqual(["getStatus"]);
   });
 
@@ -107,29 +120,33 @@ describe("sidebar on a commune", { timeout: TIMEOUT }, () => {
     expect(keys).toEqual(Object.keys(SERVER_FUNCTIONS));
   });
 
-  it("reports a clean check plainly", async () => {
+  it("reports a clean check plainly, saved as tests/artifacts/sidebar-clean.png", async () => {
     const { page } = s;
     await page.getByRole("button", { name: "Kiểm tra dữ liệu" }).click();
     await expect.poll(() => message(page).innerText()).toContain("Số liệu không có lỗi nào.");
+    expect(await message(page).getAttribute("class")).toBe("message ok");
     expect(await page.locator(".clean").innerText()).toBe(
       "Không có lỗi hay cảnh báo nào. Số liệu đã sẵn sàng.",
     );
+    await capture(page, "sidebar-clean");
   });
 
   it("runs the summary with progress on its button, then offers to open the new tab", async () => {
     const { page } = s;
-    const button = page.locator('button[data-job="summary"]');
+    const button = job("summary");
     const release = s.hold();
     await button.click();
     await expect.poll(() => button.innerText()).toBe("Đang chạy…");
     expect(await button.isDisabled()).toBe(true);
     expect(await button.getAttribute("aria-busy")).toBe("true");
-    expect(await page.locator('button[data-job="check"]').isDisabled()).toBe(true);
+    expect(await job("check").isDisabled()).toBe(true);
     expect(await message(page).innerText()).toContain("Đang chạy: Tạo bảng tổng hợp năm 2026");
     release();
-    await expect.poll(() => message(page).innerText()).toContain('Đã tạo tab "Tổng hợp xã 2026".');
+    await expect.poll(() => message(page).innerText()).toContain("Đã tạo tab “Tổng hợp xã 2026”.");
     expect(await button.innerText()).toBe("Tạo bảng tổng hợp năm 2026");
     expect(await button.isDisabled()).toBe(false);
+    // the buttons come back as the year's state wants them, not all enabled
+    expect(await job("reopen").isDisabled()).toBe(true);
     expect(ss.getSheetByName("Tổng hợp xã 2026")).not.toBeNull();
     await page.getByRole("button", { name: "Mở tab “Tổng hợp xã 2026”" }).click();
     await expect.poll(() => env.ui.selections.at(-1)?.sheet).toBe("Tổng hợp xã 2026");
@@ -145,18 +162,43 @@ describe("sidebar on a commune", { timeout: TIMEOUT }, () => {
     expect(await message(page).getAttribute("class")).toContain("ok");
   });
 
-  it("closes the year, and reopens it only after the officer confirms", async () => {
+  it("closes the year, shows who closed it and when, and offers only reopening", async () => {
     const { page } = s;
-    await page.getByRole("button", { name: "Chốt số liệu năm 2026" }).click();
+    await job("close").click();
     await expect.poll(() => message(page).innerText()).toContain("Đã chốt số liệu năm 2026");
+    const closing = page.locator("header .closing");
+    await expect
+      .poll(() => closing.innerText())
+      .toMatch(
+        /^Số liệu năm 2026: đã chốt lúc \d\d\/\d\d\/2026 \d\d:\d\d bởi canbo@example\.com\.$/u,
+      );
+    expect(await job("close").isDisabled()).toBe(true);
+    expect(await job("reopen").isDisabled()).toBe(false);
+    // the closing log is a tab the add-on made too
+    await expect.poll(() => page.locator(".generated summary").innerText()).toContain("(2)");
+    await capture(page, "sidebar-closed");
 
-    const reopen = page.getByRole("button", { name: "Mở lại số liệu năm 2026" });
+    // another year has its own state
+    await page.locator("#year").selectOption("2025");
+    expect(await closing.innerText()).toBe("Số liệu năm 2025: chưa chốt.");
+    expect(await job("close").isDisabled()).toBe(false);
+    expect(await job("reopen").isDisabled()).toBe(true);
+    await page.locator("#year").selectOption("2026");
+    expect(await job("reopen").isDisabled()).toBe(false);
+  });
+
+  it("reopens it only after the officer confirms", async () => {
+    const { page } = s;
+    const reopen = job("reopen");
     await reopen.click();
     const dialog = page.getByRole("alertdialog");
     expect(await dialog.innerText()).toContain("Mở lại số liệu năm 2026?");
     await dialog.getByRole("button", { name: "Hủy" }).click();
     await expect.poll(() => message(page).innerText()).toBe("Đã hủy, không có gì thay đổi.");
     expect(s.calls.some((c) => c.name === "reopenYear")).toBe(false);
+    // the question disabled every button; cancelling gives back only the ones that make sense
+    expect(await job("close").isDisabled()).toBe(true);
+    expect(await reopen.isDisabled()).toBe(false);
 
     await reopen.click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Đồng ý" }).click();
@@ -164,11 +206,16 @@ describe("sidebar on a commune", { timeout: TIMEOUT }, () => {
     expect(s.calls.filter((c) => c.name === "reopenYear")).toEqual([
       { name: "reopenYear", args: "[2026]" },
     ]);
+    await expect
+      .poll(() => page.locator("header .closing").innerText())
+      .toMatch(/^Số liệu năm 2026: chưa chốt \(đã mở lại lúc .+ bởi canbo@example\.com\)\.$/u);
+    expect(await job("close").isDisabled()).toBe(false);
+    expect(await reopen.isDisabled()).toBe(true);
   });
 
-  it("completes the template without touching anything", async () => {
+  it("completes the template without touching anything, under the action's one name", async () => {
     const { page } = s;
-    await page.getByRole("button", { name: "Bổ sung mẫu (thêm tab, cột còn thiếu)" }).click();
+    await page.getByRole("button", { name: "Tạo hoặc bổ sung mẫu" }).click();
     await expect
       .poll(() => message(page).innerText())
       .toContain("Mẫu đã đầy đủ, không cần thêm gì.");
@@ -178,49 +225,112 @@ describe("sidebar on a commune", { timeout: TIMEOUT }, () => {
     const { page } = s;
     await page.locator("#year").selectOption("2025");
     await page.getByRole("button", { name: "Tạo bảng tổng hợp năm 2025" }).click();
-    await expect.poll(() => message(page).innerText()).toContain('Đã tạo tab "Tổng hợp xã 2025".');
+    await expect.poll(() => message(page).innerText()).toContain("Đã tạo tab “Tổng hợp xã 2025”.");
     expect(s.calls.at(-2)).toEqual({ name: "buildSummary", args: "[2025]" });
     await page.locator("#year").selectOption("2026");
   });
 
-  it("shows a Vietnamese message when the connection or the server fails", async () => {
+  it("says in Vietnamese when the connection or the server fails", async () => {
     const { page } = s;
     const check = page.getByRole("button", { name: "Kiểm tra dữ liệu" });
-    s.failNext("network");
-    await check.click();
-    await expect
-      .poll(() => message(page).innerText())
-      .toContain("Không kết nối được với Google Sheets hoặc máy chủ báo lỗi");
-    expect(await message(page).innerText()).toContain("Connection failure due to HTTP 0");
-    expect(await check.isDisabled()).toBe(false);
-    s.failNext("server");
-    await check.click();
-    await expect.poll(() => message(page).innerText()).toContain("Service Spreadsheets timed out");
-    expect(await message(page).getAttribute("class")).toContain("error");
+    for (const kind of ["network", "server"] as const) {
+      s.failNext(kind);
+      await check.click();
+      await expect
+        .poll(() => message(page).innerText())
+        .toBe(
+          "Không nhận được kết quả của “Kiểm tra dữ liệu” vì mất kết nối hoặc Google Sheets báo lỗi. Hãy kiểm tra mạng rồi bấm lại “Kiểm tra dữ liệu”; nếu vẫn không được, hãy tải lại trang Google Sheets.",
+        );
+      expect(await message(page).getAttribute("class")).toBe("message error");
+      expect(await check.isDisabled()).toBe(false);
+    }
   });
 
-  it("saves settings, and refills the roadmap only after confirming", async () => {
+  it("keeps a job's own result when the status cannot be read after it", async () => {
+    const { page } = s;
+    s.failNext("network", "getStatus");
+    await page.getByRole("button", { name: "Tô màu lại theo mục tiêu" }).click();
+    await expect.poll(() => page.locator("header .stale").isVisible()).toBe(true);
+    expect(await message(page).innerText()).toContain("Đã tô màu lại");
+    expect(await page.locator("header .stale").innerText()).toContain(
+      "Chưa cập nhật được thông tin bảng tính vì mất kết nối",
+    );
+    // the button the sentence points to is there, and works
+    await page.locator("header .stale").getByRole("button", { name: "Thử lại" }).click();
+    await expect.poll(() => page.locator("header .stale").isHidden()).toBe(true);
+    expect(await message(page).innerText()).toContain("Đã tô màu lại");
+  });
+
+  it("saves settings, clearing an error once the value is fixed", async () => {
     const { page } = s;
     await page.locator(".settings > summary").click();
     expect(await page.getByLabel("Phân cấp").isHidden()).toBe(true);
+    const note = page.locator(".settings .note");
+    await page.getByLabel("Năm báo cáo").fill("1990");
+    await page.getByRole("button", { name: "Lưu cài đặt" }).click();
+    await expect.poll(() => note.innerText()).toContain("Năm báo cáo cần một năm");
+    expect(await note.getAttribute("class")).toBe("note error");
+    expect(await page.getByLabel("Năm báo cáo").getAttribute("aria-invalid")).toBe("true");
+    await page.getByLabel("Năm báo cáo").fill("2026");
+    expect(await note.isHidden()).toBe(true);
+
     await page.getByLabel("Biên độ cảnh báo (điểm %)").fill("7,5");
+    await page.getByLabel("Tên địa bàn").fill("Xã Quảng Thạch mới");
+    await page.getByLabel("Mã địa bàn").fill("00123");
+    await page.getByLabel("Hạn nộp báo cáo (ngày/tháng)").fill("05/12");
+    await page.getByLabel("Biên độ thay đổi so với năm trước (điểm %)").fill("20");
     await page.getByRole("button", { name: "Lưu cài đặt" }).click();
     await expect.poll(() => message(page).innerText()).toContain("Đã lưu");
-    expect(await page.locator(".settings .note").innerText()).toContain("Đã lưu");
-    expect(SERVER_FUNCTIONS.getStatus().amberPoints).toBe(7.5);
+    expect(await note.innerText()).toContain("Đã lưu");
+    const status = SERVER_FUNCTIONS.getStatus();
+    expect([
+      status.amberPoints,
+      status.areaName,
+      status.areaCode,
+      status.deadline,
+      status.jumpPoints,
+    ]).toEqual([7.5, "Xã Quảng Thạch mới", "00123", "5/12", 20]);
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Xã Quảng Thạch mới");
+  });
 
+  it("leaves the roadmap list on the saved choice when the refill is cancelled", async () => {
+    const { page } = s;
+    const preset = page.getByLabel("Lộ trình mục tiêu");
+    await preset.selectOption("HAIHAU");
+    await page.getByRole("button", { name: "Lưu cài đặt" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Hủy" }).click();
+    expect(await preset.inputValue()).toBe("QUOCGIA");
+    expect(s.calls.some((c) => c.name === "refillRoadmapFromPreset")).toBe(false);
+  });
+
+  it("refills the roadmap after confirming, and can put the previous table back", async () => {
+    const { page } = s;
+    const before = ss.getSheetByName("Lộ trình")?.getDataRange().getValues();
     await page.getByLabel("Lộ trình mục tiêu").selectOption("HAIHAU");
     await page.getByRole("button", { name: "Lưu cài đặt" }).click();
     const dialog = page.getByRole("alertdialog");
     expect(await dialog.innerText()).toContain(
-      "Điền lại tab Lộ trình từ lộ trình Huyện Hải Hậu (Nam Định), lộ trình từng năm 2022–2030? Các mục tiêu đang có sẽ bị thay.",
+      "Điền lại tab Lộ trình từ lộ trình Huyện Hải Hậu (Nam Định)? Các mục tiêu đang có sẽ được thay; bảng cũ được giữ ở một tab riêng để khôi phục.",
     );
     await dialog.getByRole("button", { name: "Đồng ý" }).click();
-    await expect.poll(() => message(page).innerText()).toContain("Đã điền lại tab");
+    await expect.poll(() => message(page).innerText()).toContain("Đã điền lại tab “Lộ trình”");
+    expect(await message(page).innerText()).not.toContain("tự nhập");
     expect(s.calls.filter((c) => c.name === "refillRoadmapFromPreset")).toEqual([
       { name: "refillRoadmapFromPreset", args: '["HAIHAU"]' },
     ]);
     await expect.poll(() => page.locator("header").innerText()).toContain("Huyện Hải Hậu");
+
+    const restore = page.getByRole("button", {
+      name: "Khôi phục bảng Lộ trình trước",
+    });
+    await restore.click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Đồng ý" }).click();
+    await expect
+      .poll(() => message(page).innerText())
+      .toContain("Đã khôi phục bảng Lộ trình như trước lần điền lại");
+    expect(ss.getSheetByName("Lộ trình")?.getDataRange().getValues()).toEqual(before);
+    await expect.poll(() => page.locator("header").innerText()).toContain("Quốc gia");
+    expect(await page.getByLabel("Lộ trình mục tiêu").inputValue()).toBe("QUOCGIA");
 
     await page.getByLabel("Lộ trình mục tiêu").selectOption("RIENG");
     await page.getByLabel("Năm báo cáo").fill("2025");
@@ -232,14 +342,13 @@ describe("sidebar on a commune", { timeout: TIMEOUT }, () => {
     });
     await expect.poll(() => page.locator("header").innerText()).toContain("Năm báo cáo 2025");
     expect(await page.locator("#year").inputValue()).toBe("2025");
-
-    await page.getByLabel("Năm báo cáo").fill("1990");
-    await page.getByRole("button", { name: "Lưu cài đặt" }).click();
-    await expect.poll(() => message(page).innerText()).toContain("Năm báo cáo cần một năm");
+    // what the configuration tab now says: the choice's name, not a code
+    expect(SERVER_FUNCTIONS.getStatus().preset).toBe("RIENG");
   });
 
-  it("keeps every control inside 300 px and passes axe-core", async () => {
+  it("shows every roadmap's whole name at 300 px, keeps every control inside and passes axe-core", async () => {
     const { page } = s;
+    expect(await selectFits(page, ".settings select[aria-describedby]")).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       300,
     );
@@ -249,7 +358,9 @@ describe("sidebar on a commune", { timeout: TIMEOUT }, () => {
   });
 });
 
-describe("findings of a commune with entry errors", { timeout: TIMEOUT }, () => {
+describe("findings of a commune with entry errors", {
+  timeout: TIMEOUT,
+}, () => {
   let s: SidebarPage;
   let rows: number[];
 
@@ -282,9 +393,15 @@ describe("findings of a commune with entry errors", { timeout: TIMEOUT }, () => 
     const tabs = await page.locator(".group > summary .tab").allInnerTexts();
     expect(tabs).toEqual(expected.map((g) => g.tab));
     const counts = await page.locator(".group > summary .counts").allInnerTexts();
+    const first = expected[0] ?? (undefined as never);
+    expect(first.errors).toBeGreaterThan(0);
     expect(counts[0]).toBe(
-      `(${[expected[0]?.errors ? `${expected[0].errors} lỗi` : "", expected[0]?.warnings ? `${expected[0].warnings} cảnh báo` : ""].filter(Boolean).join(", ")})`,
+      first.warnings
+        ? `(${first.errors} lỗi và ${first.warnings} cảnh báo)`
+        : `(${first.errors} lỗi)`,
     );
+    // a count of zero is not said
+    for (const text of counts) expect(text).not.toMatch(/\b0 (lỗi|cảnh báo)/u);
     const shown = await shownFindings(page);
     const flat = expected.flatMap((g) => g.findings);
     expect(shown).toEqual(
@@ -300,7 +417,7 @@ describe("findings of a commune with entry errors", { timeout: TIMEOUT }, () => 
         .filter((f) => f.cell === `ô ${cell}` && f.sev === "Lỗi")
         .map((f) => f.msg)
         .join("\n");
-    expect(errorAt(`${col("Tổng số hộ")}${a}`)).toContain('"abc" không phải là số');
+    expect(errorAt(`${col("Tổng số hộ")}${a}`)).toContain("“abc” không phải là số");
     // above both registered and total: one finding, against registered
     expect(errorAt(`${col("Số hộ đạt GĐHT")}${b}`)).toContain("lớn hơn Số hộ đăng ký GĐHT");
     expect(errorAt(`${col("Mã thôn/TDP")}${c}`)).toContain("đã có ở dòng");
@@ -308,7 +425,16 @@ describe("findings of a commune with entry errors", { timeout: TIMEOUT }, () => 
     const severities = shown.map((f) => f.sev);
     const firstTab = expected[0]?.findings.length ?? 0;
     expect(severities.slice(0, firstTab).join(",")).toMatch(/^(Lỗi,)*(Lỗi|Cảnh báo)(,Cảnh báo)*$/u);
-    expect(await message(page).innerText()).toContain("Tìm thấy");
+    // errors look like errors: red, not the amber of warnings
+    const total = expected.reduce((n, g) => n + g.errors, 0);
+    const warnings = expected.reduce((n, g) => n + g.warnings, 0);
+    expect(await message(page).innerText()).toBe(
+      `Tìm thấy ${total} lỗi${warnings ? ` và ${warnings} cảnh báo` : ""}.`,
+    );
+    expect(await message(page).getAttribute("class")).toBe("message error");
+    expect(await page.locator(".state").innerText()).toBe(
+      `Số liệu hiện có ${total} lỗi${warnings ? ` và ${warnings} cảnh báo` : ""} — bấm “Kiểm tra dữ liệu” để xem từng ô.`,
+    );
   });
 
   it("selects the cell of a finding when it is clicked", async () => {
@@ -373,20 +499,12 @@ describe("findings of a commune with entry errors", { timeout: TIMEOUT }, () => 
     expect(ss.getSheetByName("Tổng hợp xã 2026")).toBeNull();
   });
 
-  it("passes axe-core with the findings shown, and is saved as tests/artifacts/sidebar.png", async () => {
+  it("passes axe-core with the findings shown, saved as tests/artifacts/sidebar-errors.png", async () => {
     const { page } = s;
     await page.getByRole("button", { name: "Kiểm tra dữ liệu" }).click();
     await expect.poll(() => message(page).innerText()).toContain("Tìm thấy");
     expect(await axeViolations(page)).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      300,
-    );
-    mkdirSync(new URL("../artifacts/", import.meta.url), { recursive: true });
-    await page.screenshot({
-      path: new URL("../artifacts/sidebar.png", import.meta.url).pathname,
-      fullPage: true,
-    });
-    expect((await page.viewportSize())?.width).toBe(300);
+    await capture(page, "sidebar-errors");
     expect(s.errors).toEqual([]);
   });
 });
@@ -407,8 +525,11 @@ describe("the google.script.run stand-in", { timeout: TIMEOUT }, () => {
       () =>
         new Promise<string[]>((resolve) => {
           const log: string[] = [];
-          const run = (window as unknown as { google: { script: { run: Record<string, never> } } })
-            .google.script.run as unknown as {
+          const run = (
+            window as unknown as {
+              google: { script: { run: Record<string, never> } };
+            }
+          ).google.script.run as unknown as {
             withSuccessHandler(f: (v: unknown, u: unknown) => void): typeof run;
             withFailureHandler(f: (e: Error, u: unknown) => void): typeof run;
             withUserObject(u: unknown): typeof run;
@@ -451,7 +572,9 @@ describe("the commune flavor's sidebar on sheets it does not serve", { timeout: 
     env.createSpreadsheet("Bảng tính mới");
     s = await openSidebar(browser);
     const { page } = s;
-    await expect.poll(() => page.locator("button[data-job]").allInnerTexts()).toEqual(["Tạo mẫu"]);
+    await expect
+      .poll(() => page.locator("button[data-job]").allInnerTexts())
+      .toEqual(["Tạo hoặc bổ sung mẫu"]);
     const levels = await page.getByLabel("Cấp của bảng tính").locator("option").allInnerTexts();
     expect(levels).toEqual(["Xã"]);
     await s.page.close();

@@ -7,11 +7,14 @@ import { illegalValue } from "../../scripts/preview/wire";
 import { inline } from "../../scripts/sidebar";
 import type { Finding } from "../../src/core/check/read";
 import {
+  closingOf,
   defaultYear,
   groupFindings,
   isSelectable,
+  jobEnabled,
   jobsFor,
   levelChoices,
+  readDeadline,
   settingsChanges,
   yearOptions,
 } from "../../src/ui/sidebar/model";
@@ -69,6 +72,11 @@ describe("sidebar choices", () => {
     expect(jobsFor({ ready: true, level: "Xã", levels })).not.toContain("gather");
     expect(jobsFor({ ready: true, level: "Tỉnh", levels })).toContain("gather");
     expect(jobsFor({ ready: true, level: "Huyện", levels })).not.toContain("reopen");
+    // every level prints its yearly report, right after its summary
+    for (const level of levels) {
+      const jobs = jobsFor({ ready: true, level, levels });
+      expect(jobs.indexOf("report")).toBe(jobs.indexOf("summary") + 1);
+    }
   });
   it("offers in the commune flavor only what it can do on a district or province sheet", () => {
     const xa = { ready: true, levels: ["Xã"] };
@@ -79,9 +87,13 @@ describe("sidebar choices", () => {
   });
   it("refills the roadmap for a preset, saves 'own roadmap' and the rest as settings", () => {
     const status = {
+      areaName: "Xã A",
+      areaCode: "00123",
       level: "Xã",
       preset: "QUOCGIA",
       amberPoints: 5,
+      jumpPoints: 30,
+      deadline: "10/12",
       hierarchy: "h",
       year: 2026,
     };
@@ -94,6 +106,48 @@ describe("sidebar choices", () => {
     expect(settingsChanges(status, { ...same, preset: "RIENG", year: 2025 })).toEqual({
       save: { preset: "RIENG", year: 2025 },
     });
+    expect(
+      settingsChanges(status, {
+        ...same,
+        areaName: "Xã B",
+        areaCode: "00124",
+        jumpPoints: 20,
+        deadline: "5/12",
+      }),
+    ).toEqual({
+      save: {
+        areaName: "Xã B",
+        areaCode: "00124",
+        jumpPoints: 20,
+        deadline: "5/12",
+      },
+    });
+  });
+  it("reads a deadline as a real day and month", () => {
+    expect(readDeadline("05/12")).toBe("5/12");
+    expect(readDeadline(" 10 / 12 ")).toBe("10/12");
+    expect(readDeadline("29/2")).toBe("29/2");
+    expect(readDeadline("31/4")).toBeUndefined();
+    expect(readDeadline("10/13")).toBeUndefined();
+    expect(readDeadline("mười")).toBeUndefined();
+  });
+  it("offers closing only for an open year and reopening only for a closed one", () => {
+    const closings = [
+      { year: 2025, closed: true, at: "05/12/2025 09:30", by: "a@x.vn" },
+      { year: 2026, closed: false, at: "06/12/2026 10:00", by: "a@x.vn" },
+    ];
+    const s = { closings };
+    expect(closingOf(s, 2025)?.closed).toBe(true);
+    expect([jobEnabled("close", s, 2025), jobEnabled("reopen", s, 2025)]).toEqual([false, true]);
+    // reopened, and a year never closed: only "Chốt"
+    expect([jobEnabled("close", s, 2026), jobEnabled("reopen", s, 2026)]).toEqual([true, false]);
+    expect([jobEnabled("close", s, 2027), jobEnabled("reopen", s, 2027)]).toEqual([true, false]);
+    // no year chosen: neither
+    expect([jobEnabled("close", s, undefined), jobEnabled("reopen", s, undefined)]).toEqual([
+      false,
+      false,
+    ]);
+    expect(jobEnabled("summary", s, 2025)).toBe(true);
   });
   it("lets no Date through the wrapper's types", () => {
     const ok: Wire = { a: [1, "x", null, { b: true }] };

@@ -24,9 +24,16 @@ async function rpc(name: string, args: unknown[]): Promise<{ ok: boolean; value?
     body: JSON.stringify({ name, args: JSON.stringify(args) }),
   });
   expect(response.status).toBe(200);
-  const reply = (await response.json()) as { ok: boolean; value?: string; error?: string };
+  const reply = (await response.json()) as {
+    ok: boolean;
+    value?: string;
+    error?: string;
+  };
   return reply.ok
-    ? { ok: true, value: reply.value === undefined ? undefined : JSON.parse(reply.value) }
+    ? {
+        ok: true,
+        value: reply.value === undefined ? undefined : JSON.parse(reply.value),
+      }
     : { ok: false, value: reply.error };
 }
 
@@ -50,13 +57,17 @@ describe("preview server", { timeout: TIMEOUT }, () => {
   it("answers an RPC and runs a job through it", async () => {
     const status = await rpc("getStatus", []);
     expect(status.ok).toBe(true);
-    expect(status.value).toMatchObject({ level: "Xã", areaName: "Xã Quảng Thạch", year: 2026 });
+    expect(status.value).toMatchObject({
+      level: "Xã",
+      areaName: "Xã Quảng Thạch",
+      year: 2026,
+    });
     const job = await rpc("buildSummary", [2025]);
     expect(job).toEqual({
       ok: true,
       value: {
         ok: true,
-        message: 'Đã tạo tab "Tổng hợp xã 2025".',
+        message: "Đã tạo tab “Tổng hợp xã 2025”.",
         sheet: "Tổng hợp xã 2025",
       },
     });
@@ -82,7 +93,10 @@ describe("preview server", { timeout: TIMEOUT }, () => {
       ok: false,
       value: "Script function not found: eval",
     });
-    const bad = await fetch(new URL("/rpc", preview.url), { method: "POST", body: "{" });
+    const bad = await fetch(new URL("/rpc", preview.url), {
+      method: "POST",
+      body: "{",
+    });
     expect(bad.status).toBe(400);
     expect((await get("/nope")).status).toBe(404);
   });
@@ -155,7 +169,7 @@ describe("preview in the browser", { timeout: TIMEOUT }, () => {
     await sidebar.getByRole("button", { name: "Đồng ý" }).click();
     await expect.poll(message).toContain("Đã mở lại số liệu năm 2025");
     await sidebar.locator('button[data-job="summary"]').click();
-    await expect.poll(message).toContain('Đã tạo tab "Tổng hợp xã 2025".');
+    await expect.poll(message).toContain("Đã tạo tab “Tổng hợp xã 2025”.");
   });
 
   it("switches to the province: the sidebar follows, gathering and the summary work", async () => {
@@ -168,7 +182,7 @@ describe("preview in the browser", { timeout: TIMEOUT }, () => {
       .poll(() => page.locator(".tabs button.current").innerText())
       .toBe("Tình trạng thu thập 2026");
     await sidebar.locator('button[data-job="summary"]').click();
-    await expect.poll(message).toContain('Đã tạo tab "Tổng hợp tỉnh 2026".');
+    await expect.poll(message).toContain("Đã tạo tab “Tổng hợp tỉnh 2026”.");
     await sidebar.getByRole("button", { name: "Mở tab “Tổng hợp tỉnh 2026”" }).click();
     await expect
       .poll(() => page.locator(".tabs button.current").innerText())

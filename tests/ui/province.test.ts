@@ -1,7 +1,6 @@
 // The sidebar in headless Chromium on a seeded province (gathering, its progress and its problems,
 // upper-level summary, hierarchy setting) and on a new spreadsheet that has no template yet.
 
-import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HIERARCHIES } from "../../src/core/model/schema";
@@ -10,7 +9,14 @@ import { SERVER_FUNCTIONS } from "../../src/ui/server";
 import { projectEnvironment } from "../fixtures/project";
 import { seedProvince } from "../fixtures/workbooks";
 import { type Env, installGlobals } from "../memory";
-import { axeViolations, launch, openSidebar, type SidebarPage } from "./browser";
+import {
+  axeViolations,
+  capture,
+  launch,
+  openSidebar,
+  type SidebarPage,
+  selectFits,
+} from "./browser";
 
 const TIMEOUT = 60_000;
 
@@ -50,9 +56,12 @@ describe("sidebar on a province", { timeout: TIMEOUT }, () => {
       "Kiểm tra dữ liệu",
       "Thu thập số liệu cấp dưới năm 2026",
       "Tạo bảng tổng hợp năm 2026",
+      "Tạo biểu báo cáo năm 2026",
       "Tô màu lại theo mục tiêu",
-      "Bổ sung mẫu (thêm tab, cột còn thiếu)",
+      "Tạo hoặc bổ sung mẫu",
     ]);
+    // closing is the commune's: no closing line here
+    expect(await page.locator("header .closing").isHidden()).toBe(true);
   });
 
   it("gathers the communes' sheets and opens the completeness tab", async () => {
@@ -65,10 +74,14 @@ describe("sidebar on a province", { timeout: TIMEOUT }, () => {
     expect(await button.isDisabled()).toBe(true);
     release();
     await expect.poll(() => message(page).innerText()).toContain("Đã thu thập 3/3 nguồn");
-    const open = page.getByRole("button", { name: "Mở tab “Tình trạng thu thập 2026”" });
+    const open = page.getByRole("button", {
+      name: "Mở tab “Tình trạng thu thập 2026”",
+    });
     await open.click();
     await expect.poll(() => env.ui.selections.at(-1)?.sheet).toBe("Tình trạng thu thập 2026");
     expect(province.getActiveSheet().getName()).toBe("Tình trạng thu thập 2026");
+    // the status tab and the three snapshot tabs are the add-on's tabs too
+    await expect.poll(() => page.locator(".generated summary").innerText()).toContain("(4)");
   });
 
   it("builds the province summary from the gathered data", async () => {
@@ -76,7 +89,7 @@ describe("sidebar on a province", { timeout: TIMEOUT }, () => {
     await page.getByRole("button", { name: "Tạo bảng tổng hợp năm 2026" }).click();
     await expect
       .poll(() => message(page).innerText())
-      .toContain('Đã tạo tab "Tổng hợp tỉnh 2026".');
+      .toContain("Đã tạo tab “Tổng hợp tỉnh 2026”.");
     expect(province.getSheetByName("Tổng hợp tỉnh 2026")).not.toBeNull();
     await page.getByRole("button", { name: "Tô màu lại theo mục tiêu" }).click();
     await expect.poll(() => message(page).innerText()).toContain("Đã tô màu lại");
@@ -84,9 +97,23 @@ describe("sidebar on a province", { timeout: TIMEOUT }, () => {
     await expect.poll(() => message(page).innerText()).toContain("Số liệu không có lỗi nào.");
   });
 
-  it("offers the hierarchy setting at this level and saves it", async () => {
+  it("asks before changing the level, and a cancelled question leaves the saved choice", async () => {
     const { page } = s;
     await page.locator(".settings > summary").click();
+    const level = page.getByLabel("Cấp", { exact: true });
+    await level.selectOption("Huyện");
+    await page.getByRole("button", { name: "Lưu cài đặt" }).click();
+    const dialog = page.getByRole("alertdialog");
+    expect(await dialog.innerText()).toContain("Đổi cấp của bảng tính từ tỉnh sang huyện?");
+    await dialog.getByRole("button", { name: "Hủy" }).click();
+    await expect.poll(() => message(page).innerText()).toBe("Đã hủy, không có gì thay đổi.");
+    expect(await level.inputValue()).toBe("Tỉnh");
+    expect(s.calls.some((c) => c.name === "saveSettings")).toBe(false);
+    expect(SERVER_FUNCTIONS.getStatus().level).toBe("Tỉnh");
+  });
+
+  it("offers the hierarchy setting at this level and saves it", async () => {
+    const { page } = s;
     const hierarchy = page.getByLabel("Phân cấp");
     expect(await hierarchy.isVisible()).toBe(true);
     await hierarchy.selectOption(HIERARCHIES[1]);
@@ -132,7 +159,7 @@ describe("sidebar while gathering, and after a gather with problems", { timeout:
       .toBe("Đang thu thập: đã xong 2/5 nguồn. Vui lòng đợi…");
     expect(await button.innerText()).toBe("Đang chạy…");
     expect(s.calls.some((c) => c.name === "getGatherProgress")).toBe(true);
-    await snap(page, "sidebar-gathering.png");
+    await capture(page, "sidebar-gathering");
     release();
     await expect.poll(() => message(page).innerText()).toContain("Đã thu thập 3/5 nguồn");
   });
@@ -151,10 +178,7 @@ describe("sidebar while gathering, and after a gather with problems", { timeout:
       ),
     ]);
     expect(await axeViolations(page)).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      300,
-    );
-    await snap(page, "sidebar-gather-problems.png");
+    await capture(page, "sidebar-gather-problems");
     // each source's warning lands on its row of the status tab
     await items.first().click();
     await expect
@@ -167,16 +191,6 @@ describe("sidebar while gathering, and after a gather with problems", { timeout:
     expect(s.errors).toEqual([]);
   });
 });
-
-/** Saves the sidebar as it looks now, at its 300 px, under tests/artifacts/. */
-async function snap(page: Page, name: string): Promise<void> {
-  mkdirSync(new URL("../artifacts/", import.meta.url), { recursive: true });
-  await page.screenshot({
-    path: new URL(`../artifacts/${name}`, import.meta.url).pathname,
-    fullPage: true,
-  });
-  expect((await page.viewportSize())?.width).toBe(300);
-}
 
 describe("sidebar on a spreadsheet without the template", { timeout: TIMEOUT }, () => {
   let s: SidebarPage;
@@ -195,17 +209,46 @@ describe("sidebar on a spreadsheet without the template", { timeout: TIMEOUT }, 
   it("offers only the template, with a level and a roadmap to choose", async () => {
     const { page } = s;
     await expect.poll(() => page.locator("h1").textContent()).toBe("Chưa đặt tên địa bàn");
-    expect(await page.locator("button[data-job]").allInnerTexts()).toEqual(["Tạo mẫu"]);
+    expect(await page.locator("button[data-job]").allInnerTexts()).toEqual([
+      "Tạo hoặc bổ sung mẫu",
+    ]);
+    expect(await page.locator(".jobs").innerText()).toContain(
+      "Chọn cấp và lộ trình rồi bấm “Tạo hoặc bổ sung mẫu”.",
+    );
     expect(await page.locator(".settings").isHidden()).toBe(true);
+    // every roadmap's name is read whole in the list, not clipped at 300 px
+    expect(await page.locator("#new-preset option").allInnerTexts()).toEqual([
+      "Quốc gia (QĐ 387 và QĐ 677)",
+      "Huyện Hải Hậu (Nam Định)",
+      "Tỉnh Bắc Giang",
+      "Xã Quảng Thạch (Thanh Hóa)",
+      "Tự nhập trong tab Lộ trình",
+    ]);
+    expect(await selectFits(page, "#new-preset")).toBe(true);
+    // the measure itself: the title shown before, clipped at 300 px ("…QĐ 677/QĐ-T▾"), does not fit
+    const long = "Quốc gia (QĐ 387/QĐ-TTg và QĐ 677/QĐ-TTg)";
+    await page.$eval(
+      "#new-preset",
+      (el, text) => {
+        (el as HTMLSelectElement).add(new Option(text, "long"));
+      },
+      long,
+    );
+    expect(await selectFits(page, "#new-preset")).toBe(false);
+    await page.$eval("#new-preset", (el) => {
+      (el as HTMLSelectElement).remove((el as HTMLSelectElement).length - 1);
+    });
     expect(await axeViolations(page)).toEqual([]);
+    await capture(page, "sidebar-empty");
   });
 
   it("creates the template for the chosen level, then shows that level's jobs", async () => {
     const { page } = s;
     await page.getByLabel("Cấp của bảng tính").selectOption("Huyện");
     await page.getByLabel("Lộ trình mục tiêu").selectOption("HAIHAU");
-    await page.getByRole("button", { name: "Tạo mẫu" }).click();
+    await page.getByRole("button", { name: "Tạo hoặc bổ sung mẫu" }).click();
     await expect.poll(() => message(page).innerText()).toContain("Đã tạo tab: Cấu hình");
+    expect(await message(page).innerText()).toContain("Đã bỏ tab trống: Trang tính1.");
     expect(s.calls.find((c) => c.name === "createTemplate")?.args).toBe('["Huyện","HAIHAU"]');
     await expect
       .poll(() => page.locator('button[data-job="gather"]').innerText())

@@ -4,10 +4,12 @@
 import { a1 } from "../a1";
 import { isBlank, numberFromText, parseYear } from "../cells";
 import { CHECK } from "../messages";
+import { DEFAULT_PRESET } from "../model/roadmaps";
 import {
   CONFIG_FIELDS,
   CONFIG_TAB,
   type ConfigField,
+  findRoadmapChoice,
   HIERARCHIES,
   LEVELS,
   type Level,
@@ -25,6 +27,7 @@ export interface Config {
   readonly areaName: string;
   readonly areaCode: string;
   readonly year?: number;
+  /** The roadmap choice's code (QUOCGIA…, RIENG), whether the cell holds its title or an old code. */
   readonly preset: string;
   readonly amberPoints: number;
   readonly jumpPoints: number;
@@ -127,7 +130,12 @@ export function readConfig(
       (f, v) => CHECK.config.year(f.label, (parseYear(v) as { message: string }).message),
       undefined,
     ),
-    preset: read("preset", choice(PRESET_CHOICES), notChoice(PRESET_CHOICES), initial("preset")),
+    preset: read(
+      "preset",
+      (v) => findRoadmapChoice(v)?.name,
+      notChoice(PRESET_CHOICES),
+      DEFAULT_PRESET,
+    ),
     amberPoints: read(
       "amber",
       parsePoints,

@@ -7,6 +7,7 @@ import { CHECK } from "../messages";
 import { type Counts, rateOf } from "../model/rates";
 import type { Roadmap } from "../model/roadmaps";
 import { column, type DataTab, rateColumns } from "../model/schema";
+import { rateHeader } from "../model/template";
 import { nameKey, tidy } from "../text";
 import { type Finding, type ReadTab, type Row, rowLabel, type Value } from "./read";
 
@@ -173,21 +174,17 @@ export function roadmapYearRules(read: ReadTab, roadmap: Roadmap): Finding[] {
   return findings;
 }
 
-/** Counts of one contribution on one row, when both numbers are there. */
+/** Counts of one contribution on one row, when both numbers are there (and registered, if typed). */
 export function rowCounts(row: Row, c: DataTab["contributions"][number]): Counts | undefined {
   if (c.onlyWhen && row.values[c.onlyWhen] !== true) return undefined;
   const recognized = numeric(row.values[c.recognized]);
   const total = c.total === "ROW" ? 1 : numeric(row.values[c.total]);
   if (recognized === undefined || total === undefined) return undefined;
-  return { recognized, total };
+  return { recognized, total, registered: numeric(row.values[c.registered ?? ""]) };
 }
 
 /** Year-on-year changes of a row's rates beyond the band are warnings, never errors. */
-export function jumpRules(
-  read: ReadTab,
-  bandPoints: number,
-  indicatorName: (id: string) => string,
-): Finding[] {
+export function jumpRules(read: ReadTab, bandPoints: number): Finding[] {
   const { tab } = read;
   if (!tab.codeKey) return [];
   const byKey = new Map<string, Row>();
@@ -209,7 +206,7 @@ export function jumpRules(
         cell: at(read, row, c.recognized),
         severity: "warning",
         message: CHECK.jump(
-          indicatorName(c.indicator),
+          rateHeader(c),
           rowLabel(tab, { ...row, year: undefined }),
           before,
           row.year - 1,

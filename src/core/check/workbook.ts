@@ -3,7 +3,6 @@
 
 import { a1 } from "../a1";
 import { CHECK } from "../messages";
-import { findIndicator } from "../model/indicators";
 import { type Roadmap, readRoadmapTable } from "../model/roadmaps";
 import { AREAS_TAB, COMMUNE_TABS, CONFIG_TAB, type DataTabId, ROADMAP_TAB } from "../model/schema";
 import { type Config, readConfig } from "./config";
@@ -52,8 +51,6 @@ export function checkRoadmap(
   return { roadmap, findings };
 }
 
-const indicatorName = (id: string) => findIndicator(id)?.name ?? id;
-
 /** Checks a commune workbook: every rule of domain.md, one finding per problem. */
 export function checkWorkbook(grids: WorkbookGrids): CheckedWorkbook {
   const findings: Finding[] = [];
@@ -75,7 +72,7 @@ export function checkWorkbook(grids: WorkbookGrids): CheckedWorkbook {
       const read = readDataTab(tab, source.grid, source.name);
       tabs[tab.id] = read;
       findings.push(...read.findings, ...rowRules(read), ...identityRules(read));
-      findings.push(...jumpRules(read, config.jumpPoints, indicatorName));
+      findings.push(...jumpRules(read, config.jumpPoints));
       if (roadmap) findings.push(...roadmapYearRules(read, roadmap));
     }
     if (tabs.units && tabs.villages) findings.push(...villageCodeRules(tabs.units, tabs.villages));

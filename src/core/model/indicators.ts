@@ -17,8 +17,8 @@ export interface Indicator {
 
 export const PROGRAMMES: Record<Programme, string> = {
   QD387:
-    'QĐ 387/QĐ-TTg (25/3/2022): "Đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị"',
-  QD677: 'QĐ 677/QĐ-TTg (3/6/2022): "Xây dựng mô hình Công dân học tập"',
+    "QĐ 387/QĐ-TTg (25/3/2022): “Đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị”",
+  QD677: "QĐ 677/QĐ-TTg (3/6/2022): “Xây dựng mô hình Công dân học tập”",
 };
 
 export const INDICATORS: readonly Indicator[] = [
@@ -115,30 +115,30 @@ export interface Wording {
  */
 export const INDICATOR_WORDING: Readonly<Record<string, Wording>> = /* @__PURE__ */ (() => ({
   GDHT: {
-    numerator: 'Số hộ gia đình được công nhận "Gia đình học tập"',
+    numerator: "Số hộ gia đình được công nhận “Gia đình học tập”",
     denominator: "Tổng số hộ gia đình trên địa bàn",
   },
   DHHT: {
-    numerator: 'Số dòng họ được công nhận "Dòng họ học tập"',
+    numerator: "Số dòng họ được công nhận “Dòng họ học tập”",
     denominator: "Tổng số dòng họ trên địa bàn",
   },
   CONGDONG: {
-    numerator: 'Số thôn, tổ dân phố được công nhận "Cộng đồng học tập"',
+    numerator: "Số thôn, tổ dân phố được công nhận “Cộng đồng học tập”",
     denominator: "Tổng số thôn, tổ dân phố",
   },
   DVHT: {
     numerator:
-      'Số cơ quan, trường học, doanh nghiệp, cơ sở sản xuất được công nhận "Đơn vị học tập"',
+      "Số cơ quan, trường học, doanh nghiệp, cơ sở sản xuất được công nhận “Đơn vị học tập”",
     denominator: "Tổng số cơ quan, trường học, doanh nghiệp, cơ sở sản xuất trên địa bàn xã",
   },
   CONGDAN_LD: {
     numerator:
-      'Số người lao động trong gia đình, dòng họ, cộng đồng học tập đạt "Công dân học tập"',
+      "Số người lao động trong gia đình, dòng họ, cộng đồng học tập đạt “Công dân học tập”",
     denominator: "Tổng số người lao động trong gia đình, dòng họ, cộng đồng học tập",
   },
   CONGDAN_CB: {
     numerator:
-      'Số cán bộ, công chức, viên chức, người lao động trong đơn vị học tập đạt "Công dân học tập"',
+      "Số cán bộ, công chức, viên chức, người lao động trong đơn vị học tập đạt “Công dân học tập”",
     denominator: "Tổng số cán bộ, công chức, viên chức, người lao động trong đơn vị học tập",
   },
   CT_TTHTCD: {
@@ -155,34 +155,34 @@ export const INDICATOR_WORDING: Readonly<Record<string, Wording>> = /* @__PURE__
     denominator: "Tổng số cán bộ, hội viên Hội Khuyến học",
   },
   CONGDAN_TAPHUAN: {
-    numerator: 'Số cán bộ, hội viên được tập huấn, quán triệt tiêu chí "Công dân học tập"',
+    numerator: "Số cán bộ, hội viên được tập huấn, quán triệt tiêu chí “Công dân học tập”",
     denominator: "Tổng số cán bộ, hội viên Hội Khuyến học",
   },
   CONGDAN_GD: {
-    numerator: 'Số người lớn trong gia đình, dòng họ, cộng đồng học tập đạt "Công dân học tập"',
+    numerator: "Số người lớn trong gia đình, dòng họ, cộng đồng học tập đạt “Công dân học tập”",
     denominator: "Tổng số người lớn trong gia đình, dòng họ, cộng đồng học tập",
   },
   CONGDAN_DV: {
-    numerator: 'Số CBCCVC, người lao động trong đơn vị học tập đạt "Công dân học tập"',
+    numerator: "Số CBCCVC, người lao động trong đơn vị học tập đạt “Công dân học tập”",
     denominator: "Tổng số CBCCVC, người lao động trong đơn vị học tập",
   },
   KYNANGSO: {
-    numerator: 'Số người đạt "Công dân học tập" có kỹ năng số đáp ứng yêu cầu công việc',
-    denominator: 'Tổng số người đạt "Công dân học tập"',
+    numerator: "Số người đạt “Công dân học tập” có kỹ năng số đáp ứng yêu cầu công việc",
+    denominator: "Tổng số người đạt “Công dân học tập”",
   },
   KYNANGSO_TT: {
     numerator:
-      'Số người đạt "Công dân học tập" thành thạo kỹ năng số (tự cập nhật tiêu chí trên môi trường số)',
-    denominator: 'Tổng số người đạt "Công dân học tập"',
+      "Số người đạt “Công dân học tập” thành thạo kỹ năng số (tự cập nhật tiêu chí trên môi trường số)",
+    denominator: "Tổng số người đạt “Công dân học tập”",
   },
 }))();
 
 export const INDICATOR_IDS: readonly string[] = INDICATORS.map((i) => i.id);
 
-/** Vietnamese short forms officers type, beside the ids: "CĐHT" is the community. */
-const ALIASES: Readonly<Record<string, string>> = { CĐHT: "CONGDONG" };
-
-const BY_KEY = new Map(INDICATORS.map((i) => [codeKey(i.id), i]));
+/** By id and by short form ("CĐHT" is the community), so a roadmap header may use either. */
+const BY_KEY = new Map(
+  INDICATORS.flatMap((i) => [[codeKey(i.short), i] as const, [codeKey(i.id), i]]),
+);
 
 /**
  * "CDHT" without its Đ: officers read it as the learning citizen, older sheets used it for the
@@ -195,6 +195,10 @@ export function isAmbiguousCode(code: unknown): boolean {
 /** Finds an indicator by id or short form, case-insensitively, "Đ" read as "D" ("GĐHT" → GDHT). */
 export function findIndicator(code: unknown): Indicator | undefined {
   if (typeof code !== "string" || isAmbiguousCode(code)) return undefined;
-  const alias = ALIASES[tidy(code).toUpperCase()];
-  return BY_KEY.get(codeKey(alias ?? code));
+  return BY_KEY.get(codeKey(code));
+}
+
+/** How an indicator is named where officers read it: "GĐHT — Gia đình học tập", else the name. */
+export function indicatorLabel(i: Indicator): string {
+  return i.short.includes(" ") ? i.name : `${i.short} — ${i.name}`;
 }

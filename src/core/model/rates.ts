@@ -6,17 +6,26 @@
 export interface Counts {
   readonly recognized: number;
   readonly total: number;
+  /** How many registered (đăng ký), for the models that register; known only when every row says. */
+  readonly registered?: number;
 }
 
-/** Σ numerators and Σ denominators: the only way rates are combined above the lowest level. */
+/**
+ * Σ numerators and Σ denominators: the only way rates are combined above the lowest level. The
+ * registered count is summed only when every part has one: a partial sum would understate it.
+ */
 export function sumCounts(parts: Iterable<Counts>): Counts {
   let recognized = 0;
   let total = 0;
+  let registered = 0; // NaN once a part has none
+  let count = 0;
   for (const p of parts) {
     recognized += p.recognized;
     total += p.total;
+    registered += p.registered ?? Number.NaN;
+    count += 1;
   }
-  return { recognized, total };
+  return count && registered >= 0 ? { recognized, total, registered } : { recognized, total };
 }
 
 /** The exact rate, or undefined when there is nothing to divide by. */

@@ -9,6 +9,7 @@ import { findIndicator, isAmbiguousCode } from "./indicators";
 export interface Roadmap {
   /** Preset code (QUOCGIA…) or the officer's own table name. */
   readonly name: string;
+  /** What officers read: short, without commas (it is a value in a list and fits the sidebar). */
   readonly title: string;
   /** indicator id → year → target fraction. */
   readonly targets: ReadonlyMap<string, ReadonlyMap<number, number>>;
@@ -61,14 +62,14 @@ const HAIHAU_387 = ["GDHT", "DHHT", "CONGDONG", "DVHT", "CT_TTHTCD", "CB_TTHTCD"
 export const PRESETS: readonly Roadmap[] = [
   preset(
     "QUOCGIA",
-    "Quốc gia (QĐ 387/QĐ-TTg và QĐ 677/QĐ-TTg)",
+    "Quốc gia (QĐ 387 và QĐ 677)",
     true,
     [QD387, NATIONAL_2025, [2030, 80, 75, 75, 90, 60, 80, null, 70, 100]],
     [QD677, [2025, 100, 40, 60, 70, 60], [2030, null, 60, 80, 90, 80]],
   ),
   preset(
     "HAIHAU",
-    "Huyện Hải Hậu (Nam Định), lộ trình từng năm 2022–2030",
+    "Huyện Hải Hậu (Nam Định)",
     false,
     [
       HAIHAU_387,
@@ -95,12 +96,12 @@ export const PRESETS: readonly Roadmap[] = [
       [2030, 100, 70, 90, 100],
     ],
   ),
-  preset("BACGIANG", "Tỉnh Bắc Giang (nay thuộc tỉnh Bắc Ninh)", true, [
+  preset("BACGIANG", "Tỉnh Bắc Giang", true, [
     QD387,
     NATIONAL_2025,
     [2030, 85, 84, 80, 92, 60, 80, null, 70, 100],
   ]),
-  preset("QUANGTHACH", "Xã Quảng Thạch (Quảng Xương, Thanh Hóa)", true, [
+  preset("QUANGTHACH", "Xã Quảng Thạch (Thanh Hóa)", true, [
     QD387,
     [2025, 85, 85, 100, 100, 70, 85, 100, 80, 100],
     [2030, 95, 90, 100, 100, 80, 100, 100, 90, 100],
@@ -195,7 +196,7 @@ export function readRoadmapTable(
     else if (!isBlank(cell) && !isNoteHeader(cell) && !indicator)
       problem(1, c + 1, ROADMAP.unknownCode(c + 1, cell));
     else if (indicator && columns.includes(indicator.id))
-      problem(1, c + 1, ROADMAP.duplicateCode(c + 1, indicator.id));
+      problem(1, c + 1, ROADMAP.duplicateCode(c + 1, indicator.short));
     columns.push(indicator && !columns.includes(indicator.id) ? indicator.id : undefined);
   }
   const targets = new Map<string, Map<number, number>>();

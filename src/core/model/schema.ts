@@ -1,7 +1,8 @@
 // The tabs the add-on creates and reads, as data: columns, what each holds, the order rules between
 // them (DHIS2-style left ≤ right) and how rows feed the indicators.
 
-import { PRESET_NAMES } from "./roadmaps";
+import { codeKey, nameKey } from "../text";
+import { DEFAULT_PRESET, PRESETS } from "./roadmaps";
 
 /** Bump when a template's columns change; gathering refuses sheets of another version. */
 export const TEMPLATE_VERSION = 1;
@@ -30,6 +31,8 @@ export interface Contribution {
   readonly total: string | "ROW";
   /** Only rows whose mark in this column is true count (people in learning units). */
   readonly onlyWhen?: string;
+  /** The registration column (đăng ký) of the models that register, for the printed report. */
+  readonly registered?: string;
 }
 
 export type DataTabId = "villages" | "units" | "association" | "areas";
@@ -119,9 +122,24 @@ export const VILLAGES: DataTab = {
     { left: "proficient", right: "digital" },
   ],
   contributions: [
-    { indicator: "GDHT", recognized: "hhRecognized", total: "households" },
-    { indicator: "DHHT", recognized: "clansRecognized", total: "clans" },
-    { indicator: "CONGDONG", recognized: "cdhtRecognized", total: "ROW" },
+    {
+      indicator: "GDHT",
+      recognized: "hhRecognized",
+      total: "households",
+      registered: "hhRegistered",
+    },
+    {
+      indicator: "DHHT",
+      recognized: "clansRecognized",
+      total: "clans",
+      registered: "clansRegistered",
+    },
+    {
+      indicator: "CONGDONG",
+      recognized: "cdhtRecognized",
+      total: "ROW",
+      registered: "cdhtRegistered",
+    },
     { indicator: "CONGDAN_LD", recognized: "workersCitizen", total: "workers" },
     { indicator: "CONGDAN_GD", recognized: "adultsCitizen", total: "adults" },
     { indicator: "KYNANGSO", recognized: "digital", total: "adultsCitizen" },
@@ -176,7 +194,12 @@ export const UNITS: DataTab = {
     { left: "proficient", right: "digital" },
   ],
   contributions: [
-    { indicator: "DVHT", recognized: "dvhtRecognized", total: "ROW" },
+    {
+      indicator: "DVHT",
+      recognized: "dvhtRecognized",
+      total: "ROW",
+      registered: "dvhtRegistered",
+    },
     {
       indicator: "CONGDAN_CB",
       recognized: "staffCitizen",
@@ -261,8 +284,32 @@ export const CONFIG_TAB = "Cấu hình";
 export const ROADMAP_TAB = "Lộ trình";
 export const AREAS_TAB = "Danh sách địa bàn";
 
-/** Config value saying the officer keeps their own targets in the roadmap tab. */
+/** The roadmap choice saying the officer keeps their own targets in the roadmap tab. */
 export const OWN_ROADMAP = "RIENG";
+
+export interface RoadmapChoice {
+  /** Preset code, or OWN_ROADMAP: values the add-on passes around, never shown. */
+  readonly name: string;
+  /** What the configuration cell holds and the sidebar shows. */
+  readonly title: string;
+}
+
+export const ROADMAP_CHOICES: readonly RoadmapChoice[] = [
+  ...PRESETS,
+  { name: OWN_ROADMAP, title: "Tự nhập trong tab Lộ trình" },
+];
+
+/** The choice a configuration value means: its title, or the code older sheets hold (QUOCGIA). */
+export function findRoadmapChoice(value: unknown): RoadmapChoice | undefined {
+  const text = String(value);
+  return ROADMAP_CHOICES.find(
+    (c) => nameKey(c.title) === nameKey(text) || c.name === codeKey(text),
+  );
+}
+
+/** The title of a roadmap choice by code, for the configuration cell. */
+export const roadmapTitle = (name: string): string =>
+  ROADMAP_CHOICES.find((c) => c.name === name)?.title ?? name;
 
 export const CONFIG_FIELDS: readonly ConfigField[] = [
   {
@@ -281,8 +328,8 @@ export const CONFIG_FIELDS: readonly ConfigField[] = [
   {
     key: "preset",
     label: "Lộ trình mẫu",
-    choices: [...PRESET_NAMES, OWN_ROADMAP],
-    initial: "QUOCGIA",
+    choices: ROADMAP_CHOICES.map((c) => c.title),
+    initial: roadmapTitle(DEFAULT_PRESET),
   },
   {
     key: "amber",

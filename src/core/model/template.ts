@@ -4,9 +4,17 @@
 import { columnFrom } from "../a1";
 import { FORMAT } from "./formats";
 import type { Guidance } from "./guidance";
-import { findIndicator, INDICATORS } from "./indicators";
+import { INDICATORS, type Indicator } from "./indicators";
 import { type Roadmap, roadmapYears, targetOf } from "./roadmaps";
-import { CONFIG_FIELDS, type Column, type Contribution, type DataTab, rateColumns } from "./schema";
+import {
+  COMMUNE_TABS,
+  CONFIG_FIELDS,
+  type Column,
+  type Contribution,
+  column,
+  type DataTab,
+  rateColumns,
+} from "./schema";
 
 export type Validation =
   | { readonly kind: "count" }
@@ -53,9 +61,39 @@ export function countRule(cell: string): string {
   return `=AND(ISNUMBER(${cell});${cell}>=0;${cell}=INT(${cell}))`;
 }
 
-/** "Tỷ lệ GĐHT"-style header of a per-row rate column. */
+/** A header inside a sentence: "Số hộ đạt GĐHT" → "số hộ đạt GĐHT"; "CDHT có…" keeps its case. */
+const inSentence = (text: string) =>
+  /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+
+/**
+ * The header of a per-row rate column, naming what is counted over what, from the two columns it
+ * divides: "Tỷ lệ số hộ đạt GĐHT (trên tổng số hộ)".
+ */
 export function rateHeader(c: Contribution): string {
-  return `Tỷ lệ ${findIndicator(c.indicator)?.id ?? c.indicator}`;
+  const tab = COMMUNE_TABS.find((t) =>
+    t.contributions.some((x) => x.recognized === c.recognized && x.total === c.total),
+  ) as DataTab;
+  const part = (key: string) => inSentence(column(tab, key).header);
+  return `Tỷ lệ ${part(c.recognized)} (trên ${part(String(c.total))})`;
+}
+
+/**
+ * What an indicator's rate is taken over, in the words of the columns summed for it: "tổng số hộ",
+ * "tổng số thôn/TDP" for one row per item. Printed beside every rate (reports mix denominators).
+ */
+export function denominatorOf(indicator: Indicator): string {
+  const parts = COMMUNE_TABS.flatMap((t) =>
+    t.contributions
+      .filter((c) => c.indicator === indicator.id)
+      .map((c) => {
+        if (c.total === "ROW") return `tổng số ${indicator.unit}`;
+        const only = c.onlyWhen
+          ? ` ở ${t.rowNoun} ${inSentence(column(t, c.onlyWhen).header)}`
+          : "";
+        return inSentence(column(t, c.total).header) + only;
+      }),
+  );
+  return [...new Set(parts)].join(" và ");
 }
 
 /**
@@ -87,21 +125,32 @@ export function dataTabLayout(tab: DataTab): {
   return { headers: tab.columns.map((c) => c.header), columns, rates: rateColumns(tab) };
 }
 
-/** The roadmap tab's rows, pre-filled from a preset; interpolated targets are named in the note. */
+/**
+ * The roadmap tab's rows, pre-filled from a preset. The header names indicators by their short
+ * forms, which MUCTIEU and the checks read as well as the ids; interpolated targets are noted.
+ */
 export function roadmapGrid(preset: Roadmap): (string | number)[][] {
-  const ids = INDICATORS.map((i) => i.id);
-  const rows: (string | number)[][] = [["Năm", ...ids, "Ghi chú"]];
+  const rows: (string | number)[][] = [["Năm", ...INDICATORS.map((i) => i.short), "Ghi chú"]];
   for (const year of roadmapYears(preset)) {
     const notes = new Map<string, string[]>();
-    const cells = ids.map((id) => {
-      const t = targetOf(preset, id, year);
-      if (t?.note) notes.set(t.note, [...(notes.get(t.note) ?? []), id]);
+    let set = 0;
+    const cells = INDICATORS.map((i) => {
+      const t = targetOf(preset, i.id, year);
+      if (t) set += 1;
+      if (t?.note) notes.set(t.note, [...(notes.get(t.note) ?? []), i.short]);
       return t ? t.value : "";
     });
-    const note = [...notes].map(([n, list]) => `${list.join(", ")}: ${n}`).join("; ");
+    const note = [...notes]
+      .map(([n, list]) => (list.length === set ? n : `${list.join(", ")}: ${n}`))
+      .join("; ");
     rows.push([year, ...cells, note]);
   }
   return rows;
+}
+
+/** Notes for the roadmap header: where the figures come from, then each indicator's full name. */
+export function roadmapHeaderNotes(source: string): string[] {
+  return [source, ...INDICATORS.map((i) => i.name), ""];
 }
 
 /** The configuration tab's first rows: header, then each field with its initial value and help. */

@@ -2,8 +2,10 @@
 // formulas and chart ranges that the sheet adapter writes in one call each.
 
 import { a1, columnLetter, quoteSheet } from "../a1";
-import { countsText } from "../messages";
+import { countsText, JOB } from "../messages";
 import { FORMAT } from "../model/formats";
+import { indicatorLabel } from "../model/indicators";
+import { denominatorOf } from "../model/template";
 import { formatPercent } from "../text";
 import type { Summary, SummaryLine } from "./summary";
 
@@ -41,6 +43,7 @@ const HEADER = [
   "Thiếu (điểm %)",
   "Cần thêm",
   "Đánh giá",
+  "Tỷ lệ tính trên",
 ];
 const ROW_FORMATS = [
   FORMAT.text,
@@ -52,12 +55,14 @@ const ROW_FORMATS = [
   FORMAT.points,
   FORMAT.count,
   FORMAT.text,
+  FORMAT.text,
 ];
-const WIDTH = HEADER.length;
+/** The columns the colours cover end with the verdict; the denominator stands after it. */
+const WIDTH = HEADER.length - 1;
 export const RATE_COLUMN = 5;
 export const TARGET_COLUMN = 6;
 
-function lineCells(label: string, l: SummaryLine, unit: string): Cell[] {
+function lineCells(label: string, l: SummaryLine, unit: string, denominator = ""): Cell[] {
   const c = l.counts;
   return [
     label,
@@ -69,6 +74,7 @@ function lineCells(label: string, l: SummaryLine, unit: string): Cell[] {
     l.shortfall ?? "",
     l.needed ?? "",
     l.verdict,
+    denominator,
   ];
 }
 
@@ -89,8 +95,8 @@ export function renderSummary(summary: Summary, stamp: Stamp): Block {
   const boldRows: number[] = [];
   const headerRows: number[] = [];
   const push = (cells: Cell[], rowFormats: string[] = ROW_FORMATS) => {
-    values.push([...cells, ...Array(WIDTH - cells.length).fill("")]);
-    formats.push([...rowFormats, ...Array(WIDTH - rowFormats.length).fill(FORMAT.text)]);
+    values.push([...cells, ...Array(HEADER.length - cells.length).fill("")]);
+    formats.push([...rowFormats, ...Array(HEADER.length - rowFormats.length).fill(FORMAT.text)]);
     return values.length;
   };
   const textRow = (text: string) => push([text], [FORMAT.text]);
@@ -100,7 +106,7 @@ export function renderSummary(summary: Summary, stamp: Stamp): Block {
   textRow(`Tạo lúc ${stamp.madeAt} từ ${stamp.sources}. Mục tiêu theo ${summary.roadmapName}.`);
   push([stamp.staleFormula], [FORMAT.general]);
   for (const note of stamp.notes ?? []) textRow(note);
-  textRow("Tỷ lệ được cắt (không làm tròn) đến 0,1% để màu và đánh giá khớp với số hiển thị.");
+  textRow(JOB.cutRates);
   push([]);
   headerRows.push(
     push(
@@ -110,7 +116,9 @@ export function renderSummary(summary: Summary, stamp: Stamp): Block {
   );
   const overviewFirst = values.length + 1;
   for (const s of summary.sections)
-    push(lineCells(`${s.indicator.id} — ${s.indicator.name}`, s.total, s.indicator.unit));
+    push(
+      lineCells(indicatorLabel(s.indicator), s.total, s.indicator.unit, denominatorOf(s.indicator)),
+    );
   const overviewLast = values.length;
   const ranges = [
     `${a1(overviewFirst, RATE_COLUMN)}:${a1(overviewLast, RATE_COLUMN)}`,
@@ -121,7 +129,8 @@ export function renderSummary(summary: Summary, stamp: Stamp): Block {
     const target = s.target
       ? `mục tiêu ${formatPercent(s.target.value)}${s.target.note ? `, ${s.target.note}` : ""}`
       : "không có mục tiêu năm này";
-    boldRows.push(textRow(`${s.indicator.id} — ${s.indicator.name} (${target})`));
+    const over = denominatorOf(s.indicator);
+    boldRows.push(textRow(`${indicatorLabel(s.indicator)}: tỷ lệ trên ${over} (${target})`));
     headerRows.push(
       push(
         HEADER,
@@ -130,7 +139,7 @@ export function renderSummary(summary: Summary, stamp: Stamp): Block {
     );
     const first = values.length + 1;
     for (const p of s.parts) push(lineCells(p.label, p, s.indicator.unit));
-    boldRows.push(push(lineCells(s.total.label, s.total, s.indicator.unit)));
+    boldRows.push(push(lineCells(s.total.label, s.total, s.indicator.unit, over)));
     ranges.push(
       `${a1(first, RATE_COLUMN)}:${a1(values.length, RATE_COLUMN)}`,
       `${a1(first, WIDTH)}:${a1(values.length, WIDTH)}`,
@@ -157,7 +166,7 @@ export function renderSummary(summary: Summary, stamp: Stamp): Block {
       column: WIDTH + 2,
     },
     frozenRows: overviewFirst - 1,
-    columnWidths: [260, 150, 80, 80, 70, 70, 90, 80, 100],
+    columnWidths: [260, 150, 80, 80, 70, 70, 90, 80, 100, 300],
   };
 }
 

@@ -56,7 +56,8 @@ export const NO_DATA = "Chưa có số liệu";
 /** Adds one row's counts for each indicator it feeds into `into`. */
 function add(into: Map<string, Counts>, id: string, c: Counts | undefined): void {
   if (!c) return;
-  into.set(id, sumCounts([into.get(id) ?? { recognized: 0, total: 0 }, c]));
+  const before = into.get(id);
+  into.set(id, before ? sumCounts([before, c]) : c);
 }
 
 /** One part of a summary: the Σ of its rows' counts for every indicator the rows feed. */

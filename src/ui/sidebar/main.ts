@@ -6,18 +6,21 @@ import type { JobResult } from "../../sheets/run";
 import type { SidebarStatus } from "../server";
 import { append, type Child, h, replace, select, uid } from "./dom";
 import {
+  closingOf,
   defaultYear,
   type FindingGroup,
   groupFindings,
   isSelectable,
   type JobId,
+  jobEnabled,
   jobsFor,
   levelChoices,
   presetTitle,
+  readDeadline,
   settingsChanges,
   yearOptions,
 } from "./model";
-import { call, TransportError } from "./rpc";
+import { call } from "./rpc";
 import { selfCheckBox } from "./selfcheck";
 import { T } from "./text";
 
@@ -34,6 +37,10 @@ let jobsShape = "";
 
 const app = h("main", { className: "app" });
 const head = h("header", { className: "head" });
+/** The chosen year's closing state, under the facts (a commune's). */
+const closingLine = h("p", { className: "closing", hidden: true });
+/** Said when the status could not be read again after a job: the job's own result stays. */
+const staleBox = h("div", { className: "stale", attrs: { role: "status" }, hidden: true });
 const jobs = h("section", { className: "jobs", attrs: { "aria-labelledby": "jobs-h" } });
 const live = h("div", {
   id: "message",
@@ -64,9 +71,9 @@ function say(text: string, kind: Kind = "info"): void {
   );
 }
 
-function errorText(e: unknown): string {
-  if (e instanceof TransportError || e instanceof Error) return e.message || T.unknownError;
-  return T.unknownError;
+/** What the transport said, for whoever opens the browser console; officers read T.transport. */
+function logFailure(e: unknown): void {
+  console.warn(e instanceof Error ? e.message : String(e));
 }
 
 /** Every action button; disabled together while a job runs or a question waits. */
@@ -76,9 +83,18 @@ function actions(): HTMLButtonElement[] {
 
 function setBusy(on: boolean): void {
   busy = on;
-  for (const b of actions()) b.disabled = on;
+  applyEnabled();
   for (const s of Array.from(document.querySelectorAll<HTMLSelectElement>("select[data-action]")))
     s.disabled = on;
+}
+
+/** Buttons follow what makes sense now: none while busy; "Chốt" only for an open year, "Mở lại"
+ * only for a closed one. */
+function applyEnabled(): void {
+  for (const b of actions()) {
+    const id = b.getAttribute("data-job") as JobId | null;
+    b.disabled = busy || (id !== null && status !== undefined && !jobEnabled(id, status, year));
+  }
 }
 
 /** Runs a job from a button: progress on the button and in the live region, then the result. */
@@ -107,8 +123,9 @@ async function runJob(
     const kind = showResult(label, result, isCheck);
     if (note) show(note, result.message || T.done, kind);
   } catch (e) {
-    say(T.transport(errorText(e)), "error");
-    if (note) show(note, T.transport(errorText(e)), "error");
+    logFailure(e);
+    say(T.transport(label), "error");
+    if (note) show(note, T.transport(label), "error");
   } finally {
     replace(button, ...content);
     button.removeAttribute("aria-busy");
@@ -129,13 +146,13 @@ async function runJob(
  * something, so a failure for another reason never reads as "no errors". */
 function showResult(label: string, result: JobResult, isCheck: boolean): Kind {
   const message = result.message || T.done;
-  const kind: Kind = result.ok
-    ? result.warning
+  // a failure is an error even when it lists findings; a success with warnings (or one the job
+  // says needs a look, such as a gather with problems) is amber
+  const kind: Kind = !result.ok
+    ? "error"
+    : result.warning || result.findings?.some((f) => f.severity !== "error")
       ? "warn"
-      : "ok"
-    : result.findings?.length
-      ? "warn"
-      : "error";
+      : "ok";
   say(message, kind);
   if (result.findings && (isCheck || result.findings.length > 0))
     showFindings(label, result.findings);
@@ -172,9 +189,9 @@ async function openCell(tab: string, cell: string, done: string): Promise<string
     else say(r.message, "error");
     return r.ok ? undefined : r.message;
   } catch (e) {
-    const message = T.transport(errorText(e));
-    say(message, "error");
-    return message;
+    logFailure(e);
+    say(T.selectFailed, "error");
+    return T.selectFailed;
   }
 }
 
@@ -217,7 +234,7 @@ function renderHead(s: SidebarStatus): void {
   replace(
     head,
     h("h1", {}, s.areaName || T.noArea),
-    s.areaName ? null : h("p", { className: "help" }, T.noAreaHint),
+    s.areaName || !s.ready ? null : h("p", { className: "help" }, T.noAreaHint),
     h("p", { className: "facts" }, facts),
     h(
       "p",
@@ -225,10 +242,31 @@ function renderHead(s: SidebarStatus): void {
       h("span", { className: "muted" }, `${T.roadmap}: `),
       presetTitle(s, s.preset),
     ),
+    closingLine,
     s.ready
       ? h("p", { className: s.errors ? "state bad" : "state" }, T.dataState(s.errors, s.warnings))
       : null,
+    staleBox,
   );
+}
+
+/** The closing state of the year the jobs act on; the buttons follow it. */
+function renderClosing(): void {
+  const s = status;
+  closingLine.hidden = !s?.ready || s.level !== "Xã" || year === undefined;
+  if (s && year !== undefined && !closingLine.hidden) {
+    const c = closingOf(s, year);
+    closingLine.className = c?.closed ? "closing closed" : "closing";
+    replace(
+      closingLine,
+      !c
+        ? T.openState(year)
+        : c.closed
+          ? T.closedState(year, c.at, c.by)
+          : T.reopenedState(year, c.at, c.by),
+    );
+  }
+  applyEnabled();
 }
 
 // ---- Jobs ----
@@ -237,11 +275,12 @@ const JOB_LABEL: Record<JobId, (y: string) => string> = {
   check: () => T.check,
   gather: T.gather,
   summary: T.summary,
+  report: T.report,
   highlight: () => T.highlight,
   close: T.close,
   reopen: T.reopen,
-  complete: () => T.completeTemplate,
-  create: () => T.createTemplate,
+  complete: () => T.template,
+  create: () => T.template,
 };
 
 const yearText = () => (year ? String(year) : "…");
@@ -256,6 +295,8 @@ function invokeJob(id: JobId, s: SidebarStatus): () => Promise<JobResult> {
       return () => watched(call("gatherYear", y));
     case "summary":
       return () => call("buildSummary", y);
+    case "report":
+      return () => call("buildReport", y);
     case "highlight":
       return () => call("refreshHighlighting");
     case "close":
@@ -357,11 +398,13 @@ function renderJobs(s: SidebarStatus): void {
       choice.control.addEventListener("change", () => {
         year = choice.control.value ? Number(choice.control.value) : undefined;
         relabelJobs();
+        renderClosing();
       });
       body.push(choice.row);
     }
     const buttons = h("div", { className: "buttons" }, ...ids.map(jobButton));
-    body.push(buttons, live, openBox, generatedBox);
+    const help = s.ready ? h("p", { className: "help" }, T.templateHelp) : null;
+    body.push(buttons, help, live, openBox, generatedBox);
     replace(jobs, ...body);
   } else {
     const sel = document.querySelector<HTMLSelectElement>("#year");
@@ -381,17 +424,17 @@ function relabelJobs(): void {
 }
 
 function renderGenerated(s: SidebarStatus): void {
-  if (!s.summaries.length) {
+  if (!s.generated.length) {
     replace(generatedBox);
     return;
   }
   const list = h(
     "ul",
     { className: "plain" },
-    ...s.summaries.map((name) => h("li", {}, openTabButton(name))),
+    ...s.generated.map((name) => h("li", {}, openTabButton(name))),
   );
   const wasOpen = generatedBox.querySelector("details")?.open ?? false;
-  const details = h("details", {}, h("summary", {}, T.generatedHeading(s.summaries.length)), list);
+  const details = h("details", {}, h("summary", {}, T.generatedHeading(s.generated.length)), list);
   details.open = wasOpen;
   replace(generatedBox, details);
 }
@@ -489,9 +532,15 @@ function findingItem(f: Finding): HTMLLIElement {
 // ---- Settings ----
 
 interface SettingsControls {
+  areaName: HTMLInputElement;
+  areaCode: HTMLInputElement;
   level: HTMLSelectElement;
   preset: HTMLSelectElement;
+  restoreRow: HTMLElement;
+  restoreHelp: HTMLElement;
   amber: HTMLInputElement;
+  jump: HTMLInputElement;
+  deadline: HTMLInputElement;
   hierarchy: HTMLSelectElement;
   hierarchyRow: HTMLElement;
   year: HTMLInputElement;
@@ -501,7 +550,7 @@ interface SettingsControls {
 
 let settings: SettingsControls | undefined;
 
-function numberField(
+function textField(
   label: string,
   attrs: Record<string, string>,
   help?: string,
@@ -525,6 +574,8 @@ function numberField(
 }
 
 function buildSettings(s: SidebarStatus): SettingsControls {
+  const areaName = textField(T.settingsAreaName, { maxlength: "100" });
+  const areaCode = textField(T.settingsAreaCode, { maxlength: "20" }, T.settingsAreaCodeHelp);
   const level = select(
     T.settingsLevel,
     levelChoices(s).map((l) => [l, l]),
@@ -536,13 +587,19 @@ function buildSettings(s: SidebarStatus): SettingsControls {
     s.preset,
     T.settingsPresetHelp,
   );
-  const amber = numberField(T.settingsAmber, { inputmode: "decimal" }, T.settingsAmberHelp);
+  const restore = h("button", { type: "button", attrs: { "data-action": "" } }, T.restore);
+  const restoreHelp = h("p", { className: "help" });
+  const restoreRow = h("div", { className: "field buttons" }, restoreHelp, restore);
+  restore.addEventListener("click", () => void restoreRoadmap(restore));
+  const amber = textField(T.settingsAmber, { inputmode: "decimal" }, T.settingsAmberHelp);
+  const jump = textField(T.settingsJump, { inputmode: "decimal" }, T.settingsJumpHelp);
+  const deadline = textField(T.settingsDeadline, { maxlength: "5" }, T.settingsDeadlineHelp);
   const hierarchy = select(
     T.settingsHierarchy,
     s.hierarchies.map((x) => [x, x]),
     s.hierarchy,
   );
-  const yearField = numberField(T.settingsYear, { inputmode: "numeric", maxlength: "4" });
+  const yearField = textField(T.settingsYear, { inputmode: "numeric", maxlength: "4" });
   const save = h("button", {
     type: "submit",
     className: "primary",
@@ -553,9 +610,14 @@ function buildSettings(s: SidebarStatus): SettingsControls {
   const form = h(
     "form",
     {},
+    areaName.row,
+    areaCode.row,
     level.row,
     preset.row,
+    restoreRow,
     amber.row,
+    jump.row,
+    deadline.row,
     hierarchy.row,
     yearField.row,
     h("div", { className: "buttons" }, save),
@@ -565,11 +627,24 @@ function buildSettings(s: SidebarStatus): SettingsControls {
     e.preventDefault();
     void saveSettingsFromForm();
   });
+  // once a value is edited, an error about it no longer applies
+  const edited = (e: Event) => {
+    (e.target as HTMLElement).removeAttribute("aria-invalid");
+    if (note.classList.contains("error")) show(note, "", "info");
+  };
+  form.addEventListener("input", edited);
+  form.addEventListener("change", edited);
   replace(settingsBox, h("summary", {}, h("h2", {}, T.settingsHeading)), form);
   return {
+    areaName: areaName.control,
+    areaCode: areaCode.control,
     level: level.control,
     preset: preset.control,
+    restoreRow,
+    restoreHelp,
     amber: amber.control,
+    jump: jump.control,
+    deadline: deadline.control,
     hierarchy: hierarchy.control,
     hierarchyRow: hierarchy.row,
     year: yearField.control,
@@ -578,44 +653,75 @@ function buildSettings(s: SidebarStatus): SettingsControls {
   };
 }
 
+const decimal = (n: number) => String(n).replace(".", ",");
+
 function fillSettings(s: SidebarStatus): void {
   settingsBox.hidden = !s.ready;
   if (!s.ready) return;
   settings ??= buildSettings(s);
+  settings.areaName.value = s.areaName;
+  settings.areaCode.value = s.areaCode;
   settings.level.value = s.level;
   settings.preset.value = s.preset;
-  settings.amber.value = String(s.amberPoints).replace(".", ",");
+  settings.restoreRow.hidden = !s.roadmapBackup;
+  replace(settings.restoreHelp, s.roadmapBackup ? T.restoreHelp(s.roadmapBackup) : "");
+  settings.amber.value = decimal(s.amberPoints);
+  settings.jump.value = decimal(s.jumpPoints);
+  settings.deadline.value = s.deadline;
   settings.hierarchy.value = s.hierarchy;
   settings.hierarchyRow.hidden = s.level === "Xã";
   settings.year.value = s.year ? String(s.year) : "";
+}
+
+/** Says what is wrong with a field beside the form and in the live region, and goes to it. */
+function refuse(c: SettingsControls, control: HTMLElement, message: string): void {
+  say(message, "error");
+  show(c.note, message, "error");
+  control.setAttribute("aria-invalid", "true");
+  control.focus();
+}
+
+/** A number of percentage points from 0 to `max`, typed with a comma or a point. */
+function readPoints(text: string, max: number): number | undefined {
+  const n = Number(text.trim().replace(",", "."));
+  return text.trim() !== "" && Number.isFinite(n) && n >= 0 && n <= max ? n : undefined;
 }
 
 async function saveSettingsFromForm(): Promise<void> {
   const s = status;
   const c = settings;
   if (!s || !c || busy) return;
-  const amber = Number(c.amber.value.trim().replace(",", "."));
-  if (c.amber.value.trim() === "" || !Number.isFinite(amber) || amber < 0 || amber > 50) {
-    say(T.badAmber, "error");
-    show(c.note, T.badAmber, "error");
-    c.amber.focus();
-    return;
-  }
+  // name and code are checked when changed: an empty one may wait while other settings change
+  const areaName = c.areaName.value.trim().replace(/\s+/gu, " ");
+  if (areaName !== s.areaName && !/\p{L}/u.test(areaName))
+    return refuse(c, c.areaName, T.badAreaName);
+  const areaCode = c.areaCode.value.trim();
+  if (areaCode !== s.areaCode && !/^[\p{L}\p{N}][\p{L}\p{N} ._/-]*$/u.test(areaCode))
+    return refuse(c, c.areaCode, T.badAreaCode);
+  const amber = readPoints(c.amber.value, 50);
+  if (amber === undefined) return refuse(c, c.amber, T.badAmber);
+  const jump = readPoints(c.jump.value, 100);
+  if (jump === undefined) return refuse(c, c.jump, T.badJump);
+  const deadline = readDeadline(c.deadline.value);
+  if (!deadline) return refuse(c, c.deadline, T.badDeadline);
   const yearText = c.year.value.trim();
   const y = yearText === "" ? undefined : Number(yearText);
-  if (y !== undefined && !(Number.isInteger(y) && y >= 2000 && y <= 2100)) {
-    say(T.badYear, "error");
-    show(c.note, T.badYear, "error");
-    c.year.focus();
-    return;
-  }
-  const changes = settingsChanges(s, {
-    level: c.level.value,
-    preset: c.preset.value,
-    amberPoints: amber,
-    hierarchy: c.hierarchy.value,
-    year: y,
-  });
+  if (y !== undefined && !(Number.isInteger(y) && y >= 2000 && y <= 2100))
+    return refuse(c, c.year, T.badYear);
+  const changes = settingsChanges(
+    { ...s, deadline: readDeadline(s.deadline) ?? s.deadline },
+    {
+      areaName,
+      areaCode,
+      level: c.level.value,
+      preset: c.preset.value,
+      amberPoints: amber,
+      jumpPoints: jump,
+      deadline,
+      hierarchy: c.hierarchy.value,
+      year: y,
+    },
+  );
   const refill = changes.refill;
   const hasSave = Object.keys(changes.save).length > 0;
   if (!refill && !hasSave) {
@@ -623,12 +729,17 @@ async function saveSettingsFromForm(): Promise<void> {
     show(c.note, T.nothingChanged, "info");
     return;
   }
-  if (refill && !(await confirmInline(c.save, T.refillConfirm(presetTitle(s, refill))))) {
+  const levelChanged = changes.save.level !== undefined;
+  // each question cancelled puts its control back: the form shows what is saved
+  const cancel = (control: HTMLSelectElement, saved: string) => {
+    control.value = saved;
     say(T.cancelled, "info");
     show(c.note, T.cancelled, "info");
-    return;
-  }
-  const levelChanged = changes.save.level !== undefined;
+  };
+  if (levelChanged && !(await confirmInline(c.save, T.levelConfirm(s.level, c.level.value))))
+    return cancel(c.level, s.level);
+  if (refill && !(await confirmInline(c.save, T.refillConfirm(presetTitle(s, refill)))))
+    return cancel(c.preset, s.preset);
   await runJob(
     c.save,
     T.save,
@@ -649,27 +760,47 @@ async function saveSettingsFromForm(): Promise<void> {
   );
 }
 
+/** "Khôi phục bảng Lộ trình trước", after the officer confirms. */
+async function restoreRoadmap(button: HTMLButtonElement): Promise<void> {
+  const s = status;
+  const c = settings;
+  if (!s?.roadmapBackup || !c || busy) return;
+  if (!(await confirmInline(button, T.restoreConfirm(s.roadmapBackup)))) {
+    say(T.cancelled, "info");
+    return;
+  }
+  await runJob(button, T.restore, () => call("restoreRoadmapBackup"), false, c.note);
+}
+
 // ---- Status ----
 
-/** Reads the status and redraws; `announce` says "loading" in the live region on first load. */
+/** Reads the status and redraws; `announce` says "loading" in the live region on first load.
+ * A failure after a job leaves the job's result alone and says so in the header instead. */
 async function refresh(announce: boolean): Promise<void> {
   if (announce) say(T.loading);
   try {
     const s = await call("getStatus");
     status = s;
     if (!settings && s.ready) settingsBox.open = false;
+    staleBox.hidden = true;
     renderHead(s);
     renderJobs(s);
+    renderClosing();
     fillSettings(s);
     if (announce) say("", "info");
   } catch (e) {
-    if (!status) {
-      replace(jobs, live);
-      const retry = h("button", { type: "button", onClick: () => void refresh(true) }, T.retry);
-      replace(openBox, retry);
-      jobs.appendChild(openBox);
+    logFailure(e);
+    if (status) {
+      const retry = h("button", { type: "button", onClick: () => void refresh(false) }, T.retry);
+      replace(staleBox, h("p", {}, T.staleStatus), retry);
+      staleBox.hidden = false;
+      return;
     }
-    say(T.loadFailed(errorText(e)), "error");
+    replace(jobs, live);
+    const retry = h("button", { type: "button", onClick: () => void refresh(true) }, T.retry);
+    replace(openBox, retry);
+    jobs.appendChild(openBox);
+    say(T.loadFailed, "error");
   }
 }
 

@@ -64,6 +64,7 @@ export type JobId =
   | "check"
   | "gather"
   | "summary"
+  | "report"
   | "highlight"
   | "close"
   | "reopen"
@@ -76,9 +77,9 @@ export type JobId =
 export function jobsFor(status: Pick<SidebarStatus, "ready" | "level" | "levels">): JobId[] {
   if (!status.ready) return ["create"];
   if (status.level === "Xã")
-    return ["check", "summary", "highlight", "close", "reopen", "complete"];
+    return ["check", "summary", "report", "highlight", "close", "reopen", "complete"];
   return status.levels.includes(status.level)
-    ? ["check", "gather", "summary", "highlight", "complete"]
+    ? ["check", "gather", "summary", "report", "highlight", "complete"]
     : ["check"];
 }
 
@@ -89,33 +90,76 @@ export function levelChoices(status: Pick<SidebarStatus, "level" | "levels">): s
     : [status.level, ...status.levels];
 }
 
+/** A year's closing state, from the status (a commune's; none elsewhere). */
+export function closingOf(
+  status: Pick<SidebarStatus, "closings">,
+  year: number | undefined,
+): SidebarStatus["closings"][number] | undefined {
+  return status.closings.find((c) => c.year === year);
+}
+
+/** Whether a job's button can be pressed: "Chốt" while the year is open, "Mở lại" once closed. */
+export function jobEnabled(
+  id: JobId,
+  status: Pick<SidebarStatus, "closings">,
+  year: number | undefined,
+): boolean {
+  const closed = closingOf(status, year)?.closed === true;
+  if (id === "close") return year !== undefined && !closed;
+  if (id === "reopen") return closed;
+  return true;
+}
+
 /** The title of a preset name, for sentences. */
 export function presetTitle(status: Pick<SidebarStatus, "presets">, name: string): string {
   return status.presets.find((p) => p.name === name)?.title ?? name;
 }
 
 export interface SettingsForm {
+  readonly areaName: string;
+  readonly areaCode: string;
   readonly level: string;
   readonly preset: string;
   readonly amberPoints: number;
+  readonly jumpPoints: number;
+  readonly deadline: string;
   readonly hierarchy: string;
   readonly year: number | undefined;
 }
 
+type Saved = Pick<SidebarStatus, "areaName" | "level" | "preset" | "year"> &
+  Pick<SettingsForm, "areaCode" | "amberPoints" | "jumpPoints" | "deadline" | "hierarchy">;
+
 /** What the officer changed, and whether the roadmap tab must be refilled from a preset. */
 export function settingsChanges(
-  status: Pick<SidebarStatus, "level" | "preset" | "amberPoints" | "hierarchy" | "year">,
+  status: Saved,
   form: SettingsForm,
 ): { refill?: string; save: Partial<SettingsForm> } {
   const save: Record<string, string | number> = {};
   let refill: string | undefined;
-  if (form.level !== status.level) save.level = form.level;
+  for (const key of [
+    "areaName",
+    "areaCode",
+    "level",
+    "amberPoints",
+    "jumpPoints",
+    "deadline",
+    "hierarchy",
+  ] as const)
+    if (form[key] !== status[key]) save[key] = form[key];
   if (form.preset !== status.preset) {
     if (form.preset === OWN) save.preset = form.preset;
     else refill = form.preset;
   }
-  if (form.amberPoints !== status.amberPoints) save.amberPoints = form.amberPoints;
-  if (form.hierarchy !== status.hierarchy) save.hierarchy = form.hierarchy;
   if (form.year !== undefined && form.year !== status.year) save.year = form.year;
   return refill ? { refill, save } : { save };
+}
+
+/** "05/12" → "5/12" when it is a real day and month, as the status gives the deadline back. */
+export function readDeadline(text: string): string | undefined {
+  const m = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*$/u.exec(text);
+  const day = Number(m?.[1]);
+  const month = Number(m?.[2]);
+  const days = new Date(Date.UTC(2024, month, 0)).getUTCDate();
+  return m && month >= 1 && month <= 12 && day >= 1 && day <= days ? `${day}/${month}` : undefined;
 }

@@ -1,13 +1,24 @@
 // Every Vietnamese sentence of the sidebar itself (the server's messages come from src/core/messages.ts
 // inside each job result). Kept in the sidebar's bundle so the server bundle does not grow.
 
+/** "1 lỗi và 2 cảnh báo", "1 lỗi": a count of zero is not said (as the server's countWords). */
+const countWords = (errors: number, warnings: number) =>
+  [errors ? `${errors} lỗi` : "", warnings ? `${warnings} cảnh báo` : ""]
+    .filter(Boolean)
+    .join(" và ");
+
+/** The template job's one name, in the menu, the buttons and every message that points to it. */
+const TEMPLATE = "Tạo hoặc bổ sung mẫu";
+
 export const T = {
   loading: "Đang tải thông tin bảng tính…",
-  loadFailed: (detail: string) =>
-    `Không tải được thông tin bảng tính: ${detail} Hãy bấm "Thử lại"; nếu vẫn lỗi, tải lại trang Google Sheets.`,
+  loadFailed:
+    "Không tải được thông tin bảng tính vì mất kết nối hoặc Google Sheets báo lỗi. Hãy bấm “Thử lại”; nếu vẫn không được, hãy tải lại trang Google Sheets.",
+  staleStatus:
+    "Chưa cập nhật được thông tin bảng tính vì mất kết nối; những gì ghi ở đây có thể đã cũ.",
   retry: "Thử lại",
   noArea: "Chưa đặt tên địa bàn",
-  noAreaHint: 'Nhập "Tên địa bàn" trong tab Cấu hình.',
+  noAreaHint: "Nhập “Tên địa bàn” trong phần Cài đặt bên dưới.",
   level: (level: string) => `Cấp ${level.toLowerCase()}`,
   reportYear: (year: number | undefined) =>
     year ? `Năm báo cáo ${year}` : "Chưa chọn năm báo cáo",
@@ -15,21 +26,27 @@ export const T = {
   dataState: (errors: number, warnings: number) =>
     errors === 0 && warnings === 0
       ? "Số liệu hiện không có lỗi hay cảnh báo nào."
-      : `Số liệu hiện có ${errors} lỗi và ${warnings} cảnh báo — bấm "Kiểm tra dữ liệu" để xem từng ô.`,
+      : `Số liệu hiện có ${countWords(errors, warnings)} — bấm “Kiểm tra dữ liệu” để xem từng ô.`,
+  closedState: (year: number, at: string, by: string) =>
+    `Số liệu năm ${year}: đã chốt lúc ${at} bởi ${by}.`,
+  reopenedState: (year: number, at: string, by: string) =>
+    `Số liệu năm ${year}: chưa chốt (đã mở lại lúc ${at} bởi ${by}).`,
+  openState: (year: number) => `Số liệu năm ${year}: chưa chốt.`,
 
   otherFlavor: (level: string) =>
     `Bảng tính cấp ${level.toLowerCase()}: việc thu thập và tổng hợp số liệu cấp dưới có trong bản tiện ích “Mô hình học tập – Tổng hợp”; bản này dành cho xã nên chỉ kiểm tra được dữ liệu.`,
-  notReady: "Bảng tính này chưa có mẫu của tiện ích. Chọn cấp và lộ trình rồi bấm “Tạo mẫu”.",
+  notReady: `Bảng tính này chưa có mẫu của tiện ích. Chọn cấp và lộ trình rồi bấm “${TEMPLATE}”.`,
   templateLevel: "Cấp của bảng tính",
   templatePreset: "Lộ trình mục tiêu",
-  createTemplate: "Tạo mẫu",
-  completeTemplate: "Bổ sung mẫu (thêm tab, cột còn thiếu)",
+  template: TEMPLATE,
+  templateHelp: "Thêm các tab, cột còn thiếu; không đổi ô nào đã nhập.",
 
   jobsHeading: "Việc cần làm",
   yearLabel: "Năm số liệu",
   yearNone: "(chưa có năm)",
   check: "Kiểm tra dữ liệu",
   summary: (year: string) => `Tạo bảng tổng hợp năm ${year}`,
+  report: (year: string) => `Tạo biểu báo cáo năm ${year}`,
   highlight: "Tô màu lại theo mục tiêu",
   close: (year: string) => `Chốt số liệu năm ${year}`,
   reopen: (year: string) => `Mở lại số liệu năm ${year}`,
@@ -44,21 +61,19 @@ export const T = {
   no: "Hủy",
   cancelled: "Đã hủy, không có gì thay đổi.",
   done: "Đã xong.",
-  failedTitle: "Chưa làm được",
-  transport: (detail: string) =>
-    `Không kết nối được với Google Sheets hoặc máy chủ báo lỗi (${detail}). Không có gì được ghi thêm. Hãy kiểm tra mạng rồi bấm lại; nếu vẫn lỗi, tải lại trang.`,
-  unknownError: "lỗi không rõ",
+  /** The job's own button still exists, so the officer is pointed to it. */
+  transport: (what: string) =>
+    `Không nhận được kết quả của “${what}” vì mất kết nối hoặc Google Sheets báo lỗi. Hãy kiểm tra mạng rồi bấm lại “${what}”; nếu vẫn không được, hãy tải lại trang Google Sheets.`,
+  selectFailed:
+    "Không chọn được ô vì mất kết nối hoặc Google Sheets báo lỗi. Hãy kiểm tra mạng rồi bấm lại.",
   openTab: (tab: string) => `Mở tab “${tab}”`,
   generatedHeading: (n: number) => `Các tab tiện ích đã tạo (${n})`,
 
   findingsHeading: "Lỗi và cảnh báo",
   findingsFrom: (what: string) => `Kết quả của: ${what}`,
   findingsClean: "Không có lỗi hay cảnh báo nào. Số liệu đã sẵn sàng.",
-  findingsNone: 'Chưa kiểm tra. Bấm "Kiểm tra dữ liệu" để xem các ô cần sửa.',
-  counts: (errors: number, warnings: number) =>
-    [errors ? `${errors} lỗi` : "", warnings ? `${warnings} cảnh báo` : ""]
-      .filter(Boolean)
-      .join(", "),
+  findingsNone: "Chưa kiểm tra. Bấm “Kiểm tra dữ liệu” để xem các ô cần sửa.",
+  counts: countWords,
   error: "Lỗi",
   warning: "Cảnh báo",
   cellLabel: (cell: string) => `ô ${cell}`,
@@ -69,22 +84,38 @@ export const T = {
   noTab: "(không rõ tab)",
 
   settingsHeading: "Cài đặt",
+  settingsAreaName: "Tên địa bàn",
+  settingsAreaCode: "Mã địa bàn",
+  settingsAreaCodeHelp: "Mã đơn vị hành chính; số 0 ở đầu được giữ, ví dụ 00123.",
   settingsLevel: "Cấp",
   settingsPreset: "Lộ trình mục tiêu",
   settingsPresetHelp:
-    "Chọn một lộ trình có sẵn sẽ điền lại tab Lộ trình; chọn “Tự nhập” để giữ mục tiêu của địa phương.",
+    "Chọn một lộ trình có sẵn sẽ điền lại tab Lộ trình (bảng cũ được giữ để khôi phục); chọn “Tự nhập trong tab Lộ trình” để giữ mục tiêu của địa phương.",
   settingsAmber: "Biên độ cảnh báo (điểm %)",
   settingsAmberHelp: "Thiếu mục tiêu trong biên độ này thì tô vàng, nhiều hơn thì tô đỏ.",
+  settingsJump: "Biên độ thay đổi so với năm trước (điểm %)",
+  settingsJumpHelp: "Tỷ lệ tăng hoặc giảm quá mức này so với năm trước thì được nhắc kiểm tra lại.",
+  settingsDeadline: "Hạn nộp báo cáo (ngày/tháng)",
+  settingsDeadlineHelp: "Ví dụ 10/12: chốt sau ngày này là nộp muộn.",
   settingsHierarchy: "Phân cấp",
   settingsYear: "Năm báo cáo",
   save: "Lưu cài đặt",
   nothingChanged: "Không có gì thay đổi.",
   refillConfirm: (preset: string) =>
-    `Điền lại tab Lộ trình từ lộ trình ${preset}? Các mục tiêu đang có sẽ bị thay.`,
+    `Điền lại tab Lộ trình từ lộ trình ${preset}? Các mục tiêu đang có sẽ được thay; bảng cũ được giữ ở một tab riêng để khôi phục.`,
+  levelConfirm: (from: string, to: string) =>
+    `Đổi cấp của bảng tính từ ${from.toLowerCase()} sang ${to.toLowerCase()}? Các việc trong thanh bên sẽ đổi theo cấp mới; các tab đang có được giữ nguyên.`,
+  restore: "Khôi phục bảng Lộ trình trước",
+  restoreHelp: (at: string) => `Bảng Lộ trình trước lần điền lại lúc ${at} đang được giữ.`,
+  restoreConfirm: (at: string) =>
+    `Đưa bảng Lộ trình trước lần điền lại lúc ${at} trở lại tab Lộ trình? Bảng đang có sẽ được giữ ở tab riêng, có thể khôi phục lại.`,
+  badAreaName: "Tên địa bàn cần có chữ, tối đa 100 ký tự, ví dụ Xã Quảng Thạch.",
+  badAreaCode: "Mã địa bàn cần chữ số hoặc chữ cái, tối đa 20 ký tự, ví dụ 16150.",
   badAmber: "Biên độ cảnh báo cần một số từ 0 đến 50, ví dụ 5.",
+  badJump: "Biên độ thay đổi so với năm trước cần một số từ 0 đến 100, ví dụ 30.",
+  badDeadline: "Hạn nộp cần ngày/tháng có thật, ví dụ 10/12.",
   badYear: "Năm báo cáo cần một năm có 4 chữ số, từ 2000 đến 2100.",
-  levelChanged:
-    'Đã đổi cấp. Nếu tiện ích báo thiếu tab, hãy bấm "Bổ sung mẫu" để thêm các tab của cấp mới.',
+  levelChanged: `Đã đổi cấp. Nếu tiện ích báo thiếu tab, hãy bấm “${TEMPLATE}” để thêm các tab của cấp mới.`,
 } as const;
 
 /** "Tự kiểm tra tiện ích": each line's name, what đạt and không đạt mean, and what to do. */

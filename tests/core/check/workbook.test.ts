@@ -59,7 +59,7 @@ describe("the corpus of bad entries: each gives its finding with tab, cell, seve
     [
       "text in a count",
       (s) => set(s.villages, "Tổng số hộ", 0, "hai trăm"),
-      { tab: "Thôn - TDP", cell: "D2", severity: "error", text: '"hai trăm" không phải là số' },
+      { tab: "Thôn - TDP", cell: "D2", severity: "error", text: "“hai trăm” không phải là số" },
     ],
     [
       "a decimal count",
@@ -146,13 +146,13 @@ describe("the corpus of bad entries: each gives its finding with tab, cell, seve
         tab: "Thôn - TDP",
         cell: "B3",
         severity: "error",
-        text: 'Mã thôn/TDP "T01" đã có ở dòng 2 cho năm 2025',
+        text: "Mã thôn/TDP “T01” đã có ở dòng 2 cho năm 2025",
       },
     ],
     [
       "unknown village code in units",
       (s) => set(s.units, "Thuộc thôn/TDP (mã)", 0, "T99"),
-      { tab: "Đơn vị", cell: "E2", severity: "error", text: 'Mã thôn/TDP "T99" không có' },
+      { tab: "Đơn vị", cell: "E2", severity: "error", text: "Mã thôn/TDP “T99” không có" },
     ],
     [
       "missing required cell",
@@ -171,7 +171,7 @@ describe("the corpus of bad entries: each gives its finding with tab, cell, seve
         tab: "Thôn - TDP",
         cell: "I2",
         severity: "error",
-        text: 'Đã có "Tổng số dòng họ" nhưng chưa nhập "Số dòng họ đạt DHHT"',
+        text: "Đã có “Tổng số dòng họ” nhưng chưa nhập “Số dòng họ đạt DHHT”",
       },
     ],
     [
@@ -212,7 +212,7 @@ describe("the corpus of bad entries: each gives its finding with tab, cell, seve
     [
       "unknown unit type",
       (s) => set(s.units, "Loại đơn vị", 0, "Chợ"),
-      { tab: "Đơn vị", cell: "D2", severity: "error", text: '"Chợ" không có trong danh sách' },
+      { tab: "Đơn vị", cell: "D2", severity: "error", text: "“Chợ” không có trong danh sách" },
     ],
     [
       "a bad mark",
@@ -227,12 +227,18 @@ describe("the corpus of bad entries: each gives its finding with tab, cell, seve
     [
       "year-on-year jump",
       (s) => set(s.villages, "Số hộ đạt GĐHT", 12, 0),
-      { tab: "Thôn - TDP", cell: "F14", severity: "warning", text: "quá 30 điểm %" },
+      {
+        tab: "Thôn - TDP",
+        cell: "F14",
+        severity: "warning",
+        // the rate named as its column is, with its denominator
+        text: "Tỷ lệ số hộ đạt GĐHT (trên tổng số hộ) của Thôn Đông thay đổi từ",
+      },
     ],
     [
       "a bad config value",
       (s) => set(s.config, "Giá trị", 0, "Thành phố"),
-      { tab: "Cấu hình", cell: "B2", severity: "error", text: '"Cấp": "Thành phố" không hợp lệ' },
+      { tab: "Cấu hình", cell: "B2", severity: "error", text: "“Cấp”: “Thành phố” không hợp lệ" },
     ],
   ];
   it.each(cases)("%s", (_name, patch, expected) => {
@@ -254,7 +260,7 @@ describe("the corpus of bad entries: each gives its finding with tab, cell, seve
       findings.some((f) => f.tab === "Hội Khuyến học xã" && f.message.includes("Chưa có tab")),
     ).toBe(true);
     expect(
-      findings.some((f) => f.tab === "Đơn vị" && f.message.includes('thiếu cột "Loại đơn vị"')),
+      findings.some((f) => f.tab === "Đơn vị" && f.message.includes("thiếu cột “Loại đơn vị”")),
     ).toBe(true);
   });
 

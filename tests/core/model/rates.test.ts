@@ -114,3 +114,26 @@ describe("Σ/Σ roll-up", () => {
     expect(shownRate({ recognized: 0, total: 0 })).toBeUndefined();
   });
 });
+
+describe("registered counts in a roll-up", () => {
+  it("are summed when every part has one", () => {
+    expect(
+      sumCounts([
+        { recognized: 5, total: 10, registered: 8 },
+        { recognized: 1, total: 4, registered: 2 },
+      ]),
+    ).toEqual({ recognized: 6, total: 14, registered: 10 });
+  });
+  it("are unknown when any part lacks one, whatever its place: a partial sum would understate", () => {
+    const known = { recognized: 5, total: 10, registered: 8 };
+    const unknown = { recognized: 1, total: 4 };
+    expect(sumCounts([known, unknown])).toEqual({ recognized: 6, total: 14 });
+    expect(sumCounts([unknown, known])).toEqual({ recognized: 6, total: 14 });
+    expect(sumCounts([known, unknown, known])).not.toHaveProperty("registered");
+  });
+  it("never appear from nothing: no parts, or parts without them, have none", () => {
+    expect(sumCounts([])).toEqual({ recognized: 0, total: 0 });
+    expect(sumCounts([])).not.toHaveProperty("registered");
+    expect(sumCounts([{ recognized: 1, total: 2 }])).not.toHaveProperty("registered");
+  });
+});

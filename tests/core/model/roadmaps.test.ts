@@ -114,7 +114,7 @@ describe("parseRoadmapTable", () => {
       [2026, 0.7],
     ]);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(/cột 2 .*"CDHT" chưa rõ.*CONGDONG.*CONGDAN/u);
+    if (!r.ok) expect(r.message).toMatch(/cột 2 .*“CDHT” chưa rõ.*CONGDONG.*CONGDAN/u);
   });
   it("reads years, fractions, percent text; blank targets mean no target", () => {
     const r = parseRoadmapTable(table);
@@ -125,15 +125,15 @@ describe("parseRoadmapTable", () => {
     expect(targetOf(r.value, "CONGDONG", 2027)).toBeUndefined();
   });
   it.each([
-    [[["Year", "GDHT"]], 'phải là "Năm"'],
+    [[["Year", "GDHT"]], "phải là “Năm”"],
     [
       [
         ["Năm", "ABC"],
         [2026, 0.5],
       ],
-      'cột 2 của hàng tiêu đề có mã "ABC"',
+      "cột 2 của hàng tiêu đề có mã “ABC”",
     ],
-    [[["Năm", "GDHT", "GĐHT"]], "mã GDHT xuất hiện hai lần"],
+    [[["Năm", "GDHT", "GĐHT"]], "chỉ tiêu GĐHT xuất hiện hai lần"],
     [
       [
         ["Năm", "GDHT"],
@@ -157,7 +157,7 @@ describe("parseRoadmapTable", () => {
       "hàng 2 cột 1",
     ],
     [[["Năm", "GDHT"]], "không có năm nào"],
-    [[], 'phải là "Năm"'],
+    [[], "phải là “Năm”"],
   ])("refuses a bad table with a message that says where (%#)", (grid, fragment) => {
     const r = parseRoadmapTable(grid as unknown[][]);
     expect(r.ok).toBe(false);

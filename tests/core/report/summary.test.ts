@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkWorkbook } from "../../../src/core/check/workbook";
+import { INDICATORS, indicatorLabel } from "../../../src/core/model/indicators";
 import { findPreset } from "../../../src/core/model/roadmaps";
 import { ASSOCIATION, UNITS, VILLAGES } from "../../../src/core/model/schema";
 import { roadmapGrid } from "../../../src/core/model/template";
@@ -40,8 +41,9 @@ describe("commune summary", () => {
     const rows = sample.villages.slice(1).filter((r) => r[0] === 2026);
     const recognized = rows.reduce((s, r) => s + Number(r[5]), 0);
     const total = rows.reduce((s, r) => s + Number(r[3]), 0);
+    const registered = rows.reduce((s, r) => s + Number(r[4]), 0);
     const gd = section("GDHT");
-    expect(gd.total.counts).toEqual({ recognized, total });
+    expect(gd.total.counts).toEqual({ recognized, total, registered });
     expect(gd.total.rate).toBe(Math.floor((recognized * 1000) / total) / 1000);
     expect(gd.parts.length).toBe(12);
     expect(gd.target?.value).toBe(0.72);
@@ -51,6 +53,7 @@ describe("commune summary", () => {
     expect(section("CONGDONG").total.counts).toEqual({
       recognized: rows.filter((r) => r[10] === "đạt").length,
       total: 12,
+      registered: rows.filter((r) => r[9] === "có").length,
     });
   });
   it("counts staff only in units recognised as learning units", () => {
@@ -63,7 +66,10 @@ describe("commune summary", () => {
   });
   it("says when there is no target instead of guessing", () => {
     expect(section("CT_TTHTCD").total.verdict).toBe(NO_TARGET); // QĐ 387 sets none after 2025
-    expect(section("CT_TTHTCD").total.counts).toEqual({ recognized: 1, total: 1 });
+    expect(section("CT_TTHTCD").total.counts).toEqual({
+      recognized: 1,
+      total: 1,
+    });
   });
   it("still-needed and verdict follow the integer rule", () => {
     for (const s of summary.sections) {
@@ -101,14 +107,36 @@ describe("rendered summary", () => {
     expect(block.formats[i]?.[0]).toBe("@");
     expect(block.formats[i]?.[4]).toBe("0.0%");
   });
-  it("puts every indicator in the overview with its target", () => {
+  it("puts every indicator in the overview, named in Vietnamese with its rate's denominator", () => {
     const overview = block.values.slice(
       block.frozenRows,
       block.frozenRows + summary.sections.length,
     );
-    expect(overview.map((r) => String(r[0]).split(" — ")[0])).toEqual(
-      summary.sections.map((s) => s.indicator.id),
+    expect(overview.map((r) => r[0])).toEqual(
+      summary.sections.map((s) => indicatorLabel(s.indicator)),
     );
+    expect(overview[0]?.slice(0, 1)).toEqual(["GĐHT — Gia đình học tập"]);
+    expect(overview.map((r) => r[9]).slice(0, 4)).toEqual([
+      "tổng số hộ",
+      "tổng số dòng họ",
+      "tổng số thôn/TDP",
+      "tổng số đơn vị",
+    ]);
+    const cb = summary.sections.findIndex((s) => s.indicator.id === "CONGDAN_CB");
+    expect(overview[cb]?.[9]).toBe("số CBCCVC, người lao động ở đơn vị đạt ĐVHT");
+    const title = block.values.find((r) =>
+      String(r[0]).startsWith("CĐHT — Cộng đồng học tập:"),
+    )?.[0];
+    expect(title).toBe("CĐHT — Cộng đồng học tập: tỷ lệ trên tổng số thôn/TDP (mục tiêu 67%)");
+  });
+  it("shows no indicator id anywhere an officer reads", () => {
+    const text = block.values
+      .flat()
+      .filter((v) => typeof v === "string" && !v.startsWith("="))
+      .join("\n");
+    for (const i of INDICATORS)
+      if (i.id !== i.short) expect(text).not.toMatch(new RegExp(`\\b${i.id}\\b`, "u"));
+    expect(text).toContain("11/12 hiện 91,6%");
   });
 });
 

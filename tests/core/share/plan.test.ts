@@ -43,7 +43,7 @@ describe("planGathering: one bad row of the list is refused alone", () => {
     // the same spreadsheet under another code, even with another #gid
     expect(reason(5)).toContain("Cùng bảng tính với dòng 2");
     expect(reason(6)).toContain("chính bảng tính đang thu thập");
-    expect(reason(7)).toContain('Mã sáp nhập "999"');
+    expect(reason(7)).toContain("Mã sáp nhập “999”");
   });
 
   it("keeps every finding for the officer, each at its cell", () => {

@@ -95,7 +95,7 @@ describe("checkSnapshots: snapshot tabs are checked like source data", () => {
       expect.objectContaining({
         cell: "A2",
         severity: "warning",
-        message: 'Mã nguồn "H9" không còn trong Danh sách địa bàn.',
+        message: "Mã nguồn “H9” không còn trong Danh sách địa bàn.",
       }),
     ]);
   });
