@@ -359,6 +359,7 @@ export const GATHER = {
     onTime: "Chốt đúng hạn",
     reportingRate: "Tỷ lệ có báo cáo",
     onTimeRate: "Tỷ lệ đúng hạn",
+    changed: "Sửa sau khi chốt",
   },
   all: "Toàn bộ",
   deadline: (d: string) => `Hạn nộp: ${d}`,

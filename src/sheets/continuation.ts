@@ -62,6 +62,14 @@ export function pendingYear(id: string): number | undefined {
   return Number.isInteger(year) && year > 0 ? year : undefined;
 }
 
+/** Workbooks with a paused run waiting for a trigger, by id. */
+export function pendingWorkbooks(): string[] {
+  return PropertiesService.getUserProperties()
+    .getKeys()
+    .filter((k) => k.startsWith(PENDING_PREFIX))
+    .map((k) => k.slice(PENDING_PREFIX.length));
+}
+
 /** How far a gathering run has got, for the sidebar's progress line. */
 export interface GatherProgress {
   readonly running: boolean;

@@ -25,6 +25,7 @@ import { clip } from "../core/text";
 import {
   clearContinuation,
   isBoundScript,
+  pendingWorkbooks,
   pendingYear,
   progressRecorder,
   scheduleContinuation,
@@ -92,6 +93,11 @@ function overwrite(
   resizeRows(sheet, Math.max(values.length, 2));
 }
 
+/** Freezes the first rows, unless they already are (reading costs less than writing). */
+function freeze(sheet: Sheet, rows: number): void {
+  if (sheet.getFrozenRows() !== rows) sheet.setFrozenRows(rows);
+}
+
 /** A snapshot tab: text as text, counts as numbers, the header bold. */
 function writeSnapshot(sheet: Sheet, tab: DataTab, grid: unknown[][]): void {
   const formats = [...Array(7).fill(FORMAT.text), ...tab.columns.map(formatOf)];
@@ -101,14 +107,15 @@ function writeSnapshot(sheet: Sheet, tab: DataTab, grid: unknown[][]): void {
     grid.map(() => formats),
     [1],
   );
-  sheet.setFrozenRows(1);
+  freeze(sheet, 1);
 }
 
 /** The status tab; its last columns are the add-on's own and stay out of the officer's way. */
 function writeStatus(sheet: Sheet, block: CompletenessBlock): void {
   overwrite(sheet, block.values, block.formats, block.boldRows);
-  sheet.setFrozenRows(block.frozenRows);
-  sheet.hideColumns((block.values[0]?.length ?? 1) - HIDDEN_COLUMNS + 1, HIDDEN_COLUMNS);
+  freeze(sheet, block.frozenRows);
+  const first = (block.values[0]?.length ?? 1) - HIDDEN_COLUMNS + 1;
+  if (!sheet.isColumnHiddenByUser(first)) sheet.hideColumns(first, HIDDEN_COLUMNS);
 }
 
 interface RunState {
@@ -364,11 +371,11 @@ export function continueGather(
 ): JobResult {
   const uid = (event as { triggerUid?: unknown } | undefined)?.triggerUid;
   const active = SpreadsheetApp.getActiveSpreadsheet();
-  const id = active?.getId() ?? "";
-  const year = pendingYear(id);
-  // this trigger has run: remove it, and the record; a new pause leaves new ones
-  clearContinuation(id, typeof uid === "string" ? uid : undefined);
   // no workbook here: it was deleted, or is no longer shared with whoever made the trigger
+  const ids = active ? [active.getId()] : pendingWorkbooks();
+  const year = active ? pendingYear(active.getId()) : undefined;
+  // this trigger has run: remove it, and the records; a new pause leaves new ones
+  for (const id of ids) clearContinuation(id, typeof uid === "string" ? uid : undefined);
   if (!active) return { ok: false, message: GATHER.unreachable };
   if (year === undefined) return { ok: true, message: "" };
   const lock = takeDocumentLock();

@@ -110,8 +110,8 @@ describe("gathering a province of 30 communes", () => {
     const detail = grid.find((r) => r[0] === "20020")?.[9];
     expect(String(detail)).toContain("Thôn - TDP D5");
     expect(String(detail)).toContain("“abc” không phải là số");
-    expect(grid.find((r) => r[0] === "Toàn bộ")?.slice(1, 7)).toEqual([
-      30, 22, 12, 10, 0.733, 0.333,
+    expect(grid.find((r) => r[0] === "Toàn bộ")?.slice(1, 8)).toEqual([
+      30, 22, 12, 10, 0.733, 0.333, 0,
     ]);
   });
 
@@ -699,6 +699,7 @@ describe("issue 9, class 6: a closed year edited afterwards", () => {
     const grid = tab(province, "Tình trạng thu thập 2026").getDataRange().getValues();
     expect(grid.find((r) => r[0] === "20000")?.[6]).toBe("Có — số liệu khác lúc chốt");
     expect(grid.find((r) => r[0] === "20001")?.[6]).toBe("");
+    expect(grid.find((r) => r[0] === "Toàn bộ")?.[7]).toBe(1);
     const snap = tab(province, "Thu thập 2026 - Thôn - TDP").getDataRange().getValues();
     expect(String(snap.find((r) => r[0] === "20000")?.[6])).toContain("số liệu khác lúc chốt");
     expect(summaryJob(province, 2026, e.clock.now()).ok).toBe(true);

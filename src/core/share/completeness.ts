@@ -71,37 +71,31 @@ export function outcomeTableStart(grid: readonly (readonly unknown[])[]): number
 }
 
 /**
- * Reads the outcomes back from the status tab, in its order, columns found by their header. (A tab
- * written before the date-time columns gives no times: its next run simply gathers every source.)
+ * Reads the outcomes back from the status tab, in its order. Columns are found by their header, so
+ * a tab written before the date-time columns (exact times in "Mốc … (ms)" columns) still reads.
  */
 export function readOutcomes(grid: readonly (readonly unknown[])[]): SourceOutcome[] {
   const out: SourceOutcome[] = [];
   const start = outcomeTableStart(grid);
   if (start < 0) return out;
   const header = (grid[start] ?? []).map((h) => (typeof h === "string" ? nameKey(h) : ""));
-  const col = (name: string) => header.indexOf(nameKey(name));
-  const [
-    ,
-    name,
-    status,
-    timely,
-    closedAt,
-    by,
-    changed,
-    gatheredAt,
-    rows,
-    details,
-    url,
-    runId,
-    raw,
-  ] = OUTCOME_HEADER.map(col);
+  const col = (...names: string[]) =>
+    names.map((n) => header.indexOf(nameKey(n))).find((i) => i >= 0) ?? -1;
+  const [, name, status, timely, closedAt, by, changed, gatheredAt, rows, details, url, run, raw] =
+    OUTCOME_HEADER.map((h) => col(h));
+  // a tab written before the date-time columns kept the run and the exact times elsewhere
+  const runId = (run ?? -1) >= 0 ? run : col("Lần thu thập");
+  const [closedMs, gatheredMs] = [col("Mốc chốt (ms)"), col("Mốc thu thập (ms)")];
   for (const line of grid.slice(start + 1)) {
     const at = (i = -1): unknown => (i >= 0 ? line[i] : undefined);
     const text = (i?: number) => {
       const v = at(i);
       return v === undefined || v === null || v === "" ? undefined : String(v);
     };
-
+    const time = (i?: number, ms?: number) => {
+      const old = at(ms);
+      return instant(at(i)) ?? (typeof old === "number" ? old : undefined);
+    };
     const code = line[0];
     const s = keyOf<SourceStatus>(GATHER.status, at(status));
     if (typeof code !== "string" || !code || !s) continue;
@@ -113,10 +107,10 @@ export function readOutcomes(grid: readonly (readonly unknown[])[]): SourceOutco
       status: s,
       timeliness: t,
       closed: t === "onTime" || t === "late",
-      closedAt: instant(at(closedAt)),
+      closedAt: time(closedAt, closedMs),
       closedBy: text(by),
       changed: text(changed) !== undefined || undefined,
-      gatheredAt: instant(at(gatheredAt)),
+      gatheredAt: time(gatheredAt, gatheredMs),
       rows: typeof count === "number" ? count : undefined,
       details: text(details)?.split("\n") ?? [],
       url: text(url),
@@ -132,6 +126,7 @@ interface Tally {
   gathered: number;
   closed: number;
   onTime: number;
+  changed: number;
 }
 
 function tally(outcomes: readonly SourceOutcome[]): Tally {
@@ -140,12 +135,14 @@ function tally(outcomes: readonly SourceOutcome[]): Tally {
     gathered: outcomes.filter((o) => o.gatheredAt !== undefined).length,
     closed: outcomes.filter((o) => o.closed).length,
     onTime: outcomes.filter((o) => o.timeliness === "onTime").length,
+    changed: outcomes.filter((o) => o.changed).length,
   };
 }
 
 function tallyRow(label: string, t: Tally): Cell[] {
   const share = (n: number) => (t.expected ? Math.floor((n * 1000) / t.expected) / 1000 : "");
-  return [label, t.expected, t.gathered, t.closed, t.onTime, share(t.gathered), share(t.onTime)];
+  const { expected, gathered, closed, onTime, changed } = t;
+  return [label, expected, gathered, closed, onTime, share(gathered), share(onTime), changed];
 }
 
 export interface CompletenessBlock {
@@ -179,10 +176,11 @@ export function renderCompleteness(
   text(`${GATHER.deadline(`${deadline.day}/${deadline.month}/${year}`)}. ${runLine}`);
   push([], []);
   const t = GATHER.totals;
-  const tallyFormats = [FORMAT.text, "0", "0", "0", "0", FORMAT.rate, FORMAT.rate];
+  const tallyFormats = [FORMAT.text, "0", "0", "0", "0", FORMAT.rate, FORMAT.rate, "0"];
+  const head = ["", t.expected, t.gathered, t.closed, t.onTime, t.reportingRate, t.onTimeRate];
   boldRows.push(
     push(
-      ["", t.expected, t.gathered, t.closed, t.onTime, t.reportingRate, t.onTimeRate],
+      [...head, t.changed],
       tallyFormats.map(() => FORMAT.text),
     ),
   );

@@ -61,12 +61,26 @@ describe("the status tab's rows", () => {
     expect(readOutcomes(grid)).toEqual([o]);
   });
 
-  it("read a tab written before the date-time columns: codes and statuses, no times", () => {
-    const old = ["Mã địa bàn", "Tên địa bàn", "Trạng thái", "Tình trạng chốt", "Chốt lúc"];
-    const line = ["001", "Xã Một", "Đã thu thập", "Đúng hạn", "05/12/2026 09:00"];
-    const [read] = readOutcomes([old, line]);
-    expect(read).toMatchObject({ code: "001", status: "gathered", closed: true, runId: "" });
-    expect(read?.closedAt).toBeUndefined();
+  it("read a tab written before the date-time columns, from its millisecond columns", () => {
+    const old = [
+      "Mã địa bàn",
+      "Tên địa bàn",
+      "Trạng thái",
+      "Tình trạng chốt",
+      "Chốt lúc",
+      "Người chốt",
+      "Số liệu thu thập lúc",
+      "Số dòng",
+      "Chi tiết",
+      "Đường dẫn",
+      "Lần thu thập",
+      "Mốc chốt (ms)",
+      "Mốc thu thập (ms)",
+    ];
+    const when = "05/12/2026 09:00";
+    const line = ["001", "Xã Một", "Đã thu thập", "Đúng hạn", when, "x", when, 3, "", "", when];
+    const [read] = readOutcomes([old, [...line, AT, AT + 1]]);
+    expect(read).toMatchObject({ closedAt: AT, gatheredAt: AT + 1, runId: when, closed: true });
   });
 
   it("never write a cell longer than Sheets allows", () => {
