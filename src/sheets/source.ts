@@ -1,10 +1,11 @@
 // Reading one lower-level spreadsheet for gathering, read-only and close to the fewest calls: one
-// open, the template version, then one lookup and one read per tab it needs. Whatever Apps Script
-// throws, in any language, ends as that source's own status with the message kept.
+// open, the template version, then one lookup and one read per tab it needs (a commune's three data
+// tabs and closing log). Whatever Apps Script throws, in any language, ends as that source's own
+// status with the message kept.
 
 import type { Grid } from "../core/check/workbook";
 import { GATHER } from "../core/messages";
-import { COMMUNE_TABS, CONFIG_TAB } from "../core/model/schema";
+import { COMMUNE_TABS } from "../core/model/schema";
 import { LOG_TAB } from "../core/share/closing";
 import { snapshotName } from "../core/share/gather";
 import {
@@ -13,7 +14,6 @@ import {
   judgeSource,
   type SourceContext,
   type SourceRead,
-  sourceLevel,
   versionFits,
 } from "../core/share/source";
 import { clip } from "../core/text";
@@ -41,26 +41,35 @@ function values(sheet: Sheet | null): Grid | undefined {
   }
 }
 
-/** Reads what gathering needs of a source whose template fits: by tab name, else by the marks. */
+/**
+ * Reads what gathering needs of a source whose template fits. A commune is known by its data tabs
+ * (by name; by the add-on's marks when an officer renamed one), a district by its snapshot tabs of
+ * the year. Its configuration is its own business: gathering takes names and codes from the list.
+ */
 function readTabs(source: Spreadsheet, year: number, version: string): SourceRead {
-  const config = values(source.getSheetByName(CONFIG_TAB));
-  const commune = sourceLevel(config) === "Xã";
-  const names = COMMUNE_TABS.map((t) => (commune ? t.name : snapshotName(t, year)));
-  let sheets = names.map((n) => source.getSheetByName(n));
-  // an officer may rename a data tab: the add-on's marks still find it (a few more calls)
-  const renamed = commune && sheets.some((s) => !s);
-  if (renamed) {
+  const lookup = (names: readonly string[]) => names.map((n) => source.getSheetByName(n));
+  const first = source.getSheetByName(COMMUNE_TABS[0]?.name ?? "");
+  let commune = first !== null;
+  let names = COMMUNE_TABS.map((t) => (commune ? t.name : snapshotName(t, year)));
+  let sheets = commune ? [first, ...lookup(names.slice(1))] : lookup(names);
+  if (commune ? sheets.some((s) => !s) : sheets.every((s) => !s)) {
+    // an officer may rename a data tab: the add-on's marks still find it (a few more calls)
     const index = indexTabs(source);
-    sheets = COMMUNE_TABS.map((t) => findTab(index, t.id, t.name) ?? null);
+    const marked = COMMUNE_TABS.map((t) => findTab(index, t.id, t.name) ?? null);
+    if (marked.some(Boolean)) {
+      commune = true;
+      sheets = marked;
+      names = marked.map((m) => m?.getName() ?? "");
+    }
   }
   const data: SourceRead["data"] = {};
   COMMUNE_TABS.forEach((tab, i) => {
     const sheet = sheets[i] ?? null;
     const grid = values(sheet);
-    if (sheet && grid) data[tab.id] = { name: renamed ? sheet.getName() : (names[i] ?? ""), grid };
+    if (sheet && grid) data[tab.id] = { name: names[i] ?? "", grid };
   });
   const log = commune ? values(source.getSheetByName(LOG_TAB)) : undefined;
-  return { version, config, data, log };
+  return { version, commune, data, log };
 }
 
 const messageOf = (e: unknown) => clip(e instanceof Error ? e.message : String(e));
@@ -82,7 +91,7 @@ export function gatherSource(ctx: SourceContext): Gathered {
     const version = templateVersion(source);
     read = versionFits(version)
       ? readTabs(source, ctx.year, version as string)
-      : { version, data: {} };
+      : { version, commune: false, data: {} };
   } catch (e) {
     // a source that opened fine can still fail in the middle of reading it
     return failed(ctx, "readFailed", [GATHER.detail.readFailed], { raw: messageOf(e) });

@@ -2,12 +2,11 @@
 // year's rows stamped for the snapshot, its closing state, and whether its rows changed after closing.
 
 import type { Deadline } from "../check/config";
-import { readConfig } from "../check/config";
 import type { Finding } from "../check/read";
 import type { Area } from "../check/registry";
 import { blockingErrors, checkWorkbook, type Grid, type WorkbookGrids } from "../check/workbook";
 import { CLOSING, GATHER } from "../messages";
-import { COMMUNE_TABS, type Level, ROADMAP_TAB, TEMPLATE_VERSION } from "../model/schema";
+import { COMMUNE_TABS, CONFIG_TAB, ROADMAP_TAB, TEMPLATE_VERSION } from "../model/schema";
 import { clip, formatDateTime } from "../text";
 import { readLog, timeliness, yearFingerprint, yearState } from "./closing";
 import { readSnapshot, type SourceOutcome, snapshotRows } from "./gather";
@@ -19,7 +18,8 @@ const MAX_DETAILS = 5;
 export interface SourceRead {
   /** The template version the source carries; undefined when it has none. */
   readonly version?: string;
-  readonly config?: Grid;
+  /** A commune (it has data tabs), not a district (it has snapshot tabs). */
+  readonly commune: boolean;
   /** A commune's data tabs, or a district's snapshot tabs for the year, by data tab id. */
   readonly data: WorkbookGrids["data"];
   readonly log?: Grid;
@@ -44,10 +44,6 @@ export interface SourceContext {
 /** Whether a version read from a source is this add-on's template, so its tabs are worth reading. */
 export const versionFits = (version: string | undefined): boolean =>
   version === String(TEMPLATE_VERSION);
-
-/** The level a source's configuration tab says it is at. */
-export const sourceLevel = (config: Grid | undefined): Level =>
-  readConfig(config ?? []).config.level;
 
 const findingText = (f: Finding) => `${f.tab} ${f.cell}: ${f.message}`;
 
@@ -90,8 +86,9 @@ export function judgeSource(ctx: SourceContext, read: SourceRead): Gathered {
     return failed(ctx, "wrongVersion", [
       GATHER.detail.wrongVersion(read.version, TEMPLATE_VERSION),
     ]);
-  const commune = sourceLevel(read.config) === "Xã";
-  const checked = checkWorkbook({ config: read.config, data: commune ? read.data : {} });
+  const { commune } = read;
+  // read as a commune (no configuration read: the defaults); only the data tabs count
+  const checked = checkWorkbook({ data: commune ? read.data : {} });
   const tabs = COMMUNE_TABS.flatMap((t) => checked.tabs[t.id] ?? []);
   const state = yearState(read.log ? readLog(read.log) : [], year);
   const changed =
@@ -119,8 +116,11 @@ export function judgeSource(ctx: SourceContext, read: SourceRead): Gathered {
   const rows: Record<string, (string | number)[][]> = {};
   let errors: Finding[];
   if (commune) {
-    // Targets are the upper level's own; a commune's roadmap tab never stops its counts.
-    errors = blockingErrors(checked.findings, year).filter((f) => f.tab !== ROADMAP_TAB);
+    // Targets are the upper level's own, names and codes come from its list: a commune's roadmap
+    // and configuration tabs never stop its counts.
+    errors = blockingErrors(checked.findings, year).filter(
+      (f) => f.tab !== ROADMAP_TAB && f.tab !== CONFIG_TAB,
+    );
     for (const t of tabs)
       rows[t.tab.id] = snapshotRows(t, year, stamp, () => ({
         code: area.code,

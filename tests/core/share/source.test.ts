@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readDataTab } from "../../../src/core/check/read";
 import { ASSOCIATION, TEMPLATE_VERSION, UNITS, VILLAGES } from "../../../src/core/model/schema";
-import { configGrid } from "../../../src/core/model/template";
 import { LOG_HEADER, logRow, yearFingerprint } from "../../../src/core/share/closing";
 import { snapshotHeader } from "../../../src/core/share/gather";
 import { judgeSource, type SourceContext, type SourceRead } from "../../../src/core/share/source";
@@ -26,10 +25,7 @@ const tabs = [VILLAGES, UNITS, ASSOCIATION];
 const grids = [sample.villages, sample.units, sample.association];
 const commune = (villages = sample.villages, log?: unknown[][]): SourceRead => ({
   version: String(TEMPLATE_VERSION),
-  config: configGrid(
-    { config: {} },
-    { level: "Xã", areaName: "Xã Một", areaCode: "001", year: "2026" },
-  ),
+  commune: true,
   data: {
     villages: { name: VILLAGES.name, grid: villages },
     units: { name: UNITS.name, grid: sample.units },
@@ -69,8 +65,10 @@ describe("judgeSource", () => {
   });
 
   it("refuses another template version and a sheet that is not the add-on's, reading nothing more", () => {
-    expect(judgeSource(ctx, { version: "0", data: {} }).outcome.status).toBe("wrongVersion");
-    expect(judgeSource(ctx, { data: {} }).outcome.status).toBe("notAddon");
+    expect(judgeSource(ctx, { version: "0", commune: true, data: {} }).outcome.status).toBe(
+      "wrongVersion",
+    );
+    expect(judgeSource(ctx, { commune: true, data: {} }).outcome.status).toBe("notAddon");
   });
 
   it("checks a district's snapshot like data: a row pasted twice keeps the district's new rows out", () => {
@@ -92,7 +90,7 @@ describe("judgeSource", () => {
     };
     const district: SourceRead = {
       version: String(TEMPLATE_VERSION),
-      config: configGrid({ config: {} }, { level: "Huyện" }),
+      commune: false,
       data: {
         villages: { name: "Thu thập 2026 - Thôn - TDP", grid: [header, line("T1"), line("T1")] },
       },
