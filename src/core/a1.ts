@@ -12,6 +12,13 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
+/** "C5" → [5, 3] (row, column, 1-based); [0, 0] for anything that is not one cell. */
+export function parseA1(cell: string): [number, number] {
+  const m = /^([A-Z]{1,3})([1-9]\d{0,6})$/u.exec(cell);
+  if (!m) return [0, 0];
+  return [Number(m[2]), [...(m[1] as string)].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)];
+}
+
 /** (5, 3) → "C5"; both 1-based. */
 export function a1(row: number, column: number): string {
   return `${columnLetter(column)}${row}`;

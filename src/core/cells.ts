@@ -3,7 +3,7 @@
 // vocabulary.
 
 import { EXPECT, PROBLEM, problemText } from "./messages";
-import { nameKey } from "./text";
+import { identityKey, visible } from "./text";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -26,14 +26,15 @@ export function isBlank(value: unknown): boolean {
   );
 }
 
-const PERCENT_TEXT = /^([+-]?\d+(?:[.,]\d+)?)%$/u;
+const PERCENT_TEXT = /^([+-]?\d+(?:[.,]\d+)?)\s*%$/u;
 
 /**
  * A number typed as text in vi_VN: "1.234" and "1.234.567" (dot groups thousands), "12,5" (comma is
  * the decimal mark), "1.234,5", and "0.85" (a dot that cannot be grouping is a decimal point).
+ * Spaces around it are ignored; a space inside ("10 5") is no number, never a guess at 105.
  */
 export function numberFromText(text: string): number | null {
-  const t = text.replace(/\s+/gu, "");
+  const t = visible(text).trim();
   if (/^[+-]?\d+$/u.test(t)) return Number(t);
   if (/^[+-]?[1-9]\d{0,2}(\.\d{3})+$/u.test(t)) return Number(t.replace(/\./gu, ""));
   if (/^[+-]?[1-9]\d{0,2}(\.\d{3})+,\d+$/u.test(t))
@@ -44,7 +45,7 @@ export function numberFromText(text: string): number | null {
 
 /** "85%", "85,5 %", "85.5%" → 0.85, 0.855, 0.855; anything else → null. */
 export function percentFromText(text: string): number | null {
-  const m = PERCENT_TEXT.exec(text.replace(/\s+/gu, ""));
+  const m = PERCENT_TEXT.exec(visible(text).trim());
   return m?.[1] ? Number(m[1].replace(",", ".")) / 100 : null;
 }
 
@@ -91,23 +92,19 @@ export function parseTarget(value: unknown): Parsed<number> {
   return ok(Math.round(permille) / 1000);
 }
 
-const YES = new Set(["x", "1", "true", "đạt", "dat", "có", "co"]);
-const NO = new Set([
-  "0",
-  "false",
-  "chưa đạt",
-  "chua dat",
-  "không đạt",
-  "khong dat",
-  "không",
-  "khong",
-]);
+const words = (list: string) => new Set(list.split("|").map(identityKey));
+const YES = words("x|1|true|đạt|dat|có|co");
+const NO = words("0|false|chưa đạt|chua dat|không đạt|khong dat|không|khong");
 
 /** A per-item evaluation: recognised (true) or not (false). */
 export function parseMark(value: unknown): Parsed<boolean> {
   if (typeof value === "boolean") return ok(value);
   const key =
-    typeof value === "number" ? String(value) : typeof value === "string" ? nameKey(value) : null;
+    typeof value === "number"
+      ? String(value)
+      : typeof value === "string"
+        ? identityKey(value)
+        : null;
   if (key !== null && YES.has(key)) return ok(true);
   if (key !== null && NO.has(key)) return ok(false);
   return fail(PROBLEM.notMark(value), EXPECT.mark);

@@ -54,6 +54,8 @@ export const FN = {
     `${fn}: ${where}: số công nhận ${formatCount(r)} lớn hơn tổng số ${formatCount(t)} — số công nhận không được vượt tổng số.`,
   sumAboveTotal: (fn: string, r: number, t: number) =>
     `${fn}: tổng số công nhận ${formatCount(r)} lớn hơn tổng số ${formatCount(t)} — số công nhận không được vượt tổng số.`,
+  shapeMismatch: (fn: string, a: string, b: string) =>
+    `${fn}: vùng ${a} và vùng ${b} khác kích thước — cần cùng kích thước, hoặc một số cho tổng số.`,
   zeroTotal: (fn: string) =>
     `${fn}: tổng số bằng 0 hoặc chưa nhập nên không tính được tỷ lệ — hãy nhập tổng số lớn hơn 0.`,
   nothingToCount: (fn: string) =>
@@ -128,6 +130,9 @@ export const CHECK = {
   missingTab: (tab: string) => `Chưa có tab “${tab}” — ${RUN_TEMPLATE} để tạo tab này.`,
   missingColumn: (tab: string, header: string) =>
     `Tab “${tab}” thiếu cột “${header}” — ${RUN_TEMPLATE} để thêm cột, hoặc sửa lại tiêu đề cột cho đúng.`,
+  /** A column header or a configuration row there twice: `what` names it, `first` the first. */
+  twice: (what: string, first: string) =>
+    `${what} có hai lần (${first} và ở đây) — hãy xóa hoặc đổi tên một chỗ.`,
   cell: (header: string, who: string, text: string) => `${header} (${who}): ${text}`,
   required: (header: string, who: string) =>
     `${header} (${who}): ô đang trống — cần nhập giá trị cho ô này.`,
@@ -185,6 +190,8 @@ export const JOB = {
     `Chưa làm được vì số liệu${year ? ` năm ${year}` : ""} còn ${errors} lỗi. Không có gì được ghi vào bảng tính. Hãy sửa các lỗi trong danh sách rồi chạy lại.`,
   noYear:
     "Chưa chọn năm — hãy nhập “Năm báo cáo” trong tab Cấu hình hoặc chọn năm trong thanh bên.",
+  noRows: (year: number) =>
+    `Năm ${year} chưa có dòng nào trong các tab “Thôn - TDP”, “Đơn vị”, “Hội Khuyến học xã” — hãy nhập trước.`,
   noRoadmap:
     "Chưa đọc được tab “Lộ trình” nên không có mục tiêu để so sánh — hãy sửa các lỗi của tab Lộ trình.",
   upperInGathering: (level: string) =>
@@ -237,6 +244,9 @@ export const SETTINGS = {
   restored: (at: string, backup: string) =>
     `Đã khôi phục bảng Lộ trình như trước lần điền lại lúc ${at}. Bảng vừa thay được giữ ở tab “${backup}”.`,
   noBackup: "Không có bảng Lộ trình nào để khôi phục.",
+  alreadyRestored: "Bảng Lộ trình đó đã được khôi phục rồi; không có gì thay đổi.",
+  backupTooLarge:
+    "Bảng Lộ trình quá lớn để tiện ích đổi chỗ an toàn với bảng đã giữ — hãy chép tay các năm cần khôi phục từ tab “Lộ trình trước khi điền lại”.",
   backupNote: (at: string, preset: string) =>
     `Bảng Lộ trình được thay lúc ${at} (lộ trình khi đó: ${preset}).`,
   invalid: (what: string) => `Giá trị không hợp lệ: ${what}. Hãy chọn lại trong thanh bên.`,
@@ -257,6 +267,8 @@ export const CLOSING = {
   reopened: (year: number) => `Đã mở lại số liệu năm ${year}. Nhật ký vẫn giữ lần chốt trước.`,
   alreadyClosed: (year: number) => `Số liệu năm ${year} đã được chốt từ trước.`,
   notClosed: (year: number) => `Số liệu năm ${year} chưa được chốt nên không cần mở lại.`,
+  changed: (year: number, at: string) =>
+    `Số liệu năm ${year} bị sửa sau khi chốt (${at}) — hãy “Mở lại” rồi “Chốt số liệu” lại, hoặc trả lại như cũ.`,
   /** Every closed-year protection starts with this, which is how "Mở lại" finds them. */
   protectionPrefix: CLOSING_PREFIX,
   protection: (year: number, by: string, at: string) =>
@@ -350,6 +362,8 @@ export const GATHER = {
   problem: (name: string, code: string, what: string) => `${name} (${code}): ${what}`,
   noAreas:
     "Tab “Danh sách địa bàn” chưa có địa bàn nào có đường dẫn — hãy nhập mã, tên và đường dẫn bảng tính của từng xã.",
+  nothingGathered: (year: number) =>
+    `Chưa có số liệu năm ${year} của cấp dưới — hãy bấm “Thu thập số liệu cấp dưới” trước.`,
   notUpper: "Việc thu thập chỉ dành cho bảng tính cấp huyện hoặc tỉnh.",
   completenessTitle: (year: number) => `TÌNH TRẠNG THU THẬP NĂM ${year}`,
   totals: {

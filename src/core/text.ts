@@ -17,6 +17,11 @@ export function codeKey(text: string): string {
 }
 
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
+
+/** Text without the characters nobody sees (zero-width spaces, soft hyphens, BOM). */
+export function visible(text: string): string {
+  return text.replace(INVISIBLE, "");
+}
 /** The five Vietnamese tone marks, as combining characters after NFD. */
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 
@@ -27,9 +32,7 @@ const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
  * marks stay: "Đông" and "Động" are different places.
  */
 export function identityKey(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(INVISIBLE, "")
+  return visible(text.normalize("NFD"))
     .toLowerCase()
     .replace(/đ/gu, "d")
     .split(/\s+/u)
@@ -50,11 +53,7 @@ export const CELL_LIMIT = 50_000;
 
 /** Text shortened with "…" to fit `max` characters (a cell by default), never cutting a pair. */
 export function clip(text: string, max = CELL_LIMIT): string {
-  if (text.length <= max) return text;
-  let end = max - 1;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-  return `${text.slice(0, end)}…`;
+  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/u, "")}…`;
 }
 
 /** Formats an integer with "." as thousands separator, as vi_VN does: 1234567 → "1.234.567". */
@@ -86,7 +85,12 @@ export function showValue(value: unknown): string {
   if (typeof value === "number")
     return Number.isFinite(value) ? String(value).replace(".", ",") : String(value);
   if (value instanceof Date) return "một ngày tháng";
-  return String(value);
+  try {
+    return String(value);
+  } catch {
+    // an object from the browser whose toString is not a function
+    return "(?)";
+  }
 }
 
 /** "05/12/2026 09:30" in Vietnam's time (UTC+7, no daylight saving), without Intl. */

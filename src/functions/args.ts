@@ -43,8 +43,9 @@ function where(arg: Arg, cell: ArgCell): string {
 }
 
 /**
- * Σ recognised and Σ total over two arguments. When both have the same shape every pair is also
- * checked (recognised ≤ total, no recognised count without its total).
+ * Σ recognised and Σ total over two arguments. Two ranges must have the same shape, and then every
+ * pair is also checked (recognised ≤ total, no recognised count without its total); a range
+ * against a single number (villages against one commune total) is summed as it is.
  */
 export function sumPairs(
   fn: string,
@@ -54,6 +55,10 @@ export function sumPairs(
 ): Counts {
   const r = toArg(fn, names[0], recognized, EXPECT.count);
   const t = toArg(fn, names[1], total, EXPECT.count);
+  const shape = (a: Arg) => `${a.param} (${a.rows} hàng × ${a.cols} cột)`;
+  const many = r.cells.length > 1 && t.cells.length > 1;
+  if (many && (r.rows !== t.rows || r.cols !== t.cols))
+    throw new Error(FN.shapeMismatch(fn, shape(r), shape(t)));
   const rs = r.cells.map((c) => (isBlank(c.value) ? null : readAt(fn, r, c, parseCount)));
   const ts = t.cells.map((c) => (isBlank(c.value) ? null : readAt(fn, t, c, parseCount)));
   if (r.rows === t.rows && r.cols === t.cols) {

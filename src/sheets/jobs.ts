@@ -4,8 +4,8 @@
 import { cellRow } from "../core/a1";
 import type { Finding } from "../core/check/read";
 import { readRegistry } from "../core/check/registry";
-import { blockingErrors, type Grid } from "../core/check/workbook";
-import { JOB } from "../core/messages";
+import type { Grid } from "../core/check/workbook";
+import { GATHER, JOB } from "../core/messages";
 import { DEFAULT_PRESET, findPreset } from "../core/model/roadmaps";
 import { COMMUNE_TABS, HIERARCHIES, type Level, ROADMAP_TAB } from "../core/model/schema";
 import { blockMark, renderSummary, type SourceCheck, staleFormula } from "../core/report/render";
@@ -14,9 +14,9 @@ import { readOutcomes, summaryNotes } from "../core/share/completeness";
 import { readSnapshot, type SnapshotRead, upperParts } from "../core/share/gather";
 import { checkSnapshots } from "../core/share/snapshots";
 import { formatDateTime } from "../core/text";
-import { closeYear, reopenYear } from "./closing";
+import { changedSinceClosing, closeYear, readClosingLog, reopenYear } from "./closing";
 import { reshadeSummary, shadeDataTab } from "./highlight";
-import { type JobResult, withDocumentLock } from "./run";
+import { blocked, type JobResult, withDocumentLock } from "./run";
 import { writeSummary } from "./summary";
 import { findTab, generatedSheet, readGrid } from "./tabs";
 import { ensureTemplate } from "./template";
@@ -31,7 +31,11 @@ function summarizeFindings(findings: readonly Finding[]): { errors: number; warn
 
 /** Kiểm tra dữ liệu: every finding, nothing written. */
 export function checkJob(ss: Spreadsheet): JobResult {
-  const { findings } = readWorkbook(ss).checked;
+  const read = readWorkbook(ss);
+  const findings = [
+    ...read.checked.findings,
+    ...changedSinceClosing(read, readClosingLog(read.index)),
+  ];
   const { errors, warnings } = summarizeFindings(findings);
   return { ok: errors === 0, message: JOB.checkDone(errors, warnings), findings };
 }
@@ -82,6 +86,8 @@ interface SummarySources {
   readonly notes?: string[];
   /** Findings of the workbook that do not stop this summary (a bad row of the list of areas). */
   readonly excused?: (f: Finding) => boolean;
+  /** What to say when the year has no rows to summarise. */
+  readonly empty: string;
 }
 
 /** A commune summarises its data tabs' input columns. */
@@ -106,7 +112,8 @@ function communeSources(read: ReadWorkbook, year: number): SummarySources {
     counts.push([data.name, mapped.rows.length]);
   }
   checks.push(...roadmapChecks(read, year));
-  return { parts: communeParts(read.checked.tabs, year), checks, counts, findings: [] };
+  const parts = communeParts(read.checked.tabs, year);
+  return { parts, checks, counts, findings: [], empty: JOB.noRows(year) };
 }
 
 /**
@@ -155,6 +162,7 @@ export function upperSources(read: ReadWorkbook, year: number): SummarySources {
     notes: summaryNotes(outcomes, checked.twice),
     // a bad row of the list was refused alone when gathering; the notes name it
     excused: (f) => f.tab === areasTab?.name && cellRow(f.cell) > 1,
+    empty: GATHER.nothingGathered(year),
   };
 }
 
@@ -203,8 +211,9 @@ export function summarizeYear(
   const sources = config.level === "Xã" ? communeSources(read, y) : upper?.(read, y);
   if (!sources) return { ok: false, message: JOB.upperInGathering(config.level) };
   const own = findings.filter((f) => !sources.excused?.(f));
-  const errors = blockingErrors([...own, ...sources.findings], y);
-  if (errors.length) return { ok: false, message: JOB.blocked(errors.length, y), findings: errors };
+  const refused = blocked([...own, ...sources.findings], y);
+  if (refused) return refused;
+  if (!sources.parts.length) return { ok: false, message: sources.empty };
   if (!roadmap) return { ok: false, message: JOB.noRoadmap, findings };
   const summary = summarize(sources.parts, roadmap, y, config.areaName, TOTAL_LABEL[config.level]);
   return { read, sources, summary };
@@ -252,8 +261,11 @@ function makeSummary(
 export function highlightJob(ss: Spreadsheet): JobResult {
   return withDocumentLock(() => {
     const read = readWorkbook(ss);
-    const { config, roadmap, tabs } = read.checked;
-    if (!roadmap) return { ok: false, message: JOB.noRoadmap, findings: read.checked.findings };
+    const { config, roadmap, tabs, findings } = read.checked;
+    // colours follow targets and the margin: never from a configuration or data with errors
+    const refused = blocked(findings);
+    if (refused) return refused;
+    if (!roadmap) return { ok: false, message: JOB.noRoadmap, findings };
     let shaded = 0;
     for (const tab of COMMUNE_TABS) {
       const readTab = tabs[tab.id];

@@ -7,6 +7,7 @@ import { nameKey } from "../core/text";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** Metadata keys the add-on writes; their values say which tab or what summary it is. */
 export const META = {
@@ -186,6 +187,44 @@ export function claimTab(
   const sheet = insertTab(ss, index, free, rankOf(META.summary, key));
   mark(sheet, META.summary, key);
   return { sheet, kept: free === name ? undefined : name };
+}
+
+/**
+ * The add-on's tab `id`: the one found (marked as ours if it was found by name), else a new one
+ * marked at once. `fresh` when it still has to be made whole (new, or left empty by a cut run):
+ * its makers write the contents last, so a tab with contents is complete.
+ */
+export function templateTab(
+  ss: Spreadsheet,
+  index: TabIndex,
+  id: string,
+  name: string,
+): { sheet: Sheet; fresh: boolean } {
+  const found = findTab(index, id, name);
+  const sheet = found ?? insertTab(ss, index, name, rankOf(META.tab, id));
+  if (!index.byId.has(id)) {
+    mark(sheet, META.tab, id);
+    // found by its name: it ranks as ours now, so the tabs made after it go in order around it
+    index.ranks.set(name, rankOf(META.tab, id));
+  }
+  // an empty tab is one a run cut right after creating it left
+  return { sheet, fresh: !found || found.getLastRow() === 0 };
+}
+
+/**
+ * Protects a range with a warning. One already there with this description, or with none (a run
+ * cut between protect() and setDescription()), is reused: never doubled, never left a full lock.
+ */
+export function protectWarning(range: Range, description: string): void {
+  const where = range.getA1Notation();
+  const found = range
+    .getSheet()
+    .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+    .find(
+      (p) =>
+        [description, ""].includes(p.getDescription()) && p.getRange().getA1Notation() === where,
+    );
+  (found ?? range.protect()).setDescription(description).setWarningOnly(true);
 }
 
 /** Makes the sheet exactly `rows` rows tall: one call whether it grows or shrinks. */

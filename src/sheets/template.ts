@@ -36,9 +36,18 @@ import {
   validationOf,
 } from "../core/model/template";
 import { COLOURS } from "../core/report/render";
-import { nameKey } from "../core/text";
+import { identityKey, nameKey } from "../core/text";
 import { readGuidance } from "./guidance";
-import { findTab, indexTabs, insertTab, META, mark, rankOf, rateAt, type TabIndex } from "./tabs";
+import {
+  indexTabs,
+  META,
+  mark,
+  protectWarning,
+  rateAt,
+  readGrid,
+  type TabIndex,
+  templateTab,
+} from "./tabs";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -85,10 +94,6 @@ function validationRule(v: Validation, firstCell: string, help: string) {
   }
 }
 
-function protectWarning(range: Range, description: string): void {
-  range.protect().setDescription(description).setWarningOnly(true);
-}
-
 /** Formats and validation for columns of a data-like tab, from row 2 down. */
 function dressColumns(
   sheet: Sheet,
@@ -114,13 +119,6 @@ function dressColumns(
   });
 }
 
-function newTab(ss: Spreadsheet, index: TabIndex, name: string, id: string): Sheet {
-  const sheet = insertTab(ss, index, name, rankOf(META.tab, id));
-  mark(sheet, META.tab, id);
-  sheet.setFrozenRows(1);
-  return sheet;
-}
-
 /** A data tab: created whole, or completed with the columns and rate formulas it lacks. */
 function ensureDataTab(
   ss: Spreadsheet,
@@ -129,39 +127,41 @@ function ensureDataTab(
   report: TemplateReport,
   guidance: Guidance,
 ): void {
-  const existing = findTab(index, tab.id, tab.name);
-  if (!existing) {
-    const sheet = newTab(ss, index, tab.name, tab.id);
+  const { sheet, fresh } = templateTab(ss, index, tab.id, tab.name);
+  const hasRates = dataTabLayout(tab).rates.length > 0;
+  if (fresh) {
     const layout = dataTabLayout(tab);
     const formulas = layout.rates.map((r) => rateFormula(r, layout.columns) ?? rateHeader(r));
     const width = layout.headers.length + formulas.length;
-    dressColumns(sheet, tab, tab.columns, 1, guidance);
-    const header = sheet.getRange(1, 1, 1, width);
-    header
-      .setValues([[...layout.headers, ...formulas]])
-      .setFontWeight("bold")
-      .setWrap(true);
-    protectWarning(header, JOB.protection.header);
-    if (formulas.length) addRateColumns(sheet, layout.headers.length + 1, formulas.length);
-    if (formulas.length) addLegend(sheet, width + 1, guidance);
+    const legend = hasRates ? legendRow(guidance) : [];
+    const header = sheet.getRange(1, 1, 1, width + legend.length);
+    sheet.setFrozenRows(1);
     if (tab.codeKey) sheet.setFrozenColumns(3);
+    dressColumns(sheet, tab, tab.columns, 1, guidance);
+    if (formulas.length) addRateColumns(sheet, layout.headers.length + 1, formulas.length);
+    if (legend.length) dressLegend(sheet, width + 1);
+    protectWarning(header, JOB.protection.header);
+    // the header last: a tab with a header is complete
+    header
+      .setFontWeight("bold")
+      .setWrap(true)
+      .setValues([[...layout.headers, ...formulas, ...legend]]);
     report.created.push(tab.name);
     return;
   }
-  if (!index.byId.has(tab.id)) mark(existing, META.tab, tab.id);
-  const lastColumn = Math.max(existing.getLastColumn(), 1);
-  const header = existing.getRange(1, 1, 1, lastColumn).getValues()[0] ?? [];
+  const lastColumn = sheet.getLastColumn();
+  const header = sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? [];
   const columns = mapHeader(tab, header);
   const missing = tab.columns.filter((c) => !columns.has(c.key));
   let next = lastColumn + 1;
   const added: string[] = [];
   if (missing.length) {
-    ensureColumns(existing, next + missing.length - 1);
-    existing
+    ensureColumns(sheet, next + missing.length - 1);
+    dressColumns(sheet, tab, missing, next, guidance);
+    sheet
       .getRange(1, next, 1, missing.length)
-      .setValues([missing.map((c) => c.header)])
-      .setFontWeight("bold");
-    dressColumns(existing, tab, missing, next, guidance);
+      .setFontWeight("bold")
+      .setValues([missing.map((c) => c.header)]);
     missing.forEach((c, i) => {
       columns.set(c.key, next + i);
     });
@@ -175,24 +175,25 @@ function ensureDataTab(
     if (at < 0) rates.push(r);
     // an older header ("Tỷ lệ GDHT") gets the one that names the denominator
     else if (formula && nameKey(String(header[at])) !== nameKey(rateHeader(r))) {
-      existing.getRange(1, at + 1).setValue(formula);
+      sheet.getRange(1, at + 1).setValue(formula);
       added.push(rateHeader(r));
     }
   }
   const formulas = rates.map((r) => rateFormula(r, columns)).filter((f): f is string => Boolean(f));
   if (formulas.length) {
-    ensureColumns(existing, next + formulas.length - 1);
-    existing.getRange(1, next, 1, formulas.length).setValues([formulas]).setFontWeight("bold");
-    addRateColumns(existing, next, formulas.length);
+    ensureColumns(sheet, next + formulas.length - 1);
+    addRateColumns(sheet, next, formulas.length);
+    sheet.getRange(1, next, 1, formulas.length).setFontWeight("bold").setValues([formulas]);
     added.push(...rates.map(rateHeader));
     next += formulas.length;
   }
-  if (!header.some((v) => v === guidance.legend.met) && dataTabLayout(tab).rates.length) {
-    ensureColumns(existing, next + LEGEND_WIDTH - 1);
-    addLegend(existing, next, guidance);
+  if (!header.some((v) => v === guidance.legend.met) && hasRates) {
+    ensureColumns(sheet, next + LEGEND_WIDTH - 1);
+    dressLegend(sheet, next);
+    sheet.getRange(1, next, 1, LEGEND_WIDTH).setValues([legendRow(guidance)]);
     added.push(LEGEND_NAME);
   }
-  if (added.length) report.completed.push(`tab ${existing.getName()}: ${added.join(", ")}`);
+  if (added.length) report.completed.push(`tab ${sheet.getName()}: ${added.join(", ")}`);
 }
 
 /** How the legend is named in the template's report. */
@@ -201,13 +202,17 @@ const LEGEND_WIDTH = 4;
 
 /**
  * The legend in the header row, right of the rate columns: each colour of the shortfall rules in
- * its own cell, then how rates are cut. Part of the protected header.
+ * its own cell, then how rates are cut. Part of the protected header; its words are written with
+ * the header (last), its colours before.
  */
-function addLegend(sheet: Sheet, first: number, guidance: Guidance): void {
+function legendRow(guidance: Guidance): string[] {
   const { met, near, short } = guidance.legend;
+  return [met, near, short, JOB.cutRates];
+}
+
+function dressLegend(sheet: Sheet, first: number): void {
   const range = sheet.getRange(1, first, 1, LEGEND_WIDTH);
   range
-    .setValues([[met, near, short, JOB.cutRates]])
     .setBackgrounds([
       [COLOURS.met.background, COLOURS.near.background, COLOURS.short.background, null],
     ])
@@ -235,27 +240,29 @@ function ensureConfig(
   report: TemplateReport,
   guidance: Guidance,
 ): void {
-  const existing = findTab(index, "config", CONFIG_TAB);
-  const sheet = existing ?? newTab(ss, index, CONFIG_TAB, "config");
-  const grid = existing ? existing.getDataRange().getValues() : [];
-  const labels = new Set(grid.map((r) => (typeof r[0] === "string" ? nameKey(r[0]) : "")));
+  const { sheet, fresh } = templateTab(ss, index, "config", CONFIG_TAB);
+  const grid = fresh ? [] : readGrid(sheet);
+  const labels = new Set(grid.map((r) => (typeof r[0] === "string" ? identityKey(r[0]) : "")));
   const all = configGrid(guidance, values);
-  const rows = existing ? all.slice(1).filter((r) => !labels.has(nameKey(r[0] ?? ""))) : all;
+  const rows = fresh ? all : all.slice(1).filter((r) => !labels.has(identityKey(r[0] ?? "")));
   if (rows.length === 0) return;
-  const first = existing ? Math.max(grid.length, 1) + 1 : 1;
+  const first = grid.length + 1;
   // Plain text, so "10/12" stays a deadline and "00123" keeps its zeros.
   sheet.getRange(first, 2, rows.length, 1).setNumberFormat(FORMAT.text);
-  sheet.getRange(first, 1, rows.length, 3).setValues(rows);
   rows.forEach((r, i) => {
     const field = CONFIG_FIELDS.find((f) => f.label === r[0]);
     if (field) setChoices(sheet.getRange(first + i, 2), field, guidance.config[field.key]);
   });
-  if (!existing) {
+  if (fresh) {
+    sheet.setFrozenRows(1);
     sheet.getRange(1, 1, 1, 3).setFontWeight("bold");
     protectWarning(sheet.getRange(1, 1, rows.length, 1), JOB.protection.header);
     sheet.setColumnWidth(1, 280).setColumnWidth(2, 260).setColumnWidth(3, 480);
-    report.created.push(CONFIG_TAB);
-  } else report.completed.push(`tab ${sheet.getName()}: ${rows.map((r) => r[0]).join(", ")}`);
+  }
+  // the rows last: a labelled row is complete
+  sheet.getRange(first, 1, rows.length, 3).setValues(rows);
+  if (fresh) report.created.push(CONFIG_TAB);
+  else report.completed.push(`tab ${sheet.getName()}: ${rows.map((r) => r[0]).join(", ")}`);
 }
 
 /** The list of choices of a configuration value, when it has one (level, roadmap, hierarchy). */
@@ -275,9 +282,12 @@ function ensureRoadmap(
   report: TemplateReport,
   guidance: Guidance,
 ): void {
-  if (findTab(index, "roadmap", ROADMAP_TAB)) return;
-  const sheet = newTab(ss, index, ROADMAP_TAB, "roadmap");
-  const width = writeRoadmapTable(sheet, preset, guidance);
+  const { sheet, fresh } = templateTab(ss, index, "roadmap", ROADMAP_TAB);
+  if (!fresh) return;
+  const grid = roadmapGrid(preset);
+  const width = grid[0]?.length ?? 1;
+  sheet.setFrozenRows(1);
+  sheet.setFrozenColumns(1);
   sheet
     .getRange(2, 2, sheet.getMaxRows() - 1, width - 2)
     .setDataValidation(
@@ -290,29 +300,29 @@ function ensureRoadmap(
   const header = sheet.getRange(1, 1, 1, width);
   header.setFontWeight("bold");
   protectWarning(header, JOB.protection.header);
-  sheet.setFrozenColumns(1);
+  // the table last: a roadmap tab with a table is complete
+  writeRoadmapTable(sheet, preset, guidance, grid);
   report.created.push(ROADMAP_TAB);
 }
 
-/** Writes a preset's table at A1 with its formats and source note; returns its width. */
+/** Writes a preset's table at A1 with its source notes and formats, the values last. */
 export function writeRoadmapTable(
   sheet: Sheet,
   preset: Roadmap,
   guidance: Pick<Guidance, "presets"> = readGuidance(),
-): number {
-  const grid = roadmapGrid(preset);
+  grid = roadmapGrid(preset),
+): void {
   const width = grid[0]?.length ?? 1;
   const format = (r: number, c: number) =>
     r === 0 || c === width - 1 ? FORMAT.text : c === 0 ? "0" : FORMAT.rate;
-  sheet
-    .getRange(1, 1, grid.length, width)
-    .setNumberFormats(grid.map((row, r) => row.map((_, c) => format(r, c))))
-    .setValues(grid);
   const source = guidance.presets[preset.name] ?? preset.title;
   sheet
     .getRange(1, 1, 1, width)
     .setNotes([roadmapHeaderNotes(`Điền từ lộ trình ${preset.title}: ${source}`)]);
-  return width;
+  sheet
+    .getRange(1, 1, grid.length, width)
+    .setNumberFormats(grid.map((row, r) => row.map((_, c) => format(r, c))))
+    .setValues(grid);
 }
 
 /** The district's or province's list of lower-level areas. */
@@ -322,12 +332,13 @@ function ensureAreas(
   report: TemplateReport,
   guidance: Guidance,
 ): void {
-  if (findTab(index, "areas", AREAS_TAB)) return;
-  const sheet = newTab(ss, index, AREAS_TAB, "areas");
+  const { sheet, fresh } = templateTab(ss, index, "areas", AREAS_TAB);
+  if (!fresh) return;
+  sheet.setFrozenRows(1);
   dressColumns(sheet, AREAS, AREA_COLUMNS, 1, guidance);
   const header = sheet.getRange(1, 1, 1, AREA_COLUMNS.length);
-  header.setValues([AREA_COLUMNS.map((c) => c.header)]).setFontWeight("bold");
   protectWarning(header, JOB.protection.header);
+  header.setFontWeight("bold").setValues([AREA_COLUMNS.map((c) => c.header)]);
   report.created.push(AREAS_TAB);
 }
 
@@ -342,6 +353,8 @@ export function ensureTemplate(
   values: Record<string, string> = {},
 ): TemplateReport {
   const report: TemplateReport = { created: [], completed: [], removed: [] };
+  // never completed here (its mark is written last): a new spreadsheet, or one a cut run left
+  const brandNew = !ss.getDeveloperMetadata().some((md) => md.getKey() === META.template);
   const index = indexTabs(ss);
   const guidance = readGuidance();
   const choice = roadmapTitle(values.preset ?? preset.name);
@@ -350,7 +363,7 @@ export function ensureTemplate(
   if (level === "Xã")
     for (const tab of COMMUNE_TABS) ensureDataTab(ss, index, tab, report, guidance);
   else ensureAreas(ss, index, report, guidance);
-  if (report.created.includes(CONFIG_TAB)) removeBlankFirstTab(ss, index, report);
+  if (brandNew) removeBlankFirstTab(ss, index, report);
   // complete now, so at this version: gathering tells the province which copies are behind
   mark(ss, META.template, String(TEMPLATE_VERSION));
   return report;

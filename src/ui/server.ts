@@ -1,6 +1,7 @@
 // What the sidebar calls through google.script.run. Every argument from the browser is checked with
 // a schema (core/cells); every answer is plain data without Date objects (the transport rejects them).
 
+import { parseA1 } from "../core/a1";
 import { CELL, cellSchema, type Output, type Parsed, type Schema } from "../core/cells";
 import { parseDeadline } from "../core/check/config";
 import type { EntryDoc } from "../core/entry";
@@ -15,8 +16,9 @@ import {
   ROADMAP_TAB,
   roadmapTitle,
 } from "../core/model/schema";
-import { LOG_TAB, readLog, yearState } from "../core/share/closing";
+import { type ClosingEvent, yearState } from "../core/share/closing";
 import { formatDateTime, tidy } from "../core/text";
+import { changedSinceClosing, readClosingLog } from "../sheets/closing";
 import {
   checkJob,
   closeYearJob,
@@ -29,7 +31,7 @@ import { reportJob } from "../sheets/report";
 import { type JobResult, withDocumentLock } from "../sheets/run";
 import { type SelfCheckReport, selfCheck } from "../sheets/selfcheck";
 import { refillRoadmap, restoreRoadmap, roadmapBackupTime, writeConfig } from "../sheets/settings";
-import { findTab, generatedTabs, readGrid, type TabIndex } from "../sheets/tabs";
+import { generatedTabs } from "../sheets/tabs";
 import { readWorkbook } from "../sheets/workbook";
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
@@ -57,10 +59,13 @@ export interface SidebarStatus {
   readonly generated: readonly string[];
   /** The closing state of each year that was ever closed (a commune's), oldest first. */
   readonly closings: readonly ClosingState[];
-  /** When the roadmap table a refill replaced was kept, if it is. */
+  /** When the roadmap table a refill replaced was kept, if it is (shown, and exact to name it). */
   readonly roadmapBackup?: string;
+  readonly roadmapBackupAt?: number;
   readonly errors: number;
   readonly warnings: number;
+  /** Closed years whose rows were edited since closing. */
+  readonly changedAfterClosing: readonly number[];
 }
 
 export interface ClosingState {
@@ -71,10 +76,8 @@ export interface ClosingState {
   readonly by: string;
 }
 
-/** Each year's state from the closing log, when there is one. */
-function closings(index: TabIndex): ClosingState[] {
-  const log = findTab(index, "log", LOG_TAB);
-  const events = log ? readLog(readGrid(log)) : [];
+/** Each year's state from the closing log's events. */
+function closings(events: readonly ClosingEvent[]): ClosingState[] {
   return [...new Set(events.map((e) => e.year))]
     .sort((a, b) => a - b)
     .map((year) => {
@@ -87,12 +90,16 @@ function closings(index: TabIndex): ClosingState[] {
 /** What the sidebar shows when it opens. */
 export function getStatus(): SidebarStatus {
   const read = readWorkbook(active());
-  const { config, roadmap, tabs, findings } = read.checked;
+  const { config, roadmap, tabs } = read.checked;
+  const log = readClosingLog(read.index);
+  const changed = changedSinceClosing(read, log);
+  const findings = [...read.checked.findings, ...changed];
   const years = new Set<number>();
   for (const t of Object.values(tabs)) for (const r of t?.rows ?? []) if (r.year) years.add(r.year);
   for (const m of roadmap?.targets.values() ?? []) for (const y of m.keys()) years.add(y);
   if (config.year) years.add(config.year);
   const errors = findings.filter((f) => f.severity === "error").length;
+  const backup = roadmapBackupTime(read.index);
   return {
     ready: read.grids.config !== undefined,
     level: config.level,
@@ -109,17 +116,19 @@ export function getStatus(): SidebarStatus {
     hierarchies: [...HIERARCHIES],
     levels: [LEVELS[0]],
     generated: generatedTabs(read.index),
-    closings: config.level === "Xã" ? closings(read.index) : [],
-    roadmapBackup: roadmapBackupTime(read.index),
+    closings: config.level === "Xã" ? closings(log.events) : [],
+    roadmapBackup: backup?.shown,
+    roadmapBackupAt: backup?.at,
     errors,
     warnings: findings.length - errors,
+    changedAfterClosing: changed.map((f) => f.year as number),
   };
 }
 
 const choice = (choices: readonly string[]) =>
   cellSchema((v) => {
     const found = choices.find((c) => c === v);
-    return found ? { ok: true, value: found } : { ok: false, message: String(v) };
+    return found ? { ok: true, value: found } : { ok: false, message: "" };
   });
 const LevelSchema = choice(LEVELS);
 const PresetSchema = choice(ROADMAP_CHOICES.map((c) => c.name));
@@ -128,7 +137,7 @@ const points = (max: number) =>
   cellSchema((v) =>
     typeof v === "number" && v >= 0 && v <= max
       ? { ok: true, value: v }
-      : { ok: false, message: String(v) },
+      : { ok: false, message: "" },
   );
 /** Text of at most `max` characters once tidied, not empty. */
 const text = (max: number, pattern = /./u) =>
@@ -136,18 +145,24 @@ const text = (max: number, pattern = /./u) =>
     const t = typeof v === "string" ? tidy(v) : "";
     return t && t.length <= max && pattern.test(t)
       ? { ok: true, value: t }
-      : { ok: false, message: String(v) };
+      : { ok: false, message: "" };
   });
+/** An instant the server itself handed out (epoch ms), sent back to name what it was. */
+const InstantSchema = cellSchema((v) =>
+  typeof v === "number" && Number.isSafeInteger(v) && v >= 0
+    ? { ok: true, value: v }
+    : { ok: false, message: "" },
+);
 const DeadlineSchema = cellSchema((v) => {
   const d = parseDeadline(v);
-  return d ? { ok: true, value: `${d.day}/${d.month}` } : { ok: false, message: String(v) };
+  return d ? { ok: true, value: `${d.day}/${d.month}` } : { ok: false, message: "" };
 });
 const CellSchema = cellSchema((v) => {
   const c = v as { tab?: unknown; cell?: unknown } | null;
   return typeof c?.tab === "string" &&
     c.tab.length > 0 &&
     typeof c.cell === "string" &&
-    /^[A-Z]{1,3}[1-9]\d{0,6}$/u.test(c.cell)
+    parseA1(c.cell)[0] > 0
     ? { ok: true, value: { tab: c.tab, cell: c.cell } }
     : { ok: false, message: "ô" };
 });
@@ -169,15 +184,18 @@ export type Settings = {
   -readonly [K in keyof typeof SETTING_SCHEMAS]?: Output<(typeof SETTING_SCHEMAS)[K]>;
 };
 
+/**
+ * Browser keys are data: only our own keys count ("constructor", "__proto__" are no settings),
+ * and a refusal never echoes what the browser sent.
+ */
 const SettingsSchema = cellSchema((v): Parsed<Settings> => {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return { ok: false, message: "" };
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(v)) {
-    const schema = SETTING_SCHEMAS[key as keyof typeof SETTING_SCHEMAS];
-    if (!schema) return { ok: false, message: key };
+    if (!Object.keys(SETTING_SCHEMAS).includes(key)) return { ok: false, message: "" };
     if (value === undefined) continue;
-    const r = schema.safeParse(value);
-    if (!r.success) return { ok: false, message: key };
+    const r = SETTING_SCHEMAS[key as keyof typeof SETTING_SCHEMAS].safeParse(value);
+    if (!r.success) return { ok: false, message: "" };
     out[key] = r.data;
   }
   return { ok: true, value: out as Settings };
@@ -260,9 +278,12 @@ export function refillRoadmapFromPreset(preset: unknown): JobResult {
   }));
 }
 
-/** Puts back the roadmap table the last refill replaced (the sidebar asks first). */
-export function restoreRoadmapBackup(): JobResult {
-  return withDocumentLock(() => restoreRoadmap(active(), Date.now()));
+/** Puts back the roadmap table kept at `keptAt` (the sidebar asks first); pressing again once it is
+ * back changes nothing. */
+export function restoreRoadmapBackup(keptAt: unknown): JobResult {
+  const at = parse(InstantSchema, keptAt, "bảng Lộ trình đã giữ");
+  if (!at.ok) return at.result;
+  return withDocumentLock(() => restoreRoadmap(active(), Date.now(), at.value));
 }
 
 /** Runs a job for the year the sidebar chose; without one, the job takes the configuration's. */
@@ -285,9 +306,11 @@ export function selectCell(tab: unknown, cell: unknown): JobResult {
   const c = parse(CellSchema, { tab, cell }, "ô");
   if (!c.ok) return c.result;
   const sheet = active().getSheetByName(c.value.tab);
-  if (!sheet) return { ok: false, message: SETTINGS.noCell(c.value.tab, c.value.cell) };
+  const [row, column] = parseA1(c.value.cell);
+  if (!sheet || row > sheet.getMaxRows() || column > sheet.getMaxColumns())
+    return { ok: false, message: SETTINGS.noCell(c.value.tab, c.value.cell) };
   sheet.activate();
-  sheet.getRange(c.value.cell).activate();
+  sheet.getRange(row, column).activate();
   return { ok: true, message: "", sheet: c.value.tab };
 }
 
@@ -363,7 +386,7 @@ export const SERVER_DOCS: Readonly<Record<keyof typeof SERVER_FUNCTIONS, EntryDo
     restoreRoadmapBackup: {
       kind: "server",
       summary: "Khôi phục bảng Lộ trình trước lần điền lại.",
-      params: [],
+      params: [p("keptAt", "Thời điểm bảng đó được giữ.", "number")],
     },
     selectCell: {
       kind: "server",

@@ -42,6 +42,33 @@ describe("numberFromText (vi_VN)", () => {
   it.each(["abc", "1.2.3", "12,3,4", "", "=1+1", "1e3"])("%s is not a number", (text) =>
     expect(numberFromText(text)).toBeNull(),
   );
+  it.each([
+    ["\u00a01.234\t", 1234],
+    ["1\u200b0", 10],
+    ["\ufeff56", 56],
+  ])("%j: spaces around and invisible characters are ignored → %s", (text, n) =>
+    expect(numberFromText(text)).toBe(n),
+  );
+  // A space inside is a typing slip, never a guess: "10 5" is not 105.
+  it.each(["10 5", "1 234", "1\u00a0234", "1. 234", "12 ,5", "- 3", "1.234 ,5", "0 .85"])(
+    "%j is not a number",
+    (text) => expect(numberFromText(text)).toBeNull(),
+  );
+  // Every pattern is anchored at both ends.
+  it.each([
+    "x10",
+    "10x",
+    "x1.234",
+    "1.234x",
+    "x1.234,5",
+    "1.234,5x",
+    "x0.85",
+    "0.85x",
+    "1.234.5678",
+    "+",
+    ".5",
+    "5.",
+  ])("%j is not a number", (text) => expect(numberFromText(text)).toBeNull());
 });
 
 describe("parseCount", () => {
@@ -70,6 +97,11 @@ describe("parseCount", () => {
   it("quotes the offending text", () => {
     expect(message(parseCount("mười"))).toContain("“mười”");
   });
+  it("refuses a stray inner space, quoting the text so the space shows", () => {
+    expect(message(parseCount("10 5"))).toBe(
+      "“10 5” không phải là số — cần một số nguyên từ 0 trở lên, ví dụ 120 hoặc 1.234.",
+    );
+  });
 });
 
 describe("parseRate and parseTarget", () => {
@@ -93,6 +125,9 @@ describe("parseRate and parseTarget", () => {
     expect(message(parseRate("cao"))).toContain("không phải là tỷ lệ");
     expect(message(parseRate(true))).toContain("không phải là tỷ lệ");
   });
+  it.each(["8 5%", "x85%", "85%x", "85%%", "% 85", "85 %x"])("%j is not a rate", (v) =>
+    expect(message(parseRate(v))).toContain("không phải là tỷ lệ"),
+  );
   it("refuses targets finer than 0,1%", () => {
     expect(message(parseTarget("85,55%"))).toContain("chữ số thập phân");
     expect(value(parseTarget(0.6499999999999999))).toBe(0.65);
@@ -107,6 +142,10 @@ describe("parseMark", () => {
   it.each([false, 0, "chưa đạt", "Chưa  đạt", "CHƯA ĐẠT", "không", "Không", "0", "không đạt"])(
     "%s counts as not recognised",
     (v) => expect(value(parseMark(v))).toBe(false),
+  );
+  it.each(["đ\u200bạt", "Đạt\u00a0", "CHƯA\u00a0 ĐẠT", "co\u0301"])(
+    "%j is read through invisible characters and spaces",
+    (v) => expect(parseMark(v).ok).toBe(true),
   );
   it("is insensitive to Unicode normalisation (NFD typed on some keyboards)", () => {
     expect(value(parseMark("đạt".normalize("NFD")))).toBe(true);

@@ -10,6 +10,7 @@ import {
   nameKey,
   showValue,
   tidy,
+  visible,
 } from "../../src/core/text";
 
 describe("text helpers", () => {
@@ -35,6 +36,8 @@ describe("text helpers", () => {
     expect(showValue(0.85)).toBe("0,85");
     expect(showValue("abc")).toBe("“abc”");
     expect(showValue(false)).toBe("FALSE");
+    // an object from the browser whose toString is not a function is shown, never a crash
+    expect(showValue(JSON.parse('{"toString":"x"}'))).toBe("(?)");
   });
 });
 
@@ -60,6 +63,13 @@ describe("identityKey and codeIdentity", () => {
     expect(codeIdentity("ĐV01")).toBe(codeIdentity("DV1"));
     expect(codeIdentity("T10")).not.toBe(codeIdentity("T1"));
     expect(codeIdentity("0")).toBe("0");
+  });
+});
+
+describe("visible", () => {
+  it("drops every invisible character and nothing else", () => {
+    expect(visible("a\u00adb\u200bc\u200cd\u200de\u2060f\ufeffg")).toBe("abcdefg");
+    expect(visible("a\u00a0b c")).toBe("a\u00a0b c");
   });
 });
 

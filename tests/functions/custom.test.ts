@@ -54,8 +54,59 @@ describe.each(IMPLEMENTATIONS)("custom functions of %s", (_where, functions) => 
     it("takes vi_VN text numbers and skips blank rows", () => {
       expect(TILE_GDHT?.(col("1.200", "", 300), col("2.000", "", " 1.000 "))).toBe(0.5);
     });
-    it("sums ranges of different shapes without pairing them", () => {
-      expect(TILE?.([[10, 20]], col(50, 50))).toBe(0.3);
+    it("refuses two ranges of different shapes, naming both shapes", () => {
+      // a row against a column
+      expect(errorOf(() => TILE?.([[10, 20]], col(50, 50)))).toBe(
+        "TILE: vùng so_cong_nhan (1 hàng × 2 cột) và vùng tong_so (2 hàng × 1 cột) khác kích thước — cần cùng kích thước, hoặc một số cho tổng số.",
+      );
+      // 3 cells against 2, and the same number of cells in another shape
+      expect(errorOf(() => TILE_GDHT?.(col(1, 2, 3), col(5, 5)))).toContain(
+        "so_cong_nhan (3 hàng × 1 cột) và vùng tong_so (2 hàng × 1 cột)",
+      );
+      const square = [
+        [1, 1],
+        [1, 1],
+      ];
+      expect(errorOf(() => TILE?.(square, col(5, 5, 5, 5)))).toContain(
+        "(2 hàng × 2 cột) và vùng tong_so (4 hàng × 1 cột)",
+      );
+      for (const fn of [
+        () => CANTHEM?.(col(1, 2, 3), [[5, 5, 5]], 0.5),
+        () => DANHGIA?.(col(1, 2), col(5, 5, 5), 0.5),
+      ])
+        expect(errorOf(fn)).toContain("khác kích thước");
+    });
+    it("sums a range against a single number: villages against one commune total", () => {
+      expect(TILE_CONGDAN?.(col(10, 20, 30), 120)).toBe(0.5);
+      expect(TILE?.(col(10, 20), [[60]])).toBe(0.5);
+      expect(TILE?.(15, col(10, 20))).toBe(0.5);
+    });
+    it("two ranges of different shapes always fail naming both; equal shapes never fail on shape", () => {
+      const grid = (rows: number, cols: number, v: number) =>
+        Array.from({ length: rows }, () => Array.from({ length: cols }, () => v));
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 1, max: 6 }),
+          fc.integer({ min: 1, max: 6 }),
+          fc.integer({ min: 1, max: 6 }),
+          fc.integer({ min: 1, max: 6 }),
+          (r1, c1, r2, c2) => {
+            const call = () => TILE?.(grid(r1, c1, 1), grid(r2, c2, 2));
+            if ((r1 === r2 && c1 === c2) || r1 * c1 === 1 || r2 * c2 === 1) {
+              try {
+                call();
+              } catch (e) {
+                // a single number against a range may still exceed it, never a shape error
+                return !(e as Error).message.includes("khác kích thước");
+              }
+              return true;
+            }
+            const m = errorOf(call);
+            return m.includes(`(${r1} hàng × ${c1} cột)`) && m.includes(`(${r2} hàng × ${c2} cột)`);
+          },
+        ),
+        { numRuns: 60 },
+      );
     });
     it("names the cell of a bad count and what is expected", () => {
       const m = errorOf(() => TILE_GDHT?.(col(10, "abc", 5), col(20, 20, 20)));

@@ -42,10 +42,38 @@ describe("refilling the roadmap, and undoing it", () => {
     expect(table(ss)[1]?.[0]).toBe(2022);
   });
 
+  it("restores the table the officer named once: pressing again changes nothing", () => {
+    const { ss } = seedCommune(env());
+    tab(ss, ROADMAP_TAB).getRange(2, 2).setValue(0.9);
+    const typed = table(ss);
+    const keptAt = env().clock.now();
+    refillRoadmap(ss, HAIHAU, keptAt);
+    expect(restoreRoadmap(ss, keptAt + 60_000, keptAt).ok).toBe(true);
+    expect(table(ss)).toEqual(typed);
+    expect(restoreRoadmap(ss, keptAt + 120_000, keptAt)).toMatchObject({
+      ok: true,
+      message: "Bảng Lộ trình đó đã được khôi phục rồi; không có gì thay đổi.",
+    });
+    expect(table(ss)).toEqual(typed);
+  });
+
   it("never claims the replaced targets were typed by the officer", () => {
     const { ss } = seedCommune(env());
     // the old table is QUOCGIA's as the template filled it
     expect(refillRoadmap(ss, HAIHAU, env().clock.now())).not.toContain("tự nhập");
+  });
+
+  it("refuses a swap too large to write down first, and changes nothing", () => {
+    const { ss } = seedCommune(env());
+    refillRoadmap(ss, HAIHAU, env().clock.now());
+    const roadmap = tab(ss, ROADMAP_TAB);
+    roadmap.getRange(1, 1, 2, 1).setNotes([["x".repeat(20_000)], ["y".repeat(20_000)]]);
+    const before = [table(ss), tab(ss, BACKUP).getDataRange().getValues()];
+    expect(restoreRoadmap(ss, env().clock.now())).toEqual({
+      ok: false,
+      message: expect.stringContaining("quá lớn"),
+    });
+    expect([table(ss), tab(ss, BACKUP).getDataRange().getValues()]).toEqual(before);
   });
 
   it("refuses to restore when no table was kept", () => {

@@ -17,8 +17,10 @@ import { highlightJob, templateJob } from "../../src/sheets/jobs";
 import { writeConfig } from "../../src/sheets/settings";
 import { readWorkbook } from "../../src/sheets/workbook";
 import { createTemplate } from "../../src/ui/server";
+import { projectEnvironment } from "../fixtures/project";
+import { expectEveryCutConverges } from "../fixtures/resume";
 import { seedCommune, typeRows } from "../fixtures/workbooks";
-import { readsAlikeEverywhere } from "../memory";
+import { installGlobals, readsAlikeEverywhere } from "../memory";
 import { allValues, col, tab, useEnvironment } from "./helpers";
 
 const env = useEnvironment();
@@ -181,6 +183,29 @@ describe("template for a commune", () => {
   });
 });
 
+describe("tabs a cut run left empty", () => {
+  it("an empty Lộ trình tab is filled, not taken as done, so the checks find their targets", () => {
+    const ss = env().createSpreadsheet("Xã mới");
+    ss.insertSheet(ROADMAP_TAB);
+    templateJob(ss, "Xã", "QUOCGIA");
+    const roadmap = tab(ss, ROADMAP_TAB).getDataRange().getValues();
+    expect(roadmap[0]?.slice(0, 2)).toEqual(["Năm", "GĐHT"]);
+    expect(roadmap.length).toBeGreaterThan(2);
+  });
+
+  it("an empty data tab gets its header from column A, never shifted one column", () => {
+    const ss = env().createSpreadsheet("Xã mới");
+    ss.insertSheet(VILLAGES.name);
+    templateJob(ss, "Xã");
+    const header = tab(ss, VILLAGES.name).getRange(1, 1, 1, 3).getValues()[0];
+    expect(header).toEqual(["Năm", "Mã thôn/TDP", "Tên thôn/TDP"]);
+    const headerLocks = tab(ss, VILLAGES.name)
+      .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+      .filter((p) => p.getRange().getA1Notation().startsWith("A1:"));
+    expect(headerLocks).toHaveLength(1);
+  });
+});
+
 describe("the template's marks", () => {
   it("are visible to every script of the document, and say the template's current version", () => {
     const ss = env().createSpreadsheet("Xã cũ");
@@ -302,10 +327,13 @@ describe("what officers read in the template", () => {
       expect(ss.getSheets()[0]?.getName()).toBe(first);
     }
     // completing an existing template never removes a tab
+    // (an empty "Cấu hình" tab is what a run cut after creating it leaves: taken up, not "existing")
     const again = env().createSpreadsheet("Xã cũ");
-    again.insertSheet(CONFIG_TAB);
+    again.getSheets()[0]?.getRange("A1").setValue("ghi chép");
+    templateJob(again, "Xã");
+    again.insertSheet("Trang tính2");
     expect(templateJob(again, "Xã").message).not.toContain("Đã bỏ tab trống");
-    expect(again.getSheetByName("Trang tính1")).not.toBeNull();
+    expect(again.getSheetByName("Trang tính2")).not.toBeNull();
   });
 
   it("reads a sheet made by an older version, and renames its rate headers in place", () => {
@@ -366,4 +394,47 @@ describe("what officers read in the template", () => {
     expect(readWorkbook(ss).checked.findings).toEqual([]);
     expect(templateJob(ss, "Xã").message).toBe("Mẫu đã đầy đủ, không cần thêm gì.");
   });
+});
+
+describe("a template run cut at any call and run again", () => {
+  const fresh = (setup: (ss: GoogleAppsScript.Spreadsheet.Spreadsheet) => void = () => {}) => {
+    const e = projectEnvironment({ latency: "none" });
+    const undo = installGlobals(globalThis, e);
+    const ss = e.createSpreadsheet("Xã mới");
+    setup(ss);
+    return { e, ss, undo };
+  };
+
+  it.each([
+    ["a commune", "Xã" as const, () => {}],
+    ["a province", "Tỉnh" as const, () => {}],
+    [
+      "a commune completing an older sheet",
+      "Xã" as const,
+      (ss: GoogleAppsScript.Spreadsheet.Spreadsheet) => {
+        ss.insertSheet(VILLAGES.name)
+          .getRange(1, 1, 2, 4)
+          .setValues([
+            ["Năm", "Mã thôn/TDP", "Tên thôn/TDP", "Tổng số hộ"],
+            [2025, "T01", "Thôn Một", 210],
+          ]);
+        ss.insertSheet(CONFIG_TAB)
+          .getRange(1, 1, 2, 2)
+          .setValues([
+            ["Mục", "Giá trị"],
+            ["Cấp", "Xã"],
+          ]);
+      },
+    ],
+  ])(
+    "%s: ends exactly as an uncut run (no shifted header, no doubled protection, no empty tab taken as done)",
+    (_what, level, setup) => {
+      const cuts = expectEveryCutConverges(
+        () => fresh(setup),
+        (ss) => templateJob(ss, level, "HAIHAU"),
+      );
+      expect(cuts).toBeGreaterThan(20);
+    },
+    240_000,
+  );
 });

@@ -561,6 +561,34 @@ describe("the google.script.run stand-in", { timeout: TIMEOUT }, () => {
   });
 });
 
+describe("sidebar on a commune whose closed year was edited", { timeout: TIMEOUT }, () => {
+  let s: SidebarPage;
+  beforeAll(async () => {
+    freshCommune();
+    expect(SERVER_FUNCTIONS.closeYear(2026).ok).toBe(true);
+    // an officer edits a closed row through the protection warning
+    const [row] = yearRows(2026);
+    const sheet = ss.getSheetByName(VILLAGES.name);
+    sheet?.getRange(`${col("Số hộ đạt GĐHT")}${row}`).setValue(0);
+    s = await openSidebar(browser);
+  }, TIMEOUT);
+  afterAll(async () => {
+    await s?.page.close();
+    uninstall?.();
+  });
+
+  it("says so in the header, and Kiểm tra dữ liệu shows the warning at the close in the log", async () => {
+    const { page } = s;
+    await expect
+      .poll(() => page.locator("header").innerText())
+      .toContain("Số liệu năm 2026 đã bị sửa sau khi chốt — bấm “Kiểm tra dữ liệu” để xem.");
+    await page.getByRole("button", { name: "Kiểm tra dữ liệu" }).click();
+    await page.locator(".finding").first().waitFor();
+    const shown = await shownFindings(page);
+    expect(shown.some((f) => f.msg.includes("bị sửa sau khi chốt ("))).toBe(true);
+  });
+});
+
 describe("the commune flavor's sidebar on sheets it does not serve", { timeout: TIMEOUT }, () => {
   let s: SidebarPage;
   afterAll(() => uninstall?.());

@@ -14,7 +14,7 @@ import {
   LEVELS,
   type Level,
 } from "../model/schema";
-import { nameKey, tidy } from "../text";
+import { identityKey, tidy } from "../text";
 import type { Finding } from "./read";
 
 export interface Deadline {
@@ -73,16 +73,26 @@ export function readConfig(
   grid.forEach((line, i) => {
     const label = line[0];
     if (typeof label !== "string") return;
-    const field = CONFIG_FIELDS.find((f) => nameKey(f.label) === nameKey(label));
-    if (field && !rows.has(field.key)) {
+    const field = CONFIG_FIELDS.find((f) => identityKey(f.label) === identityKey(label));
+    const first = field && rows.get(field.key);
+    if (first)
+      findings.push({
+        tab: sheetName,
+        cell: a1(i + 1, 1),
+        severity: "error",
+        message: CHECK.twice(`Dòng “${field.label}”`, `dòng ${first}`),
+      });
+    else if (field) {
       rows.set(field.key, i + 1);
       values.set(field.key, line[1]);
     }
   });
+  // a missing row is reported where "Bổ sung mẫu" will add it: one cell each
+  let free = grid.length + 1;
   const problem = (field: ConfigField, message: string, severity: Finding["severity"] = "error") =>
     findings.push({
       tab: sheetName,
-      cell: a1(rows.get(field.key) ?? 1, rows.has(field.key) ? 2 : 1),
+      cell: rows.has(field.key) ? a1(rows.get(field.key) as number, 2) : a1(free++, 1),
       severity,
       message,
     });
@@ -112,7 +122,7 @@ export function readConfig(
     return parsed;
   };
   const choice = (choices: readonly string[]) => (v: unknown) =>
-    choices.find((c) => nameKey(c) === nameKey(String(v)));
+    choices.find((c) => identityKey(c) === identityKey(String(v)));
   const notChoice = (choices: readonly string[]) => (f: ConfigField, v: unknown) =>
     CHECK.config.notChoice(f.label, v, choices);
   const text = (v: unknown) => tidy(String(v));

@@ -1,11 +1,11 @@
 // Reading a data tab: its header mapped to the template's columns, every non-empty row parsed by
 // column kind, with a finding (tab, A1 cell, severity, Vietnamese message) for each bad cell.
 
-import { a1 } from "../a1";
+import { a1, columnLetter } from "../a1";
 import { isBlank, parseCount, parseMark, parseYear } from "../cells";
 import { CHECK } from "../messages";
 import type { Column, DataTab } from "../model/schema";
-import { nameKey, tidy } from "../text";
+import { clip, identityKey, tidy } from "../text";
 
 export type Severity = "error" | "warning";
 
@@ -44,18 +44,24 @@ export interface ReadTab {
   readonly findings: Finding[];
 }
 
+/** Every header cell (1-based column) holding each template column, in sheet order. */
+function headerPositions(tab: DataTab, header: readonly unknown[]): Map<string, number[]> {
+  const byText = new Map<string, number[]>();
+  header.forEach((h, i) => {
+    if (typeof h === "string")
+      byText.set(identityKey(h), [...(byText.get(identityKey(h)) ?? []), i + 1]);
+  });
+  const positions = new Map<string, number[]>();
+  for (const c of tab.columns) {
+    const at = byText.get(identityKey(c.header));
+    if (at) positions.set(c.key, at);
+  }
+  return positions;
+}
+
 /** Maps the template's columns onto the header row, by header text (order may differ). */
 export function mapHeader(tab: DataTab, header: readonly unknown[]): Map<string, number> {
-  const byText = new Map<string, number>();
-  header.forEach((h, i) => {
-    if (typeof h === "string" && !byText.has(nameKey(h))) byText.set(nameKey(h), i + 1);
-  });
-  const columns = new Map<string, number>();
-  for (const c of tab.columns) {
-    const at = byText.get(nameKey(c.header));
-    if (at !== undefined) columns.set(c.key, at);
-  }
-  return columns;
+  return new Map([...headerPositions(tab, header)].map(([key, at]) => [key, at[0] as number]));
 }
 
 function readValue(column: Column, value: unknown): { value?: Value; problem?: string } {
@@ -69,7 +75,7 @@ function readValue(column: Column, value: unknown): { value?: Value; problem?: s
     }
     case "choice": {
       const text = tidy(String(value));
-      const match = column.choices?.find((c) => nameKey(c) === nameKey(text));
+      const match = column.choices?.find((c) => identityKey(c) === identityKey(text));
       return match ? { value: match } : { problem: "choice" };
     }
     default:
@@ -80,7 +86,7 @@ function readValue(column: Column, value: unknown): { value?: Value; problem?: s
 /** Who a row is about, for messages: "Thôn Đông năm 2026". */
 export function rowLabel(tab: DataTab, row: Pick<Row, "values" | "sheetRow" | "year">): string {
   const name = tab.nameKey ? row.values[tab.nameKey] : tab.name;
-  const who = typeof name === "string" && name ? name : `dòng ${row.sheetRow}`;
+  const who = typeof name === "string" && name ? clip(name, 60) : `dòng ${row.sheetRow}`;
   return row.year ? `${who} năm ${row.year}` : who;
 }
 
@@ -91,15 +97,25 @@ export function readDataTab(
   sheetName = tab.name,
 ): ReadTab {
   const findings: Finding[] = [];
+  const positions = headerPositions(tab, grid[0] ?? []);
   const columns = mapHeader(tab, grid[0] ?? []);
-  const lastColumn = (grid[0]?.length ?? 0) + 1;
+  // A missing column is reported once, at the header cell where "Bổ sung mẫu" would add it.
+  let free = (grid[0]?.length ?? 0) + 1;
   for (const c of tab.columns) {
-    if (!columns.has(c.key))
+    const [first, ...others] = positions.get(c.key) ?? [];
+    if (first === undefined)
       findings.push({
         tab: sheetName,
-        cell: a1(1, lastColumn),
+        cell: a1(1, free++),
         severity: c.required ? "error" : "warning",
         message: CHECK.missingColumn(sheetName, c.header),
+      });
+    for (const at of others)
+      findings.push({
+        tab: sheetName,
+        cell: a1(1, at),
+        severity: "error",
+        message: CHECK.twice(`Cột “${c.header}”`, `cột ${columnLetter(first as number)}`),
       });
   }
   const rows: Row[] = [];

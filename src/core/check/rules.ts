@@ -8,7 +8,7 @@ import { type Counts, rateOf } from "../model/rates";
 import type { Roadmap } from "../model/roadmaps";
 import { column, type DataTab, rateColumns } from "../model/schema";
 import { rateHeader } from "../model/template";
-import { nameKey, tidy } from "../text";
+import { codeIdentity, identityKey, tidy } from "../text";
 import { type Finding, type ReadTab, type Row, rowLabel, type Value } from "./read";
 
 const numeric = (v: Value | undefined): number | undefined =>
@@ -52,15 +52,13 @@ export function rowRules(read: ReadTab): Finding[] {
       if (c.total === "ROW") continue;
       const hasR = row.values[c.recognized] !== undefined;
       const hasT = row.values[c.total] !== undefined;
-      if (hasR === hasT || row.invalid.includes(c.recognized) || row.invalid.includes(c.total))
-        continue;
       const [filled, missing] = hasR ? [c.recognized, c.total] : [c.total, c.recognized];
-      const message = CHECK.pairMissing(
-        column(tab, filled).header,
-        column(tab, missing).header,
-        who,
+      // a deleted column is reported once at its header, not on every row
+      if (hasR === hasT || row.invalid.includes(missing) || !read.columns.has(missing)) continue;
+      push(
+        missing,
+        CHECK.pairMissing(column(tab, filled).header, column(tab, missing).header, who),
       );
-      if (!findings.some((f) => f.cell === at(read, row, missing))) push(missing, message);
     }
   }
   return findings;
@@ -75,7 +73,7 @@ export function identityRules(read: ReadTab): Finding[] {
     if (row.year === undefined) continue;
     const code = tab.codeKey ? row.values[tab.codeKey] : "";
     if (typeof code !== "string") continue;
-    const key = `${row.year}|${code.toUpperCase()}`;
+    const key = `${row.year}|${codeIdentity(code)}`;
     const earlier = first.get(key);
     if (!earlier) {
       first.set(key, row);
@@ -95,41 +93,41 @@ export function identityRules(read: ReadTab): Finding[] {
   return findings;
 }
 
+/**
+ * Names against codes: a code keeps one name over the years (typed the same way), and within a
+ * year one name has one code. Every row is compared, at most one warning per row.
+ */
 function nameRules(read: ReadTab, codeKey: string, nameKeyCol: string): Finding[] {
   const findings: Finding[] = [];
   const byCode = new Map<string, Row>();
   const byName = new Map<string, Row>();
-  const warn = (row: Row, message: string) =>
-    findings.push({
-      tab: read.sheetName,
-      cell: at(read, row, nameKeyCol),
-      severity: "warning",
-      message,
-      year: row.year,
-    });
   for (const row of read.rows) {
     const code = row.values[codeKey];
     const typed = row.raw[nameKeyCol];
     if (typeof code !== "string" || typed === undefined) continue;
     const name = tidy(typed);
-    const sameCode = byCode.get(code.toUpperCase());
-    if (sameCode) {
-      const other = sameCode.raw[nameKeyCol] ?? "";
-      if (other !== typed && nameKey(other) === nameKey(typed))
-        warn(row, CHECK.nameVariant(name, tidy(other), at(read, sameCode, nameKeyCol)));
-      else if (nameKey(other) !== nameKey(typed))
-        warn(row, CHECK.codeRenamed(code, name, tidy(other), at(read, sameCode, nameKeyCol)));
-    } else byCode.set(code.toUpperCase(), row);
-    const sameName = byName.get(nameKey(typed));
-    const otherCode = sameName?.values[codeKey];
-    if (
-      sameName &&
-      typeof otherCode === "string" &&
-      otherCode.toUpperCase() !== code.toUpperCase()
-    ) {
-      if (sameName.year === row.year)
-        warn(row, CHECK.sameNameTwoCodes(name, code, otherCode, at(read, sameName, codeKey)));
-    } else if (!sameName) byName.set(nameKey(typed), row);
+    const sameCode = byCode.get(codeIdentity(code));
+    const sameName = byName.get(`${row.year}|${identityKey(typed)}`);
+    if (!sameCode) byCode.set(codeIdentity(code), row);
+    if (!sameName) byName.set(`${row.year}|${identityKey(typed)}`, row);
+    const other = sameCode?.raw[nameKeyCol] ?? typed;
+    const otherCode = String(sameName?.values[codeKey] ?? code);
+    const message =
+      identityKey(other) !== identityKey(typed)
+        ? CHECK.codeRenamed(code, name, tidy(other), at(read, sameCode as Row, nameKeyCol))
+        : other !== typed
+          ? CHECK.nameVariant(name, tidy(other), at(read, sameCode as Row, nameKeyCol))
+          : codeIdentity(otherCode) !== codeIdentity(code)
+            ? CHECK.sameNameTwoCodes(name, code, otherCode, at(read, sameName as Row, codeKey))
+            : undefined;
+    if (message)
+      findings.push({
+        tab: read.sheetName,
+        cell: at(read, row, nameKeyCol),
+        severity: "warning",
+        message,
+        year: row.year,
+      });
   }
   return findings;
 }
@@ -137,13 +135,13 @@ function nameRules(read: ReadTab, codeKey: string, nameKeyCol: string): Finding[
 /** Units placed in a village must name one of the commune's villages of that year. */
 export function villageCodeRules(units: ReadTab, villages: ReadTab): Finding[] {
   const known = new Set(
-    villages.rows.map((r) => `${r.year}|${String(r.values.code ?? "").toUpperCase()}`),
+    villages.rows.map((r) => `${r.year}|${codeIdentity(String(r.values.code ?? ""))}`),
   );
   const findings: Finding[] = [];
   for (const row of units.rows) {
     const code = row.values.village;
     if (typeof code !== "string" || row.year === undefined) continue;
-    if (!known.has(`${row.year}|${code.toUpperCase()}`))
+    if (!known.has(`${row.year}|${codeIdentity(code)}`))
       findings.push({
         tab: units.sheetName,
         cell: at(units, row, "village"),
@@ -188,13 +186,12 @@ export function jumpRules(read: ReadTab, bandPoints: number): Finding[] {
   const { tab } = read;
   if (!tab.codeKey) return [];
   const byKey = new Map<string, Row>();
-  for (const row of read.rows)
-    byKey.set(`${row.year}|${String(row.values[tab.codeKey] ?? "").toUpperCase()}`, row);
+  const key = (row: Row) => codeIdentity(String(row.values[tab.codeKey as string] ?? ""));
+  for (const row of read.rows) byKey.set(`${row.year}|${key(row)}`, row);
   const findings: Finding[] = [];
   for (const row of read.rows) {
     if (row.year === undefined) continue;
-    const code = String(row.values[tab.codeKey] ?? "").toUpperCase();
-    const previous = byKey.get(`${row.year - 1}|${code}`);
+    const previous = byKey.get(`${row.year - 1}|${key(row)}`);
     if (!previous) continue;
     for (const c of rateColumns(tab)) {
       const now = rateOf(rowCounts(row, c) ?? { recognized: 0, total: 0 });

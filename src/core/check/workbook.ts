@@ -1,7 +1,7 @@
 // One pass over all of a workbook's tabs: configuration, roadmap and data tabs read and checked
 // against every rule, giving the parsed workbook and the list of findings.
 
-import { a1 } from "../a1";
+import { a1, parseA1 } from "../a1";
 import { CHECK } from "../messages";
 import { type Roadmap, readRoadmapTable } from "../model/roadmaps";
 import { AREAS_TAB, COMMUNE_TABS, CONFIG_TAB, type DataTabId, ROADMAP_TAB } from "../model/schema";
@@ -85,25 +85,30 @@ export function checkWorkbook(grids: WorkbookGrids): CheckedWorkbook {
   return { config, roadmap, tabs, findings: sortFindings(findings) };
 }
 
-const cellOrder = (cell: string): [number, number] => {
-  const m = /^([A-Z]+)(\d+)$/u.exec(cell);
-  const col = [...(m?.[1] ?? "A")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return [Number(m?.[2] ?? 0), col];
-};
-
-/** Errors before warnings, then by row and column, keeping tabs in the order they were checked. */
+/**
+ * Errors before warnings, then by row and column, keeping tabs in the order they were checked; one
+ * finding per cell (the first error found there), so fixing it shows what else the cell needs.
+ */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   const tabOrder = [...new Set(findings.map((f) => f.tab))];
-  return [...findings].sort((a, b) => {
-    const [ra, ca] = cellOrder(a.cell);
-    const [rb, cb] = cellOrder(b.cell);
-    return (
-      tabOrder.indexOf(a.tab) - tabOrder.indexOf(b.tab) ||
-      Number(a.severity === "warning") - Number(b.severity === "warning") ||
-      ra - rb ||
-      ca - cb
-    );
-  });
+  const seen = new Set<string>();
+  return [...findings]
+    .sort((a, b) => {
+      const [ra, ca] = parseA1(a.cell);
+      const [rb, cb] = parseA1(b.cell);
+      return (
+        tabOrder.indexOf(a.tab) - tabOrder.indexOf(b.tab) ||
+        Number(a.severity === "warning") - Number(b.severity === "warning") ||
+        ra - rb ||
+        ca - cb
+      );
+    })
+    .filter((f) => {
+      const key = `${f.tab}!${f.cell}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 /** The errors that stop a job for `year`: that year's rows, plus anything not tied to a year. */

@@ -6,7 +6,7 @@ import { countsText, JOB } from "../messages";
 import { FORMAT } from "../model/formats";
 import { indicatorLabel } from "../model/indicators";
 import { denominatorOf } from "../model/template";
-import { formatPercent } from "../text";
+import { clip, formatPercent } from "../text";
 import type { Summary, SummaryLine } from "./summary";
 
 export type Cell = string | number;
@@ -65,7 +65,7 @@ export const TARGET_COLUMN = 6;
 function lineCells(label: string, l: SummaryLine, unit: string, denominator = ""): Cell[] {
   const c = l.counts;
   return [
-    label,
+    clip(label),
     c ? countsText(c.recognized, c.total, unit) : "",
     c ? c.recognized : "",
     c ? c.total : "",
@@ -99,7 +99,8 @@ export function renderSummary(summary: Summary, stamp: Stamp): Block {
     formats.push([...rowFormats, ...Array(HEADER.length - rowFormats.length).fill(FORMAT.text)]);
     return values.length;
   };
-  const textRow = (text: string) => push([text], [FORMAT.text]);
+  // text built from officers' names may pass a cell's 50,000 characters: shortened where built
+  const textRow = (text: string) => push([clip(text)], [FORMAT.text]);
   boldRows.push(
     textRow(`TỔNG HỢP MÔ HÌNH HỌC TẬP NĂM ${summary.year} — ${summary.areaName.toUpperCase()}`),
   );

@@ -107,6 +107,16 @@ export function yearState(events: readonly ClosingEvent[], year: number): YearSt
   };
 }
 
+/** Closed years whose rows no longer give the fingerprint taken when closing: edited since. */
+export function changedYears(
+  events: readonly ClosingEvent[],
+  tabs: readonly ReadTab[],
+): (YearState & { readonly year: number })[] {
+  return [...new Set(events.map((e) => e.year))]
+    .map((year) => ({ ...yearState(events, year), year }))
+    .filter((s) => s.closed && s.fingerprint && s.fingerprint !== yearFingerprint(tabs, s.year));
+}
+
 /** The end of the deadline day for a report year, in Vietnam's time (UTC+7), as epoch ms. */
 export function deadlineEnd(deadline: Deadline, year: number): number {
   return Date.UTC(year, deadline.month - 1, deadline.day, 23, 59, 59, 999) - 7 * 3_600_000;

@@ -10,7 +10,7 @@ import type { Counts } from "../model/rates";
 import type { Column, DataTab, DataTabId } from "../model/schema";
 import { MARK_VALUES } from "../model/template";
 import { communeParts, type SummaryPart, totalsOf } from "../report/summary";
-import { codeIdentity, nameKey } from "../text";
+import { codeIdentity, identityKey, nameKey } from "../text";
 
 /** Two-tier local government from 1/7/2025: mergers apply to reports of earlier years. */
 export const REFORM_YEAR = 2025;
@@ -212,10 +212,11 @@ export function upperParts(
       if (row.year !== year) continue;
       const p = s.prefix.get(row.sheetRow) ?? {};
       const code = reportingCode(p.areaCode ?? "", areas, year);
-      const key = byDistrict ? p.via || GATHER.status.noUrl : areaKey(code);
+      const via = p.via || GATHER.status.noUrl;
+      const key = byDistrict ? identityKey(via) : codeIdentity(code);
       const label = byDistrict
-        ? key
-        : (areas.find((a) => areaKey(a.code) === key)?.name ?? p.areaName ?? code);
+        ? via
+        : (areas.find((a) => codeIdentity(a.code) === key)?.name ?? p.areaName ?? code);
       labels.set(key, label);
       const group = groups.get(key) ?? {};
       group[s.tab.id] = [...(group[s.tab.id] ?? []), row];
@@ -223,7 +224,9 @@ export function upperParts(
     }
   }
   const order = (key: string) => {
-    const i = areas.findIndex((a) => areaKey(a.code) === key || a.formerDistrict === key);
+    const i = areas.findIndex(
+      (a) => codeIdentity(a.code) === key || identityKey(a.formerDistrict ?? "") === key,
+    );
     return i < 0 ? areas.length : i;
   };
   return [...groups.entries()]

@@ -246,6 +246,9 @@ function renderHead(s: SidebarStatus): void {
     s.ready
       ? h("p", { className: s.errors ? "state bad" : "state" }, T.dataState(s.errors, s.warnings))
       : null,
+    s.changedAfterClosing.length
+      ? h("p", { className: "state bad" }, T.changedAfterClosing(s.changedAfterClosing))
+      : null,
     staleBox,
   );
 }
@@ -764,12 +767,13 @@ async function saveSettingsFromForm(): Promise<void> {
 async function restoreRoadmap(button: HTMLButtonElement): Promise<void> {
   const s = status;
   const c = settings;
-  if (!s?.roadmapBackup || !c || busy) return;
+  if (!s?.roadmapBackup || s.roadmapBackupAt === undefined || !c || busy) return;
   if (!(await confirmInline(button, T.restoreConfirm(s.roadmapBackup)))) {
     say(T.cancelled, "info");
     return;
   }
-  await runJob(button, T.restore, () => call("restoreRoadmapBackup"), false, c.note);
+  const keptAt = s.roadmapBackupAt;
+  await runJob(button, T.restore, () => call("restoreRoadmapBackup", keptAt), false, c.note);
 }
 
 // ---- Status ----

@@ -32,6 +32,8 @@ export const T = {
   reopenedState: (year: number, at: string, by: string) =>
     `Số liệu năm ${year}: chưa chốt (đã mở lại lúc ${at} bởi ${by}).`,
   openState: (year: number) => `Số liệu năm ${year}: chưa chốt.`,
+  changedAfterClosing: (years: readonly number[]) =>
+    `Số liệu năm ${years.join(", ")} đã bị sửa sau khi chốt — bấm “Kiểm tra dữ liệu” để xem.`,
 
   otherFlavor: (level: string) =>
     `Bảng tính cấp ${level.toLowerCase()}: việc thu thập và tổng hợp số liệu cấp dưới có trong bản tiện ích “Mô hình học tập – Tổng hợp”; bản này dành cho xã nên chỉ kiểm tra được dữ liệu.`,

@@ -1,38 +1,13 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  blockingErrors,
-  checkWorkbook,
-  type WorkbookGrids,
-} from "../../../src/core/check/workbook";
-import { findPreset } from "../../../src/core/model/roadmaps";
-import { ASSOCIATION, UNITS, VILLAGES } from "../../../src/core/model/schema";
-import { roadmapGrid } from "../../../src/core/model/template";
-import { communeSample, type Grid } from "../../fixtures/sample";
+import { a1, parseA1 } from "../../../src/core/a1";
+import { parseCount, parseMark, parseYear } from "../../../src/core/cells";
+import { blockingErrors, checkWorkbook } from "../../../src/core/check/workbook";
+import { COMMUNE_TABS } from "../../../src/core/model/schema";
+import { grids, ROADMAP_GRID, set } from "../../fixtures/grids";
+import { communeSample } from "../../fixtures/sample";
 
-const roadmap = roadmapGrid(findPreset("QUOCGIA") ?? (undefined as never));
-
-function grids(
-  sample = communeSample(),
-  patch: (s: ReturnType<typeof communeSample>) => void = () => {},
-): WorkbookGrids {
-  patch(sample);
-  return {
-    config: sample.config,
-    roadmap,
-    data: {
-      villages: { name: VILLAGES.name, grid: sample.villages },
-      units: { name: UNITS.name, grid: sample.units },
-      association: { name: ASSOCIATION.name, grid: sample.association },
-    },
-  };
-}
-
-/** Sets one cell of a sample tab by header and data-row index (0 = first data row). */
-function set(grid: Grid, header: string, row: number, value: string | number | boolean) {
-  const col = (grid[0] as string[]).indexOf(header);
-  if (col < 0) throw new Error(`no column ${header}`);
-  (grid[row + 1] as unknown[])[col] = value;
-}
+const roadmap = ROADMAP_GRID;
 
 describe("checkWorkbook on a realistic commune", () => {
   it("finds no error in clean data (12 villages, ~3,000 households, 15 units, 2 years)", () => {
@@ -299,5 +274,73 @@ describe("one finding per cell", () => {
     const atF2 = findings.filter((f) => f.tab === "Thôn - TDP" && f.cell === "F2");
     expect(atF2).toHaveLength(1);
     expect(atF2[0]?.message).toContain("lớn hơn Số hộ đăng ký GĐHT (90)");
+  });
+});
+
+describe("random bad input (property)", () => {
+  const BAD = ["abc", -1, 2.5, "85%", "", "10 5", "1 234", true, 2e9, "T01", "tốt", "x", "=1+1"];
+  const TABS = ["villages", "units", "association"] as const;
+  const edit = fc.record({
+    tab: fc.constantFrom(...TABS),
+    row: fc.nat(40),
+    col: fc.nat(20),
+    value: fc.constantFrom<string | number | boolean>(...BAD),
+  });
+  const dropped = fc.option(fc.tuple(fc.constantFrom(...TABS), fc.nat(16)), { nil: undefined });
+
+  it("one finding per cell, every unreadable cell found at its address, column A only for years", () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), dropped, (edits, drop) => {
+        const sample = communeSample();
+        const typed: { tab: string; cell: string; header: string; value: unknown }[] = [];
+        for (const e of edits) {
+          const grid = sample[e.tab];
+          const r = 1 + (e.row % (grid.length - 1));
+          const c = e.col % (grid[0]?.length ?? 1);
+          (grid[r] as unknown[])[c] = e.value;
+          typed.push({
+            tab: e.tab,
+            cell: a1(r + 1, c + 1),
+            header: String(grid[0]?.[c]),
+            value: e.value,
+          });
+        }
+        if (drop) {
+          const grid = sample[drop[0]];
+          const c = 1 + (drop[1] % ((grid[0]?.length ?? 2) - 1));
+          for (const line of grid) line.splice(c, 1);
+          // cells typed in or after the deleted column moved: judge only those before it
+          for (let i = typed.length - 1; i >= 0; i--)
+            if (typed[i]?.tab === drop[0] && parseA1(typed[i]?.cell ?? "")[1] > c)
+              typed.splice(i, 1);
+        }
+        const { findings } = checkWorkbook(grids(sample));
+        const keys = findings.map((f) => `${f.tab}!${f.cell}`);
+        expect(new Set(keys).size).toBe(keys.length);
+        for (const f of findings) {
+          expect(f.message).not.toMatch(/undefined|NaN|\[object|null/u);
+          if (parseA1(f.cell)[1] === 1 && parseA1(f.cell)[0] > 1)
+            expect(f.message).toMatch(/^Năm/u);
+        }
+        const name = { villages: "Thôn - TDP", units: "Đơn vị", association: "Hội Khuyến học xã" };
+        const last = new Map(typed.map((t) => [`${t.tab}!${t.cell}`, t]));
+        for (const t of last.values()) {
+          const column = COMMUNE_TABS.find((x) => x.id === t.tab)?.columns.find(
+            (c) => c.header === t.header,
+          );
+          const read = { count: parseCount, year: parseYear, mark: parseMark }[
+            column?.kind as "count"
+          ];
+          const unreadable =
+            t.value === "" ? column?.required : read !== undefined && !read(t.value).ok;
+          if (!unreadable) continue;
+          const hit = findings.find(
+            (f) => f.tab === name[t.tab as keyof typeof name] && f.cell === t.cell,
+          );
+          expect(hit?.severity, `${t.tab} ${t.cell} ${JSON.stringify(t.value)}`).toBe("error");
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readDataTab } from "../../../src/core/check/read";
 import { VILLAGES } from "../../../src/core/model/schema";
-import { readLog, yearFingerprint, yearState } from "../../../src/core/share/closing";
+import { changedYears, readLog, yearFingerprint, yearState } from "../../../src/core/share/closing";
 
 const header = VILLAGES.columns.map((c) => c.header);
 const row = (year: number, code: string, households: number, recognized: number) => {
@@ -76,5 +76,29 @@ describe("readLog", () => {
     expect(events).toEqual([
       { year: 2026, action: "close", by: "a@x.vn", at: 1796436000000, fingerprint: undefined },
     ]);
+  });
+});
+
+describe("changedYears", () => {
+  const rows = [row(2026, "T01", 100, 70), row(2025, "T01", 90, 60)];
+  const close = (year: number, at: number, fingerprint?: string) =>
+    ({ year, action: "close", by: "a", at, fingerprint }) as const;
+  const printOf = (year: number) => yearFingerprint([read(...rows)], year);
+
+  it("lists a closed year whose rows changed since, and only that year", () => {
+    const events = [close(2025, 1, printOf(2025)), close(2026, 2, printOf(2026))];
+    expect(changedYears(events, [read(...rows)])).toEqual([]);
+    const edited = read(row(2026, "T01", 100, 71), row(2025, "T01", 90, 60));
+    expect(changedYears(events, [edited]).map((s) => [s.year, s.closedAt])).toEqual([[2026, 2]]);
+  });
+
+  it("is silent for a reopened year and for a close logged without a fingerprint", () => {
+    const edited = read(row(2026, "T01", 1, 1));
+    const reopened = [
+      close(2026, 1, printOf(2026)),
+      { ...close(2026, 2), action: "reopen" as const },
+    ];
+    expect(changedYears(reopened, [edited])).toEqual([]);
+    expect(changedYears([close(2026, 1)], [edited])).toEqual([]);
   });
 });
