@@ -5,13 +5,8 @@
 // mistakes).
 
 import { VILLAGES } from "../../src/core/model/schema";
-import {
-  closeYearJob,
-  gatherJob,
-  highlightJob,
-  summaryJob,
-  upperSources,
-} from "../../src/sheets/jobs";
+import { gatherJob } from "../../src/sheets/gather";
+import { closeYearJob, highlightJob, summaryJob, upperSources } from "../../src/sheets/jobs";
 import { recognitionJob } from "../../src/sheets/recognition";
 import { reportJob } from "../../src/sheets/report";
 import { rollupJob } from "../../src/sheets/rollup";

@@ -34,3 +34,8 @@ export function columnFrom(column: number, row: number): string {
   const letter = columnLetter(column);
   return `${letter}${row}:${letter}`;
 }
+
+/** "C5" → 5; 0 for text that is not a cell address. */
+export function cellRow(cell: string): number {
+  return Number(/^[A-Z]+(\d+)$/u.exec(cell)?.[1] ?? 0);
+}

@@ -296,16 +296,22 @@ export const REGISTRY = {
   selfMerge: (code: string) => `Địa bàn “${code}” không thể sáp nhập vào chính nó.`,
 } as const;
 
+/** The gathering job's button, as officers see it in the sidebar and the menu. */
+const GATHER_BUTTON = "“Thu thập số liệu cấp dưới”";
+const STOPPED = (done: number, total: number) =>
+  `Đã thu thập ${done}/${total} nguồn thì dừng trước giới hạn 6 phút của Google`;
+
 export const GATHER = {
   status: {
     gathered: "Đã thu thập",
     noData: "Không có số liệu năm này",
     hasErrors: "Có lỗi, chưa lấy số liệu mới",
-    noAccess: "Không có quyền xem bảng tính",
-    notFound: "Không tìm thấy bảng tính",
+    openFailed: "Không mở được bảng tính",
+    readFailed: "Không đọc hết được bảng tính",
     notAddon: "Không phải bảng tính của tiện ích",
     wrongVersion: "Sai phiên bản mẫu",
     noUrl: "Chưa có đường dẫn",
+    refused: "Dòng danh sách có lỗi, không thu thập",
     pending: "Chưa thu thập (lần chạy chưa xong)",
   },
   timeliness: {
@@ -314,29 +320,49 @@ export const GATHER = {
     openLate: "Chưa chốt, đã quá hạn",
     open: "Chưa chốt",
   },
+  /** The status tab's column for edits made after closing. */
+  changed: "Có — số liệu khác lúc chốt",
   detail: {
     wrongVersion: (found: string, wanted: number) =>
       `Mẫu phiên bản ${found || "(không rõ)"}, cần phiên bản ${wanted} — hãy nhờ xã chạy “Tạo hoặc bổ sung mẫu”.`,
-    noAccess: "Hãy nhờ xã chia sẻ bảng tính (quyền Xem) với tài khoản đang thu thập.",
-    notFound: "Đường dẫn sai hoặc bảng tính đã bị xóa — hãy kiểm tra cột Đường dẫn bảng tính.",
+    openFailed:
+      "Đường dẫn sai, bảng tính đã bị xóa, chưa chia sẻ quyền Xem cho tài khoản này, hoặc Google tạm lỗi — hãy kiểm tra rồi thu thập lại.",
+    // a plain literal: a template with a value would keep GATHER in bundles that never use it
+    readFailed: "Google tạm lỗi khi đang đọc bảng tính này — hãy thu thập lại.",
     notAddon: "Bảng tính chưa có mẫu của tiện ích — hãy nhờ xã cài tiện ích và tạo mẫu.",
     noUrl: "Hãy nhập đường dẫn bảng tính của địa bàn vào tab Danh sách địa bàn.",
     keptPrevious: (at: string) => `Vẫn dùng số liệu thu thập lúc ${at}.`,
     errors: (n: number) => `${n} lỗi trong số liệu của địa bàn:`,
+    changed: (at: string) =>
+      `Số liệu năm này đã bị sửa sau khi xã chốt lúc ${at} — nhờ xã chốt lại.`,
   },
-  registry: {
-    unknownSnapshotArea: (code: string, tab: string) =>
-      `Tab “${tab}” có số liệu của mã “${code}” không còn trong Danh sách địa bàn.`,
+  /** A refused row's stand-in code in the status tab, when it has none. */
+  row: (row: number) => `(dòng ${row})`,
+  sameSheet: (row: number, code: string) =>
+    `Cùng bảng tính với dòng ${row} (mã “${code}”) — mỗi bảng tính chỉ liệt kê một lần.`,
+  ownSheet: "Đây là chính bảng tính đang thu thập — cần bảng tính của cấp dưới.",
+  snapshot: {
+    unknownArea: (code: string) => `Mã nguồn “${code}” không còn trong Danh sách địa bàn.`,
+    pastedTwice: (row: number) =>
+      `Dòng này trùng dòng ${row} (cùng địa bàn, mã, năm) — hãy xóa dòng thừa hoặc thu thập lại.`,
+    twice: (area: string, via: string, first: string) =>
+      `${area} có số liệu qua cả ${via} và ${first} — chỉ tính một lần, theo ${first}.`,
   },
-  progress: {
-    running: (runId: string, done: number, total: number) =>
-      `Lần thu thập ${runId}: đã xong ${done}/${total} nguồn, đang tiếp tục.`,
-    finished: (runId: string, at: string) => `Lần thu thập ${runId}: hoàn tất lúc ${at}.`,
-  },
-  done: (gathered: number, expected: number, problems: number) =>
-    `Đã thu thập ${gathered}/${expected} nguồn${problems ? `; ${problems} nguồn có vấn đề (xem tab tình trạng)` : ""}.`,
+  /** The status tab's line about the run: when it started, how far it got or when it ended. */
+  run: (start: string, done: number, total: number, end?: string) =>
+    `Lần thu thập bắt đầu lúc ${start}: ${end ? `hoàn tất lúc ${end}` : `đã xong ${done}/${total} nguồn, chưa xong`}.`,
+  done: (gathered: number, expected: number, missing: number, others: number) =>
+    `Đã thu thập ${gathered}/${expected} nguồn${missing ? `; ${missing} nguồn chưa có số liệu mới` : ""}${others ? `; ${others} nguồn cần xem lại` : ""}.`,
+  /** Past one execution, as an add-on: no trigger runs sooner than an hour, so the officer resumes. */
   paused: (done: number, total: number) =>
-    `Đã thu thập ${done}/${total} nguồn thì dừng trước giới hạn 6 phút của Google; phần còn lại sẽ tự chạy tiếp sau 1 phút (hoặc bấm “Thu thập” lần nữa).`,
+    `${STOPPED(done, total)}. Hãy bấm ${GATHER_BUTTON} lần nữa để thu thập tiếp; các nguồn đã xong được giữ nguyên.`,
+  /** Past one execution, as a script bound to the workbook: a trigger resumes it. */
+  pausedAuto: (done: number, total: number) =>
+    `${STOPPED(done, total)}; phần còn lại tự chạy tiếp sau ít phút (hoặc bấm ${GATHER_BUTTON} lần nữa).`,
+  /** The continuation trigger found the workbook gone or no longer shared. */
+  unreachable: "Bảng tính đã bị xóa hoặc không còn được chia sẻ: đã hủy việc tự chạy tiếp.",
+  /** One source's line in the job's list of problems. */
+  problem: (name: string, code: string, what: string) => `${name} (${code}): ${what}`,
   noAreas:
     "Tab “Danh sách địa bàn” chưa có địa bàn nào có đường dẫn — hãy nhập mã, tên và đường dẫn bảng tính của từng xã.",
   nothingGathered: (year: number) =>
@@ -350,8 +376,17 @@ export const GATHER = {
     onTime: "Chốt đúng hạn",
     reportingRate: "Tỷ lệ có báo cáo",
     onTimeRate: "Tỷ lệ đúng hạn",
+    changed: "Sửa sau khi chốt",
   },
+  all: "Toàn bộ",
   deadline: (d: string) => `Hạn nộp: ${d}`,
+  /** Notes under an upper-level summary's stamp: what its figures do not show. */
+  notes: {
+    notGathered: (list: string) => `⚠ Chưa có số liệu mới của: ${list}.`,
+    open: (list: string) => `⚠ Chưa chốt số liệu: ${list}.`,
+    changed: (list: string) => `⚠ Đã sửa số liệu sau khi chốt: ${list}.`,
+    twice: (list: string) => `⚠ Có số liệu qua hai nguồn, chỉ tính một lần: ${list}.`,
+  },
 } as const;
 
 /** The names of the scoring actions, the same in the menu, the sidebar and every message. */

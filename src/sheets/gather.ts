@@ -1,35 +1,38 @@
-// Thu thập: the district or province opens each listed sheet read-only (one open, one read per tab),
-// checks it, and copies the year's rows into its snapshot tabs. Every source ends in one status; a
-// bad source keeps its previous rows; a run stops before Apps Script's 6-minute limit and resumes.
+// Thu thập: the district or province reads each listed sheet (read-only) and copies the year's rows
+// into its snapshot tabs. Every source and every bad row of the list ends in its own status; a bad
+// source keeps its previous rows; a run stops before Apps Script's 6-minute limit and resumes exactly.
 
-import type { Deadline } from "../core/check/config";
+import { a1, cellRow } from "../core/a1";
 import type { Finding } from "../core/check/read";
-import { type Area, readRegistry } from "../core/check/registry";
-import { rowRules } from "../core/check/rules";
-import { blockingErrors, type Grid } from "../core/check/workbook";
-import { CLOSING, GATHER, JOB } from "../core/messages";
+import type { Area } from "../core/check/registry";
+import type { Grid } from "../core/check/workbook";
+import { GATHER, JOB } from "../core/messages";
 import { FORMAT } from "../core/model/formats";
-import {
-  COMMUNE_TABS,
-  CONFIG_TAB,
-  type DataTab,
-  ROADMAP_TAB,
-  TEMPLATE_VERSION,
-} from "../core/model/schema";
+import { AREAS_TAB, COMMUNE_TABS, type DataTab } from "../core/model/schema";
 import { formatOf } from "../core/model/template";
-import { LOG_TAB, readLog, timeliness, yearState } from "../core/share/closing";
-import { outcomeTableStart, parseOutcomeRow, renderCompleteness } from "../core/share/completeness";
 import {
-  expectedAreas,
-  mergeSnapshot,
-  readSnapshot,
-  type SourceOutcome,
-  snapshotName,
-  snapshotRows,
-} from "../core/share/gather";
-import { formatDateTime } from "../core/text";
-import type { JobResult } from "./run";
-import { claimTab, findTab, indexByName, META, mark, readGrid, resizeRows } from "./tabs";
+  attention,
+  type CompletenessBlock,
+  HIDDEN_COLUMNS,
+  readOutcomes,
+  renderCompleteness,
+  runLine,
+} from "../core/share/completeness";
+import { areaKey, mergeSnapshot, type SourceOutcome, snapshotName } from "../core/share/gather";
+import { type GatherPlan, planGathering, type RefusedRow } from "../core/share/plan";
+import { type Gathered, outcomeOf } from "../core/share/source";
+import { clip } from "../core/text";
+import {
+  clearContinuation,
+  isBoundScript,
+  pendingWorkbooks,
+  pendingYear,
+  progressRecorder,
+  scheduleContinuation,
+} from "./continuation";
+import { type JobResult, takeDocumentLock, withDocumentLock } from "./run";
+import { gatherSource } from "./source";
+import { claimTab, mark, readGrid, resizeRows } from "./tabs";
 import { readWorkbook } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -40,158 +43,21 @@ export interface GatherOptions {
   readonly now: () => number;
   /** Stop starting new sources after this long (Apps Script stops scripts at 6 minutes). */
   readonly budgetMs?: number;
-  /** Write snapshots every this many sources, so a cut run loses little. */
+  /** Write snapshots every this many sources (tests); by default every FLUSH_MS of the run. */
   readonly batch?: number;
 }
 
-export const DEFAULT_BUDGET_MS = 5 * 60 * 1000;
-const MAX_DETAILS = 5;
+/**
+ * Stop starting new sources after 5½ minutes: a source takes about two seconds and the last
+ * writes a few more, well inside Apps Script's 6. Should a run still be killed, it resumes from
+ * its last write, losing and doubling nothing.
+ */
+export const DEFAULT_BUDGET_MS = 330_000;
+/** Write what was gathered every 90 seconds, so a killed run loses at most that much work. */
+const FLUSH_MS = 90_000;
 
 export const STATUS_TAB = (year: number) => `Tình trạng thu thập ${year}`;
 const RUN_KEY = "mhht.run";
-
-interface Gathered {
-  readonly outcome: SourceOutcome;
-  /** Snapshot rows by data tab id, when the source gave new rows. */
-  readonly rows?: Partial<Record<string, (string | number)[][]>>;
-}
-
-/** How Apps Script says a sheet is not shared with us, and that a URL leads nowhere. */
-const NO_ACCESS = /permission|access the requested document/iu;
-const NOT_FOUND =
-  /Unexpected error while getting the method or property openBy|Invalid argument|Bad value|is missing|not found/iu;
-
-const findingText = (f: Finding) => `${f.tab} ${f.cell}: ${f.message}`;
-
-/** A source's tabs, found by their template names (a few calls), or by metadata if renamed. */
-function readSource(source: Spreadsheet, year: number) {
-  const names: Record<string, string> = { config: CONFIG_TAB, roadmap: ROADMAP_TAB, log: LOG_TAB };
-  for (const tab of COMMUNE_TABS) {
-    names[tab.id] = tab.name;
-    names[`snapshot:${tab.id}`] = snapshotName(tab, year);
-  }
-  const optional = Object.keys(names).filter((id) => id !== "config");
-  const people = { scoring: false }; // scoring tabs stay in the commune
-  const read = readWorkbook(source, indexByName(source, names, optional), people);
-  const renamed =
-    read.checked.config.level === "Xã" && COMMUNE_TABS.some((t) => !read.grids.data[t.id]);
-  return renamed ? readWorkbook(source, undefined, people) : read;
-}
-
-/** Reads one source. Never throws: every failure is a status. */
-export function gatherSource(
-  area: Area,
-  year: number,
-  deadline: Deadline,
-  now: number,
-  runId: string,
-  previous?: SourceOutcome,
-): Gathered {
-  const base = {
-    code: area.code,
-    name: area.name,
-    url: area.url,
-    runId,
-    gatheredAt: previous?.gatheredAt,
-    rows: previous?.rows,
-  };
-  const fail = (status: SourceOutcome["status"], details: string[]): Gathered => ({
-    outcome: {
-      ...base,
-      status,
-      details: previous?.gatheredAt
-        ? [...details, GATHER.detail.keptPrevious(formatDateTime(previous.gatheredAt))]
-        : details,
-    },
-  });
-  if (!area.url) return fail("noUrl", [GATHER.detail.noUrl]);
-  let source: Spreadsheet;
-  try {
-    source = SpreadsheetApp.openByUrl(area.url);
-  } catch (e) {
-    // Only failures that say something about the source become its status; anything else (an
-    // outage, the time limit) ends the run, which resumes from what was already written.
-    const message = e instanceof Error ? e.message : String(e);
-    if (NO_ACCESS.test(message)) return fail("noAccess", [GATHER.detail.noAccess]);
-    if (NOT_FOUND.test(message)) return fail("notFound", [GATHER.detail.notFound]);
-    throw e;
-  }
-  const version =
-    source
-      .getDeveloperMetadata()
-      .find((md) => md.getKey() === META.template)
-      ?.getValue() ?? undefined;
-  if (version === undefined) return fail("notAddon", [GATHER.detail.notAddon]);
-  if (version !== String(TEMPLATE_VERSION))
-    return fail("wrongVersion", [GATHER.detail.wrongVersion(version, TEMPLATE_VERSION)]);
-
-  const read = readSource(source, year);
-  const log = findTab(read.index, "log", LOG_TAB);
-  const state = yearState(log ? readLog(readGrid(log)) : [], year);
-  const closing = {
-    closed: state.closed,
-    closedAt: state.closedAt,
-    closedBy: state.closedBy,
-    timeliness: timeliness(state, deadline, year, now),
-  };
-  const stamp = {
-    sourceCode: area.code,
-    sourceUrl: area.url,
-    gatheredAt: formatDateTime(now),
-    closedState: state.closed
-      ? CLOSING.statusClosed(state.closedBy ?? "", formatDateTime(state.closedAt ?? now))
-      : CLOSING.statusOpen,
-  };
-  const rows: Record<string, (string | number)[][]> = {};
-  let errors: Finding[];
-  if (read.checked.config.level === "Xã") {
-    // Targets are the upper level's own; a commune's roadmap tab never stops its counts.
-    errors = blockingErrors(read.checked.findings, year).filter((f) => f.tab !== ROADMAP_TAB);
-    for (const tab of COMMUNE_TABS) {
-      const t = read.checked.tabs[tab.id];
-      if (t)
-        rows[tab.id] = snapshotRows(t, year, stamp, () => ({
-          code: area.code,
-          name: area.name,
-          via: area.formerDistrict ?? "",
-        }));
-    }
-  } else {
-    errors = [];
-    for (const tab of COMMUNE_TABS) {
-      const sheet = read.index.byName.get(snapshotName(tab, year));
-      if (!sheet) continue;
-      const snap = readSnapshot(tab, readGrid(sheet), sheet.getName());
-      // Village codes repeat across communes: only the row rules apply to a gathered snapshot.
-      errors.push(...blockingErrors([...snap.read.findings, ...rowRules(snap.read)], year));
-      rows[tab.id] = snapshotRows(snap.read, year, stamp, (r) => {
-        const p = snap.prefix.get(r.sheetRow) ?? {};
-        return { code: p.areaCode ?? "", name: p.areaName ?? "", via: area.name };
-      });
-    }
-  }
-  if (errors.length)
-    return {
-      outcome: {
-        ...base,
-        ...closing,
-        status: "hasErrors",
-        details: [
-          GATHER.detail.errors(errors.length),
-          ...errors.slice(0, MAX_DETAILS).map(findingText),
-          ...(previous?.gatheredAt
-            ? [GATHER.detail.keptPrevious(formatDateTime(previous.gatheredAt))]
-            : []),
-        ],
-      },
-    };
-  const count = Object.values(rows).reduce((n, r) => n + r.length, 0);
-  if (count === 0) return fail("noData", []);
-  return {
-    outcome: { ...base, ...closing, status: "gathered", gatheredAt: now, rows: count, details: [] },
-    rows,
-  };
-}
 
 /**
  * Replaces a tab's contents with one write: rows past the new end are blanked in the same call.
@@ -202,7 +68,7 @@ function overwrite(
   sheet: Sheet,
   values: unknown[][],
   formats: string[][],
-  bold: (row: number) => boolean,
+  bold: readonly number[],
 ): void {
   const width = values[0]?.length ?? 1;
   const rows = Math.max(values.length, sheet.getLastRow(), 1);
@@ -212,36 +78,104 @@ function overwrite(
     ...grid,
     ...Array.from({ length: rows - grid.length }, () => fill),
   ];
-  sheet
+  const range = sheet
     .getRange(1, 1, rows, width)
     .setNumberFormats(pad(formats, Array(width).fill(FORMAT.text)))
-    .setValues(pad(values, blank))
-    .setFontWeights(
-      Array.from({ length: rows }, (_, r) => Array(width).fill(bold(r + 1) ? "bold" : "normal")),
+    .setValues(pad(values, blank));
+  // only the header is bold in a snapshot: one small call instead of one weight per cell
+  if (bold.length === 1 && bold[0] === 1) sheet.getRange(1, 1, 1, width).setFontWeight("bold");
+  else
+    range.setFontWeights(
+      Array.from({ length: rows }, (_, r) =>
+        Array(width).fill(bold.includes(r + 1) ? "bold" : "normal"),
+      ),
     );
   resizeRows(sheet, Math.max(values.length, 2));
 }
 
-/** A snapshot tab: text as text, counts as numbers. */
+/** Freezes the first rows, unless they already are (reading costs less than writing). */
+function freeze(sheet: Sheet, rows: number): void {
+  if (sheet.getFrozenRows() !== rows) sheet.setFrozenRows(rows);
+}
+
+/** A snapshot tab: text as text, counts as numbers, the header bold. */
 function writeSnapshot(sheet: Sheet, tab: DataTab, grid: unknown[][]): void {
   const formats = [...Array(7).fill(FORMAT.text), ...tab.columns.map(formatOf)];
   overwrite(
     sheet,
     grid,
     grid.map(() => formats),
-    (r) => r === 1,
+    [1],
   );
-  sheet.setFrozenRows(1);
+  freeze(sheet, 1);
 }
 
-function writeStatus(sheet: Sheet, block: ReturnType<typeof renderCompleteness>): void {
-  overwrite(sheet, block.values, block.formats, (r) => block.boldRows.includes(r));
-  sheet.setFrozenRows(block.frozenRows);
+/** The status tab; its last columns are the add-on's own and stay out of the officer's way. */
+function writeStatus(sheet: Sheet, block: CompletenessBlock): void {
+  overwrite(sheet, block.values, block.formats, block.boldRows);
+  freeze(sheet, block.frozenRows);
+  const first = (block.values[0]?.length ?? 1) - HIDDEN_COLUMNS + 1;
+  if (!sheet.isColumnHiddenByUser(first)) sheet.hideColumns(first, HIDDEN_COLUMNS);
 }
 
 interface RunState {
   readonly runId: string;
   readonly finished: boolean;
+  /** Epoch ms the run started (absent in runs written by older versions). */
+  readonly startedAt?: number;
+}
+
+/** A run's result; `finished` is false when it stopped before the time limit. */
+export interface GatherRun extends JobResult {
+  readonly finished?: boolean;
+  readonly year?: number;
+  readonly done?: number;
+  readonly total?: number;
+}
+
+/** The run this one is: the unfinished run the status tab records, or a new one from now. */
+function runOf(statusSheet: Sheet, now: number): { runId: string; startedAt: number } {
+  const stored = statusSheet
+    .getDeveloperMetadata()
+    .find((md) => md.getKey() === RUN_KEY)
+    ?.getValue();
+  const last = stored ? (JSON.parse(stored) as RunState) : undefined;
+  return last && !last.finished
+    ? { runId: last.runId, startedAt: last.startedAt ?? now }
+    : { runId: String(now), startedAt: now };
+}
+
+/**
+ * Every row of the list in its order: the rows refused alone, the areas this run already did
+ * (when resuming), and the areas still to do, which keep what an earlier run left in the snapshot.
+ */
+function startOutcomes(
+  plan: GatherPlan,
+  previous: ReadonlyMap<string, SourceOutcome>,
+  runId: string,
+): Map<string, SourceOutcome> {
+  const outcomes = new Map<string, SourceOutcome>();
+  const rows: { row: number; area?: Area; refused?: RefusedRow }[] = [
+    ...plan.expected.map((area) => ({ row: area.sheetRow, area })),
+    ...plan.refused.map((refused) => ({ row: refused.sheetRow, refused })),
+  ].sort((x, y) => x.row - y.row);
+  for (const { row, area, refused } of rows) {
+    if (refused) {
+      const { code, name, url, reasons } = refused;
+      outcomes.set(`#${row}`, { code, name, url, status: "refused", details: reasons, runId });
+    } else if (area) {
+      const key = areaKey(area.code);
+      const before = previous.get(key);
+      const { gatheredAt, rows: count } = before ?? {};
+      outcomes.set(
+        key,
+        before?.runId === runId && before.status !== "pending"
+          ? before
+          : { ...outcomeOf(area, runId), status: "pending", details: [], gatheredAt, rows: count },
+      );
+    }
+  }
+  return outcomes;
 }
 
 /** Gathers `year` into this (upper-level) workbook; resumes an unfinished run. */
@@ -249,66 +183,46 @@ export function gather(
   ss: Spreadsheet,
   wanted: number | undefined,
   options: GatherOptions,
-): JobResult & { finished?: boolean; year?: number } {
+): GatherRun {
   const started = options.now();
   const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
-  const batch = options.batch ?? 25;
+  const batch = options.batch;
   const read = readWorkbook(ss);
   const { config } = read.checked;
   if (config.level === "Xã") return { ok: false, message: GATHER.notUpper };
   const year = wanted ?? config.year;
   if (!year) return { ok: false, message: JOB.noYear };
   const areasTab = read.grids.data.areas;
-  const registry = readRegistry(areasTab?.grid ?? [], areasTab?.name);
-  const registryErrors = registry.findings.filter((f) => f.severity === "error");
-  if (registryErrors.length)
-    return { ok: false, message: JOB.blocked(registryErrors.length), findings: registryErrors };
-  const expected = expectedAreas(registry.areas, year);
-  if (!expected.some((a) => a.url))
-    return { ok: false, message: GATHER.noAreas, findings: registry.findings };
+  const plan = planGathering(areasTab?.grid ?? [], areasTab?.name ?? AREAS_TAB, ss.getId(), year);
+  if (plan.blocking.length)
+    return { ok: false, message: JOB.blocked(plan.blocking.length), findings: plan.blocking };
+  if (!plan.expected.some((a) => a.url) && !plan.refused.length)
+    return { ok: false, message: GATHER.noAreas, findings: plan.findings };
 
   const index = read.index;
   const statusSheet = claimTab(ss, index, STATUS_TAB(year), `gather:${year}`).sheet;
-  const statusGrid = readGrid(statusSheet);
-  const previous = new Map<string, SourceOutcome>();
-  const start = outcomeTableStart(statusGrid);
-  if (start >= 0)
-    for (const line of statusGrid.slice(start + 1)) {
-      const o = parseOutcomeRow(line);
-      if (o) previous.set(o.code.toUpperCase(), o);
-    }
-  const stored = statusSheet
-    .getDeveloperMetadata()
-    .find((md) => md.getKey() === RUN_KEY)
-    ?.getValue();
-  const last: RunState | undefined = stored ? (JSON.parse(stored) as RunState) : undefined;
-  const runId = last && !last.finished ? last.runId : formatDateTime(started);
+  const statusName = statusSheet.getName();
+  // what each area's row said; a row refused last time says nothing about the area of that code
+  const previous = new Map(
+    readOutcomes(readGrid(statusSheet))
+      .filter((o) => o.status !== "refused")
+      .map((o) => [areaKey(o.code), o]),
+  );
+  const { runId, startedAt } = runOf(statusSheet, started);
 
   const snapshotSheets = COMMUNE_TABS.map(
     (tab) => claimTab(ss, index, snapshotName(tab, year), `snapshot:${year}:${tab.id}`).sheet,
   );
   const snapshots: Grid[] = snapshotSheets.map(readGrid);
   const fresh = COMMUNE_TABS.map(() => new Map<string, (string | number)[][]>());
-  const outcomes = new Map<string, SourceOutcome>();
-  for (const a of expected) {
-    const before = previous.get(a.code.toUpperCase());
-    outcomes.set(
-      a.code.toUpperCase(),
-      before?.runId === runId
-        ? before
-        : {
-            code: a.code,
-            name: a.name,
-            url: a.url,
-            status: "pending",
-            details: [],
-            runId,
-            gatheredAt: before?.gatheredAt,
-            rows: before?.rows,
-          },
-    );
-  }
+  const outcomes = startOutcomes(plan, previous, runId);
+  const total = plan.expected.length;
+  const doneCount = () =>
+    plan.expected.filter((a) => outcomes.get(areaKey(a.code))?.status !== "pending").length;
+  const progress = progressRecorder(options.now);
+  progress({ running: true, done: doneCount(), total }, true);
 
+  let block: CompletenessBlock | undefined;
   const flush = (finished: boolean) => {
     COMMUNE_TABS.forEach((tab, i) => {
       if (!fresh[i]?.size) return;
@@ -321,60 +235,158 @@ export function gather(
       snapshots[i] = merged;
       fresh[i]?.clear();
     });
-    const list = [...outcomes.values()];
-    const done = list.filter((o) => o.status !== "pending").length;
-    const line = finished
-      ? GATHER.progress.finished(runId, formatDateTime(options.now()))
-      : GATHER.progress.running(runId, done, list.length);
-    writeStatus(statusSheet, renderCompleteness(year, list, registry.areas, config.deadline, line));
-    mark(statusSheet, RUN_KEY, JSON.stringify({ runId, finished } satisfies RunState));
+    const line = runLine(startedAt, doneCount(), total, finished ? options.now() : undefined);
+    block = renderCompleteness(year, [...outcomes.values()], plan.areas, config.deadline, line);
+    writeStatus(statusSheet, block);
+    mark(statusSheet, RUN_KEY, JSON.stringify({ runId, finished, startedAt } satisfies RunState));
   };
 
+  const take = (area: Area, result: Gathered) => {
+    outcomes.set(areaKey(area.code), result.outcome);
+    COMMUNE_TABS.forEach((tab, i) => {
+      const got = result.rows?.[tab.id];
+      if (got) fresh[i]?.set(area.code, got);
+    });
+  };
+  const attempt = (area: Area) =>
+    gatherSource({
+      area,
+      year,
+      deadline: config.deadline,
+      now: options.now(),
+      runId,
+      previous: previous.get(areaKey(area.code)),
+    });
+  const outOfTime = () => options.now() - started > budget;
   let sinceFlush = 0;
+  let lastFlush = started;
   let stopped = false;
-  for (const area of expected) {
-    const key = area.code.toUpperCase();
-    if (outcomes.get(key)?.status !== "pending") continue;
-    if (options.now() - started > budget) {
+  const failedNow: Area[] = [];
+  for (const area of plan.expected) {
+    if (outcomes.get(areaKey(area.code))?.status !== "pending") continue;
+    if (outOfTime()) {
       stopped = true;
       break;
     }
-    const result = gatherSource(
-      area,
-      year,
-      config.deadline,
-      options.now(),
-      runId,
-      previous.get(key),
-    );
-    outcomes.set(key, result.outcome);
-    COMMUNE_TABS.forEach((tab, i) => {
-      const rows = result.rows?.[tab.id];
-      if (rows) fresh[i]?.set(area.code, rows);
-    });
-    if (++sinceFlush >= batch) {
+    const result = attempt(area);
+    take(area, result);
+    if (result.outcome.raw !== undefined) failedNow.push(area);
+    progress({ running: true, done: doneCount(), total });
+    sinceFlush += 1;
+    if (batch ? sinceFlush >= batch : options.now() - lastFlush >= FLUSH_MS) {
       flush(false);
       sinceFlush = 0;
+      lastFlush = options.now();
     }
   }
+  // A failure to open or read is often a passing one: one more try each, while time allows.
+  for (const area of stopped ? [] : failedNow) {
+    if (outOfTime()) break;
+    const again = attempt(area);
+    if (again.outcome.raw === undefined) take(area, again);
+  }
   flush(!stopped);
+  progress({ running: false, done: doneCount(), total }, true);
   const list = [...outcomes.values()];
-  const done = list.filter((o) => o.status !== "pending").length;
-  if (stopped)
-    return {
-      ok: true,
-      finished: false,
-      year,
-      message: GATHER.paused(done, list.length),
-      sheet: statusSheet.getName(),
-    };
+  // a refused row is shown at its own cell of the list; every other problem at its status row
+  const refusedAt = plan.findings.filter((f) => f.severity === "error" && cellRow(f.cell) > 1);
+  const problems = problemFindings(list, statusName, block);
+  const findings = [...refusedAt, ...problems];
+  const base = { ok: true, year, done: doneCount(), total, sheet: statusName };
+  if (stopped) return { ...base, finished: false, message: "", findings, warning: true };
   const gathered = list.filter((o) => o.status === "gathered").length;
-  const problems = list.filter((o) => o.status !== "gathered").length;
+  const missing = list.length - gathered;
   return {
-    ok: true,
+    ...base,
     finished: true,
-    year,
-    message: GATHER.done(gathered, list.length, problems),
-    sheet: statusSheet.getName(),
+    message: GATHER.done(
+      gathered,
+      list.length,
+      missing,
+      problems.length + plan.refused.length - missing,
+    ),
+    findings,
+    warning: findings.length > 0,
   };
+}
+
+/** One warning per source that needs a look, at its row of the status tab. */
+function problemFindings(
+  outcomes: readonly SourceOutcome[],
+  tab: string,
+  block: CompletenessBlock | undefined,
+): Finding[] {
+  const first = block?.firstOutcomeRow ?? 1;
+  return outcomes.flatMap((o, i) => {
+    const what = o.status === "refused" ? undefined : attention(o);
+    return what
+      ? [
+          {
+            tab,
+            cell: a1(first + i, 3),
+            severity: "warning" as const,
+            message: clip(GATHER.problem(o.name, o.code, what)),
+          },
+        ]
+      : [];
+  });
+}
+
+/**
+ * Thu thập for a year. A run that stops before the time limit is resumed by pressing again; a
+ * script bound to the workbook also leaves itself a trigger. The finished run removes it.
+ */
+export function gatherJob(
+  ss: Spreadsheet,
+  year?: number,
+  options: GatherOptions = { now: () => Date.now() },
+): JobResult {
+  return withDocumentLock(() => gatherAndContinue(ss, year, options));
+}
+
+function gatherAndContinue(ss: Spreadsheet, year: number | undefined, options: GatherOptions) {
+  const result = gather(ss, year, options);
+  if (result.finished === undefined || result.year === undefined) return result;
+  if (result.finished) {
+    if (isBoundScript()) clearContinuation(ss.getId());
+    return result;
+  }
+  const done = result.done ?? 0;
+  const total = result.total ?? 0;
+  const auto = scheduleContinuation(ss, result.year);
+  return {
+    ...result,
+    message: auto ? GATHER.pausedAuto(done, total) : GATHER.paused(done, total),
+  };
+}
+
+/**
+ * The continuation trigger's handler (bound scripts only). It runs on the workbook it was left for,
+ * under that workbook's document lock; when the workbook is gone or no longer shared it ends
+ * quietly, cancelling the continuation, and says so in its result.
+ */
+export function continueGather(
+  event?: unknown,
+  options: GatherOptions = { now: () => Date.now() },
+): JobResult {
+  const uid = (event as { triggerUid?: unknown } | undefined)?.triggerUid;
+  const active = SpreadsheetApp.getActiveSpreadsheet();
+  // no workbook here: it was deleted, or is no longer shared with whoever made the trigger
+  const ids = active ? [active.getId()] : pendingWorkbooks();
+  const year = active ? pendingYear(active.getId()) : undefined;
+  // this trigger has run: remove it, and the records; a new pause leaves new ones
+  for (const id of ids) clearContinuation(id, typeof uid === "string" ? uid : undefined);
+  if (!active) return { ok: false, message: GATHER.unreachable };
+  if (year === undefined) return { ok: true, message: "" };
+  const lock = takeDocumentLock();
+  if (!lock) {
+    // an officer's own run holds the workbook: try again later rather than write beside it
+    scheduleContinuation(active, year);
+    return { ok: false, message: JOB.busy };
+  }
+  try {
+    return gatherAndContinue(active, year, options);
+  } finally {
+    lock.releaseLock();
+  }
 }

@@ -1,6 +1,7 @@
 // The jobs behind the menu and the sidebar. Every job that writes holds the document lock, and
 // nothing is written when the data it would come from has errors: the officer gets the findings.
 
+import { cellRow } from "../core/a1";
 import type { Finding } from "../core/check/read";
 import { readRegistry } from "../core/check/registry";
 
@@ -12,15 +13,11 @@ import { DEFAULT_PRESET, findPreset } from "../core/model/roadmaps";
 import { COMMUNE_TABS, HIERARCHIES, type Level, ROADMAP_TAB } from "../core/model/schema";
 import { blockMark, renderSummary, type SourceCheck, staleFormula } from "../core/report/render";
 import { communeParts, type Summary, type SummaryPart, summarize } from "../core/report/summary";
-import {
-  readSnapshot,
-  type SnapshotRead,
-  unknownSnapshotAreas,
-  upperParts,
-} from "../core/share/gather";
+import { readOutcomes, summaryNotes } from "../core/share/completeness";
+import { readSnapshot, type SnapshotRead, upperParts } from "../core/share/gather";
+import { checkSnapshots } from "../core/share/snapshots";
 import { formatDateTime } from "../core/text";
 import { changedSinceClosing, closeYear, readClosingLog, reopenYear } from "./closing";
-import { type GatherOptions, gather } from "./gather";
 import { reshadeSummary, shadeDataTab } from "./highlight";
 
 import { blocked, type JobResult, withDocumentLock } from "./run";
@@ -102,6 +99,10 @@ interface SummarySources {
   /** Tabs and their row counts, for the stamp. */
   readonly counts: [string, number][];
   readonly findings: Finding[];
+  /** What the figures do not show, under the stamp. */
+  readonly notes?: string[];
+  /** Findings of the workbook that do not stop this summary (a bad row of the list of areas). */
+  readonly excused?: (f: Finding) => boolean;
   /** What to say when the year has no rows to summarise. */
   readonly empty: string;
 }
@@ -132,7 +133,10 @@ function communeSources(read: ReadWorkbook, year: number): SummarySources {
   return { parts, checks, counts, findings: [], empty: JOB.noRows(year) };
 }
 
-/** A district or province summarises the snapshots its gathering made, area by area. */
+/**
+ * A district or province summarises the snapshots its gathering made, area by area, once they pass
+ * the same checks as source data; its notes name the sources that are missing, unclosed or changed.
+ */
 export function upperSources(read: ReadWorkbook, year: number): SummarySources {
   const checks: SourceCheck[] = [];
   const counts: [string, number][] = [];
@@ -164,11 +168,17 @@ export function upperSources(read: ReadWorkbook, year: number): SummarySources {
   const { areas } = readRegistry(areasTab?.grid ?? [], areasTab?.name);
   const { config } = read.checked;
   const byDistrict = config.level === "Tỉnh" && config.hierarchy !== HIERARCHIES[0];
+  const checked = checkSnapshots(snapshots, areas);
+  const status = generatedSheet(read.index, `gather:${year}`);
+  const outcomes = status ? readOutcomes(readGrid(status)) : [];
   return {
-    parts: upperParts(snapshots, areas, year, byDistrict),
+    parts: upperParts(checked.counted, areas, year, byDistrict),
     checks,
     counts,
-    findings: unknownSnapshotAreas(snapshots, areas),
+    findings: checked.findings,
+    notes: summaryNotes(outcomes, checked.twice),
+    // a bad row of the list was refused alone when gathering; the notes name it
+    excused: (f) => f.tab === areasTab?.name && cellRow(f.cell) > 1,
     empty: GATHER.nothingGathered(year),
   };
 }
@@ -217,7 +227,8 @@ export function summarizeYear(
   if (!y) return { ok: false, message: JOB.noYear, findings };
   const sources = config.level === "Xã" ? communeSources(read, y) : upper?.(read, y);
   if (!sources) return { ok: false, message: JOB.upperInGathering(config.level) };
-  const refused = blocked([...findings, ...sources.findings], y);
+  const own = findings.filter((f) => !sources.excused?.(f));
+  const refused = blocked([...own, ...sources.findings], y);
   if (refused) return refused;
   if (!sources.parts.length) return { ok: false, message: sources.empty };
   if (!roadmap) return { ok: false, message: JOB.noRoadmap, findings };
@@ -241,6 +252,7 @@ function makeSummary(
       madeAt: formatDateTime(now),
       sources: JOB.stamp.sources(sources.counts),
       staleFormula: staleFormula(sources.checks, JOB.stamp.upToDate, JOB.stamp.outOfDate),
+      notes: sources.notes,
     });
     const name = `Tổng hợp ${config.level.toLowerCase()} ${y}`;
     const written = writeSummary(
@@ -251,10 +263,13 @@ function makeSummary(
       { level: config.level, year: y },
       config.amberPoints,
     );
+    // what the summary counted once or left out, shown beside it (gathered snapshots only)
+    const warnings = sources.findings.filter((f) => f.severity === "warning");
     return {
       ok: true,
       message: JOB.summaryDone(written.sheet, written.kept),
       sheet: written.sheet,
+      ...(warnings.length ? { findings: warnings, warning: true } : {}),
     };
   });
 }
@@ -295,46 +310,4 @@ export function closeYearJob(ss: Spreadsheet, year?: number, now = Date.now()): 
 /** Mở lại năm N (commune). */
 export function reopenYearJob(ss: Spreadsheet, year?: number, now = Date.now()): JobResult {
   return withDocumentLock(() => reopenYear(ss, year, now));
-}
-
-/** Where a paused gathering run is remembered for its time trigger: the sheet and the year. */
-export const PENDING_KEY = "mhht.gather.pending";
-export const CONTINUE_HANDLER = "continueGather";
-
-/**
- * Thu thập for a year. A run that stops before the time limit leaves itself a time trigger (and
- * the officer can also just press the button again); the finished run removes it.
- */
-export function gatherJob(
-  ss: Spreadsheet,
-  year?: number,
-  options: GatherOptions = { now: () => Date.now() },
-): JobResult {
-  return withDocumentLock(() => {
-    const result = gather(ss, year, options);
-    if (result.finished === undefined) return result;
-    const props = PropertiesService.getUserProperties();
-    const ours = ScriptApp.getProjectTriggers().filter(
-      (t) => t.getHandlerFunction() === CONTINUE_HANDLER,
-    );
-    if (result.finished === false) {
-      props.setProperty(PENDING_KEY, JSON.stringify({ id: ss.getId(), year: result.year }));
-      if (ours.length === 0)
-        ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(60_000).create();
-    } else {
-      props.deleteProperty(PENDING_KEY);
-      for (const t of ours) ScriptApp.deleteTrigger(t);
-    }
-    return result;
-  });
-}
-
-/** The time trigger's handler: no active sheet here, so it opens the one it was left for. */
-export function continueGather(): void {
-  const pending = PropertiesService.getUserProperties().getProperty(PENDING_KEY);
-  for (const t of ScriptApp.getProjectTriggers())
-    if (t.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(t);
-  if (!pending) return;
-  const { id, year } = JSON.parse(pending) as { id: string; year: number };
-  gatherJob(SpreadsheetApp.openById(id), year);
 }

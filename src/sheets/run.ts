@@ -14,6 +14,18 @@ export interface JobResult {
   readonly sheet?: string;
   /** A question to ask before running the job again with the officer's consent. */
   readonly confirm?: string;
+  /** The job did its work, but some of it needs the officer's attention (its findings say what). */
+  readonly warning?: boolean;
+}
+
+/**
+ * The workbook's document lock, taken; undefined when another run holds it, or when there is no
+ * workbook to lock (a trigger whose workbook is gone). Never the script lock: it does not keep an
+ * officer's own run and a trigger's run of the same workbook apart.
+ */
+export function takeDocumentLock(waitMs = 5000): GoogleAppsScript.Lock.Lock | undefined {
+  const lock = LockService.getDocumentLock();
+  return lock?.tryLock(waitMs) ? lock : undefined;
 }
 
 /** A job stopped for a reason the officer can fix (its message says how); never a crash. */
@@ -29,8 +41,8 @@ export function blocked(findings: readonly Finding[], year?: number): JobResult 
 
 /** Runs `job` holding the document lock; tells the officer when someone else holds it. */
 export function withDocumentLock(job: () => JobResult, waitMs = 5000): JobResult {
-  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
-  if (!lock.tryLock(waitMs)) return { ok: false, message: JOB.busy };
+  const lock = takeDocumentLock(waitMs);
+  if (!lock) return { ok: false, message: JOB.busy };
   try {
     return job();
   } catch (e) {

@@ -47,6 +47,9 @@ const SCOPES: Readonly<Record<string, readonly string[]>> = {
   "ScriptApp.getUserTriggers": [TRIGGERS],
   "ScriptApp.deleteTrigger": [TRIGGERS],
   "ScriptApp.AuthMode": [],
+  // its page has no Authorization section: how the script was installed (add-on or not)
+  "ScriptApp.getInstallationSource": [],
+  "ScriptApp.InstallationSource": [],
   "Session.getActiveUser": [EMAIL],
   "Session.getEffectiveUser": [EMAIL],
   "Session.getScriptTimeZone": [],

@@ -72,8 +72,8 @@ export interface CallSite {
   readonly env: CallPolicy;
   /** Id of the spreadsheet whose sharing applies to writes, or null. */
   accessScope?(): string | null;
-  /** Cells a call touches, for per-cell latency. */
-  cellCount?(): number;
+  /** Cells a call of `method` touches, for per-cell latency. */
+  cellCount?(method: string): number;
 }
 
 export interface CallPolicy {
@@ -103,4 +103,4 @@ export function instrument(
 
 /** Methods that read cell contents in bulk (latency grows with the cells read). */
 export const BULK_READ =
-  /^get(Values?|DisplayValues?|Formulas?|NumberFormats?|Backgrounds?|Notes?|DataValidations?|FontWeights?)$/u;
+  /^get(Values?|DisplayValues?|Formulas?|NumberFormats?|Backgrounds?|Notes?|DataValidations?|FontWeights?|SheetValues)$/u;

@@ -167,6 +167,11 @@ export const TriggerSource = makeEnum<T["TriggerSource"]>("TriggerSource", [
   "DOCUMENTS",
   "CALENDAR",
 ]);
+export const InstallationSource = makeEnum<T["InstallationSource"]>("InstallationSource", [
+  "APPS_MARKETPLACE_DOMAIN_ADD_ON",
+  "NONE",
+  "WEB_STORE_ADD_ON",
+]);
 
 /** Looks an enum member up by name, e.g. `member(ProtectionType, "RANGE")`. */
 export function member<E>(enumObject: unknown, key: string): E {

@@ -40,9 +40,21 @@ export interface EnvOptions {
   scriptTimeZone?: string;
   /** Caption of the add-on menu (Sheets shows the add-on's name). */
   addonName?: string;
+  /**
+   * How the script is deployed: an Editor add-on (default; trigger rules of add-ons apply) or a
+   * script bound to one spreadsheet (no such rules). See README "Triggers".
+   */
+  deployment?: Deployment;
+  /** The language of the user's account, which Apps Script's own error messages follow. */
+  language?: Language;
   /** The project's HTML files by name ("Sidebar" for Sidebar.html), for HtmlService. */
   htmlFiles?: Readonly<Record<string, string>>;
 }
+
+export type Deployment = "addon" | "bound";
+export type Language = "vi" | "en";
+/** Why opening a spreadsheet fails: no access, deleted, or a passing service failure. */
+export type OpenFault = "noAccess" | "deleted" | "transient";
 
 export interface SpreadsheetOptions {
   id?: string;
@@ -164,6 +176,12 @@ function firstButton(buttons: string): string {
 export interface TriggerRecord {
   id: string;
   handler: string;
+  /** Who made it: triggers run as, and are listed for, their creator only. */
+  user: string;
+  /** The spreadsheet that was active when it was made (an add-on trigger belongs to it). */
+  documentId: string | null;
+  /** A one-off `.after()` trigger that already ran (still listed until the script deletes it). */
+  fired?: boolean;
   eventType: "CLOCK" | "ON_OPEN" | "ON_EDIT" | "ON_CHANGE";
   source: "CLOCK" | "SPREADSHEETS";
   sourceId: string | null;
@@ -171,6 +189,14 @@ export interface TriggerRecord {
   dueAt?: number;
   everyMinutes?: number;
   everyHours?: number;
+}
+
+/** A fault planted on one spreadsheet: every open, or the calls after the first `after` ones. */
+interface Fault {
+  kind: OpenFault;
+  at: "open" | "read";
+  after: number;
+  times: number;
 }
 
 interface LockState {
@@ -199,6 +225,8 @@ export class Env implements CallPolicy, ModelHost {
   hideActiveUserEmail = false;
   scriptTimeZone: string;
   addonName: string;
+  readonly deployment: Deployment;
+  language: Language;
   readonly ui = new UiLog();
   /** HTML files of the project by name ("Sidebar" for Sidebar.html), for HtmlService. */
   readonly htmlFiles: Record<string, string> = {};
@@ -225,6 +253,8 @@ export class Env implements CallPolicy, ModelHost {
     document: new Map<string, Map<string, string>>(),
   };
   private readonly books = new Map<string, BookModel>();
+  private readonly deleted = new Set<string>();
+  private readonly faults = new Map<string, Fault>();
   private activeBook: BookModel | null = null;
   private readonly access = new Map<string, Access>();
   private readonly functions = new Map<string, CustomFunction>();
@@ -242,6 +272,8 @@ export class Env implements CallPolicy, ModelHost {
     this.user = options.user ?? "canbo@example.com";
     this.scriptTimeZone = options.scriptTimeZone ?? "Asia/Ho_Chi_Minh";
     this.addonName = options.addonName ?? "Add-on";
+    this.deployment = options.deployment ?? "addon";
+    this.language = options.language ?? "vi";
     Object.assign(this.htmlFiles, options.htmlFiles);
   }
 
@@ -291,6 +323,60 @@ export class Env implements CallPolicy, ModelHost {
 
   bookById(id: string): BookModel | undefined {
     return this.books.get(id);
+  }
+
+  /** Moves a spreadsheet to the bin for good: opening it then says it is missing. */
+  deleteSpreadsheet(ss: GSpreadsheet | string): void {
+    const book = this.bookOf(ss);
+    this.books.delete(book.id);
+    this.deleted.add(book.id);
+    if (this.activeBook === book) this.activeBook = null;
+  }
+
+  /** True for a spreadsheet that existed and was deleted. */
+  wasDeleted(id: string): boolean {
+    return this.deleted.has(id);
+  }
+
+  /**
+   * Makes opening a spreadsheet fail the next `times` times (default: always) with Apps Script's
+   * message for `kind`, in the user's language.
+   */
+  failOpen(ss: GSpreadsheet | string, kind: OpenFault, times = Number.POSITIVE_INFINITY): void {
+    this.faults.set(this.bookOf(ss).id, { kind, at: "open", after: 0, times });
+  }
+
+  /**
+   * Makes the calls on a spreadsheet that opened fine fail with a passing service error, after its
+   * first `after` counted calls (the open is not one of them), `times` times (default: always).
+   */
+  failReads(ss: GSpreadsheet | string, after = 0, times = Number.POSITIVE_INFINITY): void {
+    this.faults.set(this.bookOf(ss).id, { kind: "transient", at: "read", after, times });
+  }
+
+  /** Removes a planted fault. */
+  heal(ss: GSpreadsheet | string): void {
+    this.faults.delete(this.bookOf(ss).id);
+  }
+
+  /** The open fault planted on `id`, if any; counts it as used. */
+  takeOpenFault(id: string): OpenFault | undefined {
+    const fault = this.faults.get(id);
+    if (fault?.at !== "open" || fault.times <= 0) return undefined;
+    fault.times -= 1;
+    return fault.kind;
+  }
+
+  /** Throws the planted read fault of the spreadsheet a call is about, once its time has come. */
+  private checkReadFault(id: string | null): void {
+    const fault = id ? this.faults.get(id) : undefined;
+    if (fault?.at !== "read" || fault.times <= 0) return;
+    if (fault.after > 0) {
+      fault.after -= 1;
+      return;
+    }
+    fault.times -= 1;
+    throw new Error(transientMessage(id ?? ""));
   }
 
   /** Makes a spreadsheet the one the script is bound to (SpreadsheetApp.getActive()). */
@@ -390,6 +476,7 @@ export class Env implements CallPolicy, ModelHost {
         throw new Error("You do not have permission to edit this spreadsheet.");
     }
     if (this.depth > 0) return run();
+    this.checkReadFault(site.accessScope?.() ?? null);
     this.calls.record(`${className}.${method}`);
     this.clock.advance(this.secondsFor(className, method, kind, site) * 1000);
     this.depth += 1;
@@ -408,8 +495,10 @@ export class Env implements CallPolicy, ModelHost {
       return /^get/u.test(method) ? l.propertyRead : l.propertyWrite;
     if (className === "SpreadsheetApp" && /^openBy/u.test(method)) return l.open;
     if (method === "flush") return l.flush;
-    const cells = site.cellCount?.() ?? 0;
-    if (BULK_READ.test(method)) return l.read + cells * l.readPerCell;
+    const cells = site.cellCount?.(method) ?? 0;
+    // cell contents come from ranges and sheets; a metadata entry's getValue is an ordinary call
+    if (BULK_READ.test(method) && (className === "Range" || className === "Sheet"))
+      return l.read + cells * l.readPerCell;
     if (kind.writes(method)) return l.write + cells * l.writePerCell;
     return l.call;
   }
@@ -620,8 +709,48 @@ export class Env implements CallPolicy, ModelHost {
 
   /** Time-based triggers whose time has come on the simulated clock. */
   dueTriggers(): TriggerRecord[] {
-    return this.triggers.filter((t) => t.dueAt !== undefined && t.dueAt <= this.clock.now());
+    return this.triggers.filter(
+      (t) => !t.fired && t.dueAt !== undefined && t.dueAt <= this.clock.now(),
+    );
   }
+
+  /**
+   * Runs the next time-based trigger as Apps Script would: the clock moves to its time (plus
+   * `lateMs`, since `.after(ms)` only promises a minimum delay), it runs as its creator with its
+   * spreadsheet active (none if that spreadsheet is gone or no longer shared), and its handler gets
+   * a time-driven event object. Returns the trigger that ran, or undefined when none is waiting.
+   */
+  runNextTrigger(
+    handlers: Readonly<Record<string, (event: unknown) => unknown>>,
+    lateMs = 0,
+  ): TriggerRecord | undefined {
+    const next = this.triggers
+      .filter((t) => !t.fired && t.dueAt !== undefined)
+      .sort((a, b) => (a.dueAt ?? 0) - (b.dueAt ?? 0))[0];
+    if (!next || next.dueAt === undefined) return undefined;
+    this.clock.advance(next.dueAt + lateMs - this.clock.now());
+    if (next.afterMs !== undefined) next.fired = true;
+    else
+      next.dueAt = this.clock.now() + (next.everyMinutes ?? 60 * (next.everyHours ?? 1)) * 60_000;
+    const handler = handlers[next.handler];
+    if (!handler) throw new Error(`Script function not found: ${next.handler}`);
+    const saved = { book: this.activeBook, user: this.user };
+    const doc = next.documentId ? this.books.get(next.documentId) : undefined;
+    this.activeBook = doc && this.accessOf(doc.id) !== "none" ? doc : null;
+    this.user = next.user;
+    try {
+      handler({ triggerUid: next.id, authMode: "FULL" });
+    } finally {
+      this.activeBook = saved.book;
+      this.user = saved.user;
+    }
+    return next;
+  }
+}
+
+/** Apps Script's message for a passing Spreadsheet service failure (seen in English only). */
+export function transientMessage(id: string): string {
+  return `Service Spreadsheets failed while accessing document with id ${id}.`;
 }
 
 export function createEnvironment(options?: EnvOptions): Env {

@@ -22,9 +22,11 @@ describe("SpreadsheetApp.openById / openByUrl and sharing", () => {
     expect(g.SpreadsheetApp.openByUrl(`${commune.getUrl()}#gid=0`).getId()).toBe(commune.getId());
   });
 
-  it("throws Apps Script's errors for unknown files and files not shared", () => {
+  it("throws Apps Script's errors, in the user's language, for files not shared or deleted", () => {
     const secret = env.createSpreadsheet("Riêng", { id: "1secret" });
+    const gone = env.createSpreadsheet("Đã xóa", { id: "1gone" });
     env.setAccess(secret, "none");
+    env.deleteSpreadsheet(gone);
     expect(() => g.SpreadsheetApp.openById("1nothere")).toThrow(
       "Unexpected error while getting the method or property openById on object SpreadsheetApp.",
     );
@@ -34,8 +36,53 @@ describe("SpreadsheetApp.openById / openByUrl and sharing", () => {
       "Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.",
     );
     expect(() => g.SpreadsheetApp.openById("1secret")).toThrow(
+      "Bạn không có quyền truy cập tài liệu yêu cầu.",
+    );
+    expect(() => g.SpreadsheetApp.openById("1gone")).toThrow(
+      "Tài liệu 1gone bị thiếu (có thể tài liệu đã bị xóa?)",
+    );
+    env.language = "en";
+    expect(() => g.SpreadsheetApp.openById("1secret")).toThrow(
       "You do not have permission to access the requested document.",
     );
+    expect(() =>
+      g.SpreadsheetApp.openByUrl("https://docs.google.com/spreadsheets/d/1gone"),
+    ).toThrow("Document 1gone is missing (perhaps it was deleted, or you don't have read access?)");
+  });
+
+  it("fails an open, or the reads of a file that opened fine, when told to", () => {
+    const a = env.createSpreadsheet("A", { id: "1aaa" });
+    a.getSheets()[0]?.getRange("A1").setValue(7);
+    env.failOpen(a, "transient", 1);
+    expect(() => g.SpreadsheetApp.openById("1aaa")).toThrow(
+      "Service Spreadsheets failed while accessing document with id 1aaa.",
+    );
+    const opened = g.SpreadsheetApp.openById("1aaa");
+    env.failOpen(a, "noAccess");
+    expect(() => g.SpreadsheetApp.openById("1aaa")).toThrow("Bạn không có quyền truy cập");
+    expect(() => g.SpreadsheetApp.openById("1aaa")).toThrow("Bạn không có quyền truy cập");
+    env.heal(a);
+    env.failReads(a, 1, 1);
+    const sheet = opened.getSheetByName("Trang tính1") as GoogleAppsScript.Spreadsheet.Sheet;
+    expect(() => sheet.getDataRange()).toThrow(
+      "Service Spreadsheets failed while accessing document with id 1aaa.",
+    );
+    expect(sheet.getSheetValues(1, 1, -1, -1)).toEqual([[7]]);
+  });
+
+  it("reads a whole sheet's data in one call, and refuses when there is none", () => {
+    const ss = env.createSpreadsheet("A");
+    const sheet = ss.getSheets()[0] as GoogleAppsScript.Spreadsheet.Sheet;
+    expect(() => sheet.getSheetValues(1, 1, -1, -1)).toThrow(
+      "The number of rows in the range must be at least 1.",
+    );
+    sheet.getRange("B3").setValue("x");
+    expect(sheet.getSheetValues(1, 1, -1, -1)).toEqual([
+      ["", ""],
+      ["", ""],
+      ["", "x"],
+    ]);
+    expect(sheet.getSheetValues(2, 2, -1, 1)).toEqual([[""], ["x"]]);
   });
 
   it("lets a viewer read but refuses every write to a view-only file", () => {
@@ -275,7 +322,10 @@ describe("Ui and HtmlService", () => {
 });
 
 describe("ScriptApp triggers", () => {
-  it("records, lists, deletes and reports due time-based triggers", () => {
+  it("records, lists, deletes and reports due time-based triggers (bound script)", () => {
+    env = createEnvironment({ latency: "none", deployment: "bound" });
+    g = services(env);
+    expect(g.ScriptApp.getInstallationSource()).toBe(g.ScriptApp.InstallationSource.NONE);
     const t = g.ScriptApp.newTrigger("continueGather").timeBased().after(60_000).create();
     g.ScriptApp.newTrigger("tick").timeBased().everyMinutes(5).create();
     expect(g.ScriptApp.getProjectTriggers().map((x) => x.getHandlerFunction())).toEqual([
@@ -291,10 +341,67 @@ describe("ScriptApp triggers", () => {
   });
 
   it("refuses a 21st trigger", () => {
+    env = createEnvironment({ latency: "none", deployment: "bound" });
+    g = services(env);
     for (let i = 0; i < 20; i++) g.ScriptApp.newTrigger(`f${i}`).timeBased().after(1000).create();
     expect(() => g.ScriptApp.newTrigger("f20").timeBased().after(1000).create()).toThrow(
       "This script has too many triggers.",
     );
+  });
+
+  it("follows the add-on rules: one of each type per user and document, once an hour at most", () => {
+    expect(g.ScriptApp.getInstallationSource()).toBe(
+      g.ScriptApp.InstallationSource.WEB_STORE_ADD_ON,
+    );
+    expect(() => g.ScriptApp.newTrigger("f").timeBased().after(60_000).create()).toThrow(
+      "only create triggers for the file in which it is used",
+    );
+    const a = env.createSpreadsheet("A");
+    const b = env.createSpreadsheet("B");
+    const start = env.clock.now();
+    g.ScriptApp.newTrigger("f").timeBased().after(60_000).create();
+    expect(() => g.ScriptApp.newTrigger("g").timeBased().after(60_000).create()).toThrow(
+      "one trigger of each type, per user, per document",
+    );
+    expect(() => g.ScriptApp.newTrigger("g").forSpreadsheet(b).onOpen().create()).toThrow(
+      "only create triggers for the file",
+    );
+    g.ScriptApp.newTrigger("g").forSpreadsheet(a).onOpen().create();
+    env.setActive(b);
+    expect(() => g.ScriptApp.newTrigger("h").timeBased().everyMinutes(5).create()).toThrow(
+      "once per hour",
+    );
+    g.ScriptApp.newTrigger("h").timeBased().everyHours(1).create();
+    env.user = "khac@example.com";
+    env.setActive(a);
+    expect(g.ScriptApp.getProjectTriggers()).toEqual([]);
+    g.ScriptApp.newTrigger("f").timeBased().after(60_000).create();
+    // a one-minute continuation of an add-on runs an hour later, not sooner
+    expect(env.triggers[0]?.dueAt).toBe(start + 3_600_000);
+  });
+
+  it("runs the next trigger as its creator, with its spreadsheet active, never before its time", () => {
+    env = createEnvironment({ latency: "none", deployment: "bound" });
+    g = services(env);
+    const book = env.createSpreadsheet("Tỉnh");
+    const seen: unknown[] = [];
+    const handlers = {
+      tick: (e: unknown) =>
+        seen.push([e, g.SpreadsheetApp.getActive()?.getName() ?? null, env.clock.now()]),
+    };
+    const start = env.clock.now();
+    g.ScriptApp.newTrigger("tick").timeBased().after(60_000).create();
+    env.setActive(null);
+    const ran = env.runNextTrigger(handlers, 5_000);
+    expect(seen).toEqual([[{ triggerUid: ran?.id, authMode: "FULL" }, "Tỉnh", start + 65_000]]);
+    expect(env.runNextTrigger(handlers)).toBeUndefined();
+    expect(g.SpreadsheetApp.getActive()).toBeNull();
+    // a one-off trigger stays listed until the script deletes it
+    expect(env.triggers).toHaveLength(1);
+    g.ScriptApp.newTrigger("tick").timeBased().after(1000).create();
+    env.deleteSpreadsheet(book);
+    env.runNextTrigger(handlers);
+    expect(seen.at(-1)).toEqual([expect.anything(), null, expect.any(Number)]);
   });
 });
 

@@ -13,6 +13,7 @@ import {
   DeveloperMetadataVisibility,
   EventType,
   enumKey,
+  InstallationSource,
   member,
   ProtectionType,
   SandboxMode,
@@ -20,7 +21,7 @@ import {
   TriggerSource,
   XFrameOptionsMode,
 } from "./enums";
-import type { Env, MenuItemRecord, TriggerRecord } from "./env";
+import { type Env, type MenuItemRecord, type TriggerRecord, transientMessage } from "./env";
 import { MemConditionalFormatRuleBuilder, MemDataValidationBuilder } from "./rules";
 import { MemUser } from "./spreadsheet";
 import { formatJavaDate } from "./values";
@@ -71,6 +72,19 @@ const APP_METHODS = [
   "setActiveSheet",
   "setActiveSpreadsheet",
 ] as const satisfies readonly (keyof GApp)[];
+
+/** Apps Script's messages for a file one cannot open, in the user's language (issue 8). */
+const OPEN_ERRORS = {
+  vi: {
+    noAccess: "Bạn không có quyền truy cập tài liệu yêu cầu.",
+    deleted: (id: string) => `Tài liệu ${id} bị thiếu (có thể tài liệu đã bị xóa?)`,
+  },
+  en: {
+    noAccess: "You do not have permission to access the requested document.",
+    deleted: (id: string) =>
+      `Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`,
+  },
+} as const;
 
 type AppEnums =
   | "BooleanCriteria"
@@ -126,30 +140,32 @@ export class MemSpreadsheetApp implements Pick<GApp, (typeof APP_METHODS)[number
   }
   openById(id: string): GSpreadsheet {
     this.refuseInCustomFunction("openById");
-    const book = this.env.bookById(String(id));
-    if (!book)
-      throw new Error(
-        "Unexpected error while getting the method or property openById on object SpreadsheetApp.",
-      );
-    return this.opened(book.id);
+    return this.open(String(id), "openById");
   }
   /** Accepts https://docs.google.com/spreadsheets/d/<id>/edit, with or without #gid=... */
   openByUrl(url: string): GSpreadsheet {
     this.refuseInCustomFunction("openByUrl");
     const m = /\/spreadsheets\/d\/([A-Za-z0-9_-]+)/u.exec(String(url));
     if (!m?.[1]) throw new Error("Invalid argument: url");
-    const book = this.env.bookById(m[1]);
+    return this.open(m[1], "openByUrl");
+  }
+  /**
+   * Opening fails as it does for a user of the env's language: a deleted file and a file not
+   * shared give Apps Script's messages in that language, an id that never existed the English
+   * "Unexpected error…", and a planted passing failure the English service message.
+   */
+  private open(id: string, method: string): GSpreadsheet {
+    const words = OPEN_ERRORS[this.env.language];
+    if (this.env.wasDeleted(id)) throw new Error(words.deleted(id));
+    const book = this.env.bookById(id);
     if (!book)
       throw new Error(
-        "Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.",
+        `Unexpected error while getting the method or property ${method} on object SpreadsheetApp.`,
       );
-    return this.opened(book.id);
-  }
-  private opened(id: string): GSpreadsheet {
-    if (this.env.accessOf(id) === "none")
-      throw new Error("You do not have permission to access the requested document.");
-    const book = this.env.bookById(id);
-    if (!book) throw new Error("Unexpected error");
+    const fault = this.env.takeOpenFault(id);
+    if (fault === "transient") throw new Error(transientMessage(id));
+    if (fault === "deleted") throw new Error(words.deleted(id));
+    if (fault === "noAccess" || this.env.accessOf(id) === "none") throw new Error(words.noAccess);
     return this.env.spreadsheet(book);
   }
   /** A new spreadsheet in the memory drive (not made active). */
@@ -560,9 +576,11 @@ export class MemSession
 }
 
 // ---------------------------------------------------------------------------------------------
-// ScriptApp: triggers are recorded in env.triggers (20 per user, as in Apps Script).
+// ScriptApp: triggers are recorded in env.triggers (20 per user, as in Apps Script); an add-on
+// deployment also follows the add-on rules (env.runNextTrigger runs them).
 
 const MAX_TRIGGERS = 20;
+const HOUR = 3_600_000;
 
 export class MemTrigger implements GTrigger {
   constructor(readonly record: TriggerRecord) {}
@@ -583,16 +601,50 @@ export class MemTrigger implements GTrigger {
   }
 }
 
-function createTrigger(env: Env, partial: Omit<TriggerRecord, "id">): GTrigger {
+/**
+ * Add-ons: "Each add-on can only have one trigger of each type, per user, per document", "Add-ons
+ * can only create triggers for the file in which the add-on is used" and "Time-driven triggers
+ * cannot run more frequently than once per hour" (Editor add-on triggers, Restrictions). How Apps
+ * Script refuses is not documented: the stand-in throws, and runs a one-off trigger an hour late.
+ */
+function addonRules(env: Env, partial: Omit<TriggerRecord, "id" | "user" | "documentId">) {
+  const documentId = env.activeModel()?.id ?? null;
+  if (env.deployment !== "addon") return { documentId, dueAt: partial.dueAt };
+  if (!documentId || (partial.sourceId !== null && partial.sourceId !== documentId))
+    throw new Error("An add-on can only create triggers for the file in which it is used.");
+  if (
+    env.triggers.some(
+      (t) =>
+        t.user === env.user && t.documentId === documentId && t.eventType === partial.eventType,
+    )
+  )
+    throw new Error("An add-on can only have one trigger of each type, per user, per document.");
+  if (partial.everyMinutes !== undefined)
+    throw new Error("An add-on's time-driven triggers cannot run more often than once per hour.");
+  const dueAt =
+    partial.afterMs !== undefined && partial.dueAt !== undefined
+      ? partial.dueAt - partial.afterMs + Math.max(partial.afterMs, HOUR)
+      : partial.dueAt;
+  return { documentId, dueAt };
+}
+
+function createTrigger(
+  env: Env,
+  partial: Omit<TriggerRecord, "id" | "user" | "documentId">,
+): GTrigger {
   if (env.mode === "custom-function")
     throw new Error("You do not have permission to call ScriptApp.newTrigger.");
-  if (env.triggers.length >= MAX_TRIGGERS)
+  if (env.triggers.filter((t) => t.user === env.user).length >= MAX_TRIGGERS)
     throw new Error(
       "This script has too many triggers. Triggers must be deleted from the script before more can be added.",
     );
+  const { documentId, dueAt } = addonRules(env, partial);
   const record: TriggerRecord = {
     id: String(9_000_000 + env.triggers.length * 7 + Math.floor(env.clock.now() % 997)),
+    user: env.user,
+    documentId,
     ...partial,
+    dueAt,
   };
   while (env.triggers.some((t) => t.id === record.id)) record.id = String(Number(record.id) + 1);
   env.triggers.push(record);
@@ -695,9 +747,11 @@ export class MemScriptApp
       | "AuthMode"
       | "EventType"
       | "TriggerSource"
+      | "InstallationSource"
       | "newTrigger"
       | "getProjectTriggers"
       | "deleteTrigger"
+      | "getInstallationSource"
       | "getOAuthToken"
       | "getScriptId"
     >
@@ -705,12 +759,22 @@ export class MemScriptApp
   readonly AuthMode = AuthMode;
   readonly EventType = EventType;
   readonly TriggerSource = TriggerSource;
+  readonly InstallationSource = InstallationSource;
   constructor(private readonly env: Env) {}
   newTrigger(functionName: string): GTriggerBuilder {
     return as<GTriggerBuilder>(new MemTriggerBuilder(this.env, functionName));
   }
+  /** The current user's triggers of this project ("A given account cannot see triggers installed
+   * from a second account"). */
   getProjectTriggers(): GTrigger[] {
-    return this.env.triggers.map((t) => new MemTrigger(t));
+    return this.env.triggers.filter((t) => t.user === this.env.user).map((t) => new MemTrigger(t));
+  }
+  /** NONE for a bound script; an add-on installed from the Marketplace gives WEB_STORE_ADD_ON. */
+  getInstallationSource(): GoogleAppsScript.Script.InstallationSource {
+    return member(
+      InstallationSource,
+      this.env.deployment === "addon" ? "WEB_STORE_ADD_ON" : "NONE",
+    );
   }
   deleteTrigger(trigger: GTrigger): void {
     const i = this.env.triggers.findIndex((t) => t.id === trigger.getUniqueId());

@@ -6,10 +6,10 @@
 import { describe, expect, it, vi } from "vitest";
 import { findPreset, type Roadmap } from "../../src/core/model/roadmaps";
 import { CELL_LIMIT } from "../../src/core/text";
+import { gatherJob } from "../../src/sheets/gather";
 import {
   checkJob,
   closeYearJob,
-  gatherJob,
   highlightJob,
   summaryJob,
   templateJob,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { closeYearJob, gatherJob, summaryJob } from "../../src/sheets/jobs";
+import { gatherJob } from "../../src/sheets/gather";
+import { closeYearJob, summaryJob } from "../../src/sheets/jobs";
 import { generatedTabs, indexTabs, META, rankOf } from "../../src/sheets/tabs";
 import { seedCommune, seedProvince } from "../fixtures/workbooks";
 import { tab, useEnvironment } from "./helpers";

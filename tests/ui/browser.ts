@@ -129,8 +129,8 @@ export interface SidebarPage {
   failNext(kind: "network" | "server", name?: string): void;
   /** Script dialogs the page opened (alert from injected HTML would land here). */
   readonly dialogs: string[];
-  /** Holds every call from now on until the returned function is called (to see progress). */
-  hold(): () => void;
+  /** Holds every call (or only those to `only`) from now on until the returned function is called. */
+  hold(only?: string): () => void;
 }
 
 /**
@@ -150,7 +150,7 @@ export async function openSidebar(
   const requests: string[] = [];
   const dialogs: string[] = [];
   let failure: { kind: "network" | "server"; name?: string } | undefined;
-  let gate: Promise<void> | undefined;
+  let gate: { promise: Promise<void>; only?: string } | undefined;
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
   });
@@ -172,7 +172,7 @@ export async function openSidebar(
     "__gasTransport",
     async (name: string, args: string): Promise<RpcReply> => {
       calls.push({ name, args });
-      await gate;
+      if (gate && (gate.only === undefined || gate.only === name)) await gate.promise;
       const f = failure && (failure.name ?? name) === name ? failure.kind : undefined;
       if (f) failure = undefined;
       if (f === "network") throw new Error("Connection failure due to HTTP 0");
@@ -191,14 +191,15 @@ export async function openSidebar(
     failNext: (kind, name) => {
       failure = { kind, name };
     },
-    hold: () => {
+    hold: (only) => {
       let release = () => {};
-      gate = new Promise((resolve) => {
+      const promise = new Promise<void>((resolve) => {
         release = () => {
           gate = undefined;
           resolve();
         };
       });
+      gate = { promise, only };
       return release;
     },
   };

@@ -1,6 +1,10 @@
+// The sidebar in headless Chromium on a seeded province (gathering, its progress and its problems,
+// upper-level summary, hierarchy setting) and on a new spreadsheet that has no template yet.
+
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HIERARCHIES } from "../../src/core/model/schema";
+import { progressRecorder } from "../../src/sheets/continuation";
 import { SERVER_FUNCTIONS } from "../../src/ui/server";
 import { projectEnvironment } from "../fixtures/project";
 import { seedProvince } from "../fixtures/workbooks";
@@ -120,9 +124,75 @@ describe("sidebar on a province", { timeout: TIMEOUT }, () => {
   });
 });
 
-describe("sidebar on a spreadsheet without the template", {
-  timeout: TIMEOUT,
-}, () => {
+describe("sidebar while gathering, and after a gather with problems", { timeout: TIMEOUT }, () => {
+  let s: SidebarPage;
+  let province: GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+  beforeAll(async () => {
+    env = projectEnvironment({ latency: "none" });
+    uninstall = installGlobals(globalThis, env);
+    const seeded = seedProvince(env, 5, { villages: 3, units: 2, years: [2026] });
+    province = seeded.province;
+    // one commune has not shared its sheet, another has an error in its figures
+    env.failOpen(seeded.communes[1]?.ss as GoogleAppsScript.Spreadsheet.Spreadsheet, "noAccess");
+    const villages = seeded.communes[3]?.ss.getSheetByName("Thôn - TDP");
+    const header = villages?.getRange(1, 1, 1, villages.getLastColumn()).getValues()[0] ?? [];
+    villages?.getRange(2, header.indexOf("Tổng số hộ") + 1).setValue("abc");
+    env.setActive(province);
+    s = await openSidebar(browser);
+  }, TIMEOUT);
+  afterAll(async () => {
+    await s?.page.close();
+    uninstall?.();
+  });
+
+  it("shows how many sources are done while the run goes on (tests/artifacts/sidebar-gathering.png)", async () => {
+    const { page } = s;
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Tỉnh Mẫu");
+    // what the server records while a run is under way (its writes reach the sidebar's polls)
+    progressRecorder(() => Date.now())({ running: true, done: 2, total: 5 }, true);
+    const release = s.hold("gatherYear");
+    const button = page.locator('button[data-job="gather"]');
+    await button.click();
+    await expect
+      .poll(() => message(page).innerText(), { timeout: 15_000 })
+      .toBe("Đang thu thập: đã xong 2/5 nguồn. Vui lòng đợi…");
+    expect(await button.innerText()).toBe("Đang chạy…");
+    expect(s.calls.some((c) => c.name === "getGatherProgress")).toBe(true);
+    await capture(page, "sidebar-gathering");
+    release();
+    await expect.poll(() => message(page).innerText()).toContain("Đã thu thập 3/5 nguồn");
+  });
+
+  it("shows problems as a warning naming each source (tests/artifacts/sidebar-gather-problems.png)", async () => {
+    const { page } = s;
+    expect(await message(page).innerText()).toBe(
+      "Đã thu thập 3/5 nguồn; 2 nguồn chưa có số liệu mới.",
+    );
+    expect(await message(page).getAttribute("class")).toContain("warn");
+    const items = page.locator(".findings .finding");
+    expect(await items.allInnerTexts()).toEqual([
+      expect.stringContaining("Xã Số 2 (20001): Không mở được bảng tính"),
+      expect.stringContaining(
+        "Xã Số 4 (20003): Có lỗi, chưa lấy số liệu mới — 1 lỗi trong số liệu của địa bàn: Thôn - TDP D2:",
+      ),
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    await capture(page, "sidebar-gather-problems");
+    // each source's warning lands on its row of the status tab
+    await items.first().click();
+    await expect
+      .poll(() => env.ui.selections.at(-1))
+      .toMatchObject({
+        sheet: "Tình trạng thu thập 2026",
+        a1: "C9",
+      });
+    expect(province.getSheetByName("Tình trạng thu thập 2026")).not.toBeNull();
+    expect(s.errors).toEqual([]);
+  });
+});
+
+describe("sidebar on a spreadsheet without the template", { timeout: TIMEOUT }, () => {
   let s: SidebarPage;
 
   beforeAll(async () => {

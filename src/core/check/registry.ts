@@ -16,7 +16,12 @@ export interface Area {
   readonly sheetRow: number;
 }
 
-const SHEET_URL = /^https:\/\/docs\.google\.com\/spreadsheets\/d\/[A-Za-z0-9_-]{10,}/u;
+const SHEET_URL = /^https:\/\/docs\.google\.com\/spreadsheets\/d\/([A-Za-z0-9_-]{10,})/u;
+
+/** The spreadsheet a link opens: two links differing after the id are the same spreadsheet. */
+export function sheetIdOf(url: string): string | undefined {
+  return SHEET_URL.exec(url)?.[1];
+}
 
 /** Reads the list of lower-level areas and checks it. */
 export function readRegistry(

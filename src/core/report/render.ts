@@ -84,6 +84,8 @@ export interface Stamp {
   readonly sources: string;
   /** A native formula that says whether the source data changed since the tab was made. */
   readonly staleFormula: string;
+  /** What the figures do not show (an upper level's unclosed, changed or missing sources). */
+  readonly notes?: readonly string[];
 }
 
 /** Lays out a summary: title, stamp, one overview row per indicator, then one section each. */
@@ -104,6 +106,7 @@ export function renderSummary(summary: Summary, stamp: Stamp): Block {
   );
   textRow(`Tạo lúc ${stamp.madeAt} từ ${stamp.sources}. Mục tiêu theo ${summary.roadmapName}.`);
   push([stamp.staleFormula], [FORMAT.general]);
+  for (const note of stamp.notes ?? []) textRow(note);
   textRow(JOB.cutRates);
   push([]);
   headerRows.push(

@@ -42,7 +42,7 @@ export function logRow(e: ClosingEvent): (string | number | Date)[] {
 }
 
 /** A date-time cell as epoch ms (Dates may come from another realm, so no instanceof). */
-function instant(value: unknown): number | undefined {
+export function instant(value: unknown): number | undefined {
   const t = (value as { getTime?: () => unknown } | null)?.getTime?.();
   return typeof t === "number" && Number.isFinite(t) ? t : undefined;
 }

@@ -2,9 +2,8 @@
 // each source's outcome, snapshot rows (stamped with source, time and closing), merging a run into
 // the previous snapshot, and the upper level's parts for its summary.
 
-import { a1 } from "../a1";
 import { isBlank } from "../cells";
-import { type Finding, type ReadTab, type Row, readDataTab, type Value } from "../check/read";
+import { type ReadTab, type Row, readDataTab, type Value } from "../check/read";
 import type { Area } from "../check/registry";
 import { GATHER } from "../messages";
 import type { Counts } from "../model/rates";
@@ -38,12 +37,19 @@ export interface SourceOutcome {
   readonly closedAt?: number;
   readonly closedBy?: string;
   readonly timeliness?: keyof typeof GATHER.timeliness;
+  /** The year's rows differ from the fingerprint the commune stored when it closed them. */
+  readonly changed?: boolean;
   /** When the rows now in the snapshot were gathered (this run or an earlier one). */
   readonly gatheredAt?: number;
   readonly rows?: number;
   readonly details: readonly string[];
   readonly runId: string;
+  /** Apps Script's own message when opening or reading failed, kept for whoever supports the officer. */
+  readonly raw?: string;
 }
+
+/** The key of an area everywhere gathering compares codes: one identity (spaces, case, Đ, zeros). */
+export const areaKey = (code: string): string => codeIdentity(code);
 
 // ---- Snapshot tabs: the source's rows, stamped ----
 
@@ -145,13 +151,11 @@ export function mergeSnapshot(
 ): unknown[][] {
   const header = snapshotHeader(tab);
   const oldHeader = previous[0] ?? [];
-  const replaced = new Set([...fresh.keys()].map((k) => k.toUpperCase()));
+  const replaced = new Set([...fresh.keys()].map(areaKey));
   const kept = previous
     .slice(1)
     .filter((line) => !line.every(isBlank))
-    .filter(
-      (line) => !replaced.has(snapshotPrefix(oldHeader, line).sourceCode?.toUpperCase() ?? ""),
-    )
+    .filter((line) => !replaced.has(areaKey(snapshotPrefix(oldHeader, line).sourceCode ?? "")))
     .map((line) => realign(oldHeader, header, line));
   return [header, ...kept, ...[...fresh.values()].flat()];
 }
@@ -236,28 +240,4 @@ export function upperParts(
       const counts: Map<string, Counts> = totalsOf(communeParts(tabs, year));
       return { label: labels.get(key) ?? key, counts };
     });
-}
-
-/** Snapshot rows from areas no longer in the registry: the officer should know. */
-export function unknownSnapshotAreas(
-  snapshots: readonly SnapshotRead[],
-  areas: readonly Area[],
-): Finding[] {
-  const known = new Set(areas.map((a) => codeIdentity(a.code)));
-  const findings: Finding[] = [];
-  for (const s of snapshots) {
-    const reported = new Set<string>();
-    for (const row of s.read.rows) {
-      const source = s.prefix.get(row.sheetRow)?.sourceCode ?? "";
-      if (!source || known.has(codeIdentity(source)) || reported.has(source)) continue;
-      reported.add(source);
-      findings.push({
-        tab: s.read.sheetName,
-        cell: a1(row.sheetRow, 1),
-        severity: "warning",
-        message: GATHER.registry.unknownSnapshotArea(source, s.read.sheetName),
-      });
-    }
-  }
-  return findings;
 }

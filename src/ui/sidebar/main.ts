@@ -26,6 +26,8 @@ import { T } from "./text";
 
 /** How many findings of one tab are listed before "Xem thêm". */
 const PAGE = 50;
+/** How often the sidebar asks how far a gathering run has got. */
+const POLL_MS = 2500;
 
 let status: SidebarStatus | undefined;
 let year: number | undefined;
@@ -144,10 +146,11 @@ async function runJob(
  * something, so a failure for another reason never reads as "no errors". */
 function showResult(label: string, result: JobResult, isCheck: boolean): Kind {
   const message = result.message || T.done;
-  // a failure is an error even when it lists findings; a success with warnings only is amber
+  // a failure is an error even when it lists findings; a success with warnings (or one the job
+  // says needs a look, such as a gather with problems) is amber
   const kind: Kind = !result.ok
     ? "error"
-    : result.findings?.some((f) => f.severity !== "error")
+    : result.warning || result.findings?.some((f) => f.severity !== "error")
       ? "warn"
       : "ok";
   say(message, kind);
@@ -301,7 +304,7 @@ function invokeJob(id: JobId, s: SidebarStatus, agreed = false): () => Promise<J
     case "check":
       return () => call("runCheck");
     case "gather":
-      return () => call("gatherYear", y);
+      return () => watched(call("gatherYear", y));
     case "summary":
       return () => call("buildSummary", y);
     case "report":
@@ -320,6 +323,28 @@ function invokeJob(id: JobId, s: SidebarStatus, agreed = false): () => Promise<J
         const preset = document.querySelector<HTMLSelectElement>("#new-preset")?.value ?? "";
         return call("createTemplate", level, preset);
       };
+  }
+}
+
+/** Gathering can take minutes: while it runs, the live region says how many sources are done. */
+async function watched(job: Promise<JobResult>): Promise<JobResult> {
+  let on = true;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const tick = async () => {
+    try {
+      const p = await call("getGatherProgress");
+      if (on && p.running && p.total > 0) say(T.gatherProgress(p.done, p.total));
+    } catch {
+      // the job's own result says what went wrong
+    }
+    if (on) timer = setTimeout(tick, POLL_MS);
+  };
+  timer = setTimeout(tick, POLL_MS);
+  try {
+    return await job;
+  } finally {
+    on = false;
+    clearTimeout(timer);
   }
 }
 

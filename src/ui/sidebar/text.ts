@@ -58,6 +58,8 @@ export const T = {
   recognition: (year: string) => `Tạo danh sách công nhận năm ${year}`,
   running: "Đang chạy…",
   runningLong: (what: string) => `Đang chạy: ${what}. Vui lòng đợi…`,
+  gatherProgress: (done: number, total: number) =>
+    `Đang thu thập: đã xong ${done}/${total} nguồn. Vui lòng đợi…`,
   reopenConfirm: (year: string) =>
     `Mở lại số liệu năm ${year}? Các dòng năm ${year} sẽ được mở khóa để sửa; cấp trên sẽ thấy năm này chưa chốt cho đến khi bạn chốt lại.`,
   yes: "Đồng ý",
