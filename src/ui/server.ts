@@ -1,23 +1,21 @@
 // What the sidebar calls through google.script.run. Every argument from the browser is checked with
-// a schema (core/cells); every answer is plain data without Date objects (the transport rejects them).
+// a zod/mini schema (ui/args.ts); every answer is plain data without Date objects (the transport rejects them).
 
+import type * as z from "zod/mini";
 import { parseA1 } from "../core/a1";
-import { CELL, cellSchema, type Output, type Parsed, type Schema } from "../core/cells";
-import { parseDeadline } from "../core/check/config";
 import type { EntryDoc } from "../core/entry";
 import { SCORING_ACTION, SETTINGS, UI } from "../core/messages";
 import { DEFAULT_PRESET, findPreset } from "../core/model/roadmaps";
 import {
   HIERARCHIES,
   LEVELS,
-  type Level,
   OWN_ROADMAP,
   ROADMAP_CHOICES,
   ROADMAP_TAB,
   roadmapTitle,
 } from "../core/model/schema";
 import { type ClosingEvent, yearState } from "../core/share/closing";
-import { formatDateTime, tidy } from "../core/text";
+import { formatDateTime } from "../core/text";
 import { changedSinceClosing, readClosingLog } from "../sheets/closing";
 import {
   checkJob,
@@ -36,6 +34,7 @@ import { type SelfCheckReport, selfCheck } from "../sheets/selfcheck";
 import { refillRoadmap, restoreRoadmap, roadmapBackupTime, writeConfig } from "../sheets/settings";
 import { generatedTabs } from "../sheets/tabs";
 import { readWorkbook } from "../sheets/workbook";
+import { Cell, Instant, Level, Preset, Settings, Year } from "./args";
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 
@@ -131,85 +130,9 @@ export function getStatus(): SidebarStatus {
   };
 }
 
-const choice = (choices: readonly string[]) =>
-  cellSchema((v) => {
-    const found = choices.find((c) => c === v);
-    return found ? { ok: true, value: found } : { ok: false, message: "" };
-  });
-const LevelSchema = choice(LEVELS);
-const PresetSchema = choice(ROADMAP_CHOICES.map((c) => c.name));
-const HierarchySchema = choice(HIERARCHIES);
-const points = (max: number) =>
-  cellSchema((v) =>
-    typeof v === "number" && v >= 0 && v <= max
-      ? { ok: true, value: v }
-      : { ok: false, message: "" },
-  );
-/** Text of at most `max` characters once tidied, not empty. */
-const text = (max: number, pattern = /./u) =>
-  cellSchema((v) => {
-    const t = typeof v === "string" ? tidy(v) : "";
-    return t && t.length <= max && pattern.test(t)
-      ? { ok: true, value: t }
-      : { ok: false, message: "" };
-  });
-/** An instant the server itself handed out (epoch ms), sent back to name what it was. */
-const InstantSchema = cellSchema((v) =>
-  typeof v === "number" && Number.isSafeInteger(v) && v >= 0
-    ? { ok: true, value: v }
-    : { ok: false, message: "" },
-);
-const DeadlineSchema = cellSchema((v) => {
-  const d = parseDeadline(v);
-  return d ? { ok: true, value: `${d.day}/${d.month}` } : { ok: false, message: "" };
-});
-const CellSchema = cellSchema((v) => {
-  const c = v as { tab?: unknown; cell?: unknown } | null;
-  return typeof c?.tab === "string" &&
-    c.tab.length > 0 &&
-    typeof c.cell === "string" &&
-    parseA1(c.cell)[0] > 0
-    ? { ok: true, value: { tab: c.tab, cell: c.cell } }
-    : { ok: false, message: "ô" };
-});
-
-/** Settings the sidebar may change, each read by its own schema; unknown keys are refused. */
-const SETTING_SCHEMAS = {
-  level: LevelSchema,
-  preset: PresetSchema,
-  amberPoints: points(50),
-  jumpPoints: points(100),
-  hierarchy: HierarchySchema,
-  year: CELL.year,
-  deadline: DeadlineSchema,
-  areaName: text(100),
-  areaCode: text(20, /^[\p{L}\p{N}][\p{L}\p{N} ._/-]*$/u),
-} as const;
-
-export type Settings = {
-  -readonly [K in keyof typeof SETTING_SCHEMAS]?: Output<(typeof SETTING_SCHEMAS)[K]>;
-};
-
-/**
- * Browser keys are data: only our own keys count ("constructor", "__proto__" are no settings),
- * and a refusal never echoes what the browser sent.
- */
-const SettingsSchema = cellSchema((v): Parsed<Settings> => {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return { ok: false, message: "" };
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(v)) {
-    if (!Object.keys(SETTING_SCHEMAS).includes(key)) return { ok: false, message: "" };
-    if (value === undefined) continue;
-    const r = SETTING_SCHEMAS[key as keyof typeof SETTING_SCHEMAS].safeParse(value);
-    if (!r.success) return { ok: false, message: "" };
-    out[key] = r.data;
-  }
-  return { ok: true, value: out as Settings };
-});
-
 /** Parses a browser argument; a bad one becomes a job result, never an exception. */
 function parse<T>(
-  schema: Schema<T>,
+  schema: z.ZodMiniType<T>,
   value: unknown,
   what: string,
 ): { ok: true; value: T } | { ok: false; result: JobResult } {
@@ -224,18 +147,18 @@ export function runCheck(): JobResult {
 }
 
 export function createTemplate(level: unknown, preset: unknown): JobResult {
-  const l = parse(LevelSchema, level, "cấp");
+  const l = parse(Level, level, "cấp");
   if (!l.ok) return l.result;
   const p =
     preset === undefined || preset === ""
       ? { ok: true as const, value: undefined }
-      : parse(PresetSchema, preset, "lộ trình mẫu");
+      : parse(Preset, preset, "lộ trình mẫu");
   if (!p.ok) return p.result;
   const read = readWorkbook(active());
   if (read.grids.config && read.checked.config.level !== l.value)
     return { ok: false, message: SETTINGS.levelMismatch(read.checked.config.level, l.value) };
   const name = p.value && p.value !== OWN_ROADMAP ? p.value : DEFAULT_PRESET;
-  return templateJob(active(), l.value as Level, name, p.value ? { preset: p.value } : {});
+  return templateJob(active(), l.value, name, p.value ? { preset: p.value } : {});
 }
 
 export function buildSummary(year: unknown): JobResult {
@@ -251,7 +174,7 @@ export function refreshHighlighting(): JobResult {
 }
 
 export function saveSettings(settings: unknown): JobResult {
-  const s = parse(SettingsSchema, settings, "cài đặt");
+  const s = parse(Settings, settings, "cài đặt");
   if (!s.ok) return s.result;
   const values: Record<string, string> = {};
   const { level, preset, amberPoints, jumpPoints, hierarchy, year } = s.value;
@@ -273,7 +196,7 @@ export function saveSettings(settings: unknown): JobResult {
 
 /** Refills the roadmap tab from a preset: the sidebar asks the officer to confirm first. */
 export function refillRoadmapFromPreset(preset: unknown): JobResult {
-  const p = parse(PresetSchema, preset, "lộ trình mẫu");
+  const p = parse(Preset, preset, "lộ trình mẫu");
   if (!p.ok) return p.result;
   const roadmap = findPreset(p.value);
   if (!roadmap) return { ok: false, message: SETTINGS.invalid("lộ trình mẫu") };
@@ -287,7 +210,7 @@ export function refillRoadmapFromPreset(preset: unknown): JobResult {
 /** Puts back the roadmap table kept at `keptAt` (the sidebar asks first); pressing again once it is
  * back changes nothing. */
 export function restoreRoadmapBackup(keptAt: unknown): JobResult {
-  const at = parse(InstantSchema, keptAt, "bảng Lộ trình đã giữ");
+  const at = parse(Instant, keptAt, "bảng Lộ trình đã giữ");
   if (!at.ok) return at.result;
   return withDocumentLock(() => restoreRoadmap(active(), Date.now(), at.value));
 }
@@ -295,7 +218,7 @@ export function restoreRoadmapBackup(keptAt: unknown): JobResult {
 /** Runs a job for the year the sidebar chose; without one, the job takes the configuration's. */
 export function withYear(year: unknown, job: (y?: number) => JobResult): JobResult {
   if (year === undefined || year === null || year === "") return job(undefined);
-  const y = parse(CELL.year, year, "năm");
+  const y = parse(Year, year, "năm");
   return y.ok ? job(y.value) : y.result;
 }
 
@@ -322,7 +245,7 @@ export function buildRecognitionList(year: unknown): JobResult {
 
 /** Selects the cell of a finding, so the officer lands on it. */
 export function selectCell(tab: unknown, cell: unknown): JobResult {
-  const c = parse(CellSchema, { tab, cell }, "ô");
+  const c = parse(Cell, { tab, cell }, "ô");
   if (!c.ok) return c.result;
   const sheet = active().getSheetByName(c.value.tab);
   const [row, column] = parseA1(c.value.cell);
