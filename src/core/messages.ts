@@ -285,6 +285,9 @@ export const CLOSING = {
 /** The list of areas (registry) a district or province keeps; its own object, so the commune
  * flavor's check of it does not pull every gathering sentence into that bundle. */
 export const REGISTRY = {
+  sameSheet: (row: number, code: string) =>
+    `Cùng bảng tính với dòng ${row} (mã “${code}”) — mỗi bảng tính chỉ liệt kê một lần.`,
+  ownSheet: "Đây là chính bảng tính này (danh sách địa bàn của nó) — cần bảng tính của cấp dưới.",
   badUrl: (v: string) =>
     `Đường dẫn “${v}” không phải địa chỉ Google Sheet — cần dạng https://docs.google.com/spreadsheets/d/…`,
   noUrl: (name: string) =>
@@ -338,9 +341,6 @@ export const GATHER = {
   },
   /** A refused row's stand-in code in the status tab, when it has none. */
   row: (row: number) => `(dòng ${row})`,
-  sameSheet: (row: number, code: string) =>
-    `Cùng bảng tính với dòng ${row} (mã “${code}”) — mỗi bảng tính chỉ liệt kê một lần.`,
-  ownSheet: "Đây là chính bảng tính đang thu thập — cần bảng tính của cấp dưới.",
   snapshot: {
     unknownArea: (code: string) => `Mã nguồn “${code}” không còn trong Danh sách địa bàn.`,
     pastedTwice: (row: number) =>

@@ -57,6 +57,8 @@ export function readWorkbook(
     data,
     criteria: options.scoring === false ? undefined : named("criteria", CRITERIA_TAB),
     scoring,
+    // a district's or province's list must not name the workbook itself (one call, upper levels only)
+    ownId: data.areas ? ss.getId() : undefined,
   };
   return { index, grids, checked: checkWorkbook(grids) };
 }

@@ -590,6 +590,12 @@ describe("issue 9, class 2: nothing counted twice", () => {
     expect(last.findings).toContainEqual(
       expect.objectContaining({ cell: "C5", message: expect.stringContaining("chính bảng tính") }),
     );
+    // and "Kiểm tra dữ liệu" says so before any gathering
+    const checked = checkJob(province).findings ?? [];
+    for (const cell of ["C4", "C5"])
+      expect(checked).toContainEqual(
+        expect.objectContaining({ tab: "Danh sách địa bàn", cell, severity: "error" }),
+      );
   });
 
   it("counts a commune reached through two district sheets once, and says so", () => {

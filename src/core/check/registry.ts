@@ -23,10 +23,14 @@ export function sheetIdOf(url: string): string | undefined {
   return SHEET_URL.exec(url)?.[1];
 }
 
-/** Reads the list of lower-level areas and checks it. */
+/**
+ * Reads the list of lower-level areas and checks it. One spreadsheet under two codes, or `ownId`
+ * (the workbook holding the list), would be counted twice: each is an error at its link.
+ */
 export function readRegistry(
   grid: readonly (readonly unknown[])[],
   sheetName = AREAS.name,
+  ownId?: string,
 ): { areas: Area[]; findings: Finding[] } {
   const read = readDataTab(AREAS, grid, sheetName);
   const findings = [...read.findings];
@@ -72,6 +76,21 @@ export function readRegistry(
       mergedInto: typeof v.mergedInto === "string" ? v.mergedInto : undefined,
       sheetRow: row.sheetRow,
     });
+  }
+  const bySheet = new Map<string, Area>();
+  for (const a of areas) {
+    const id = a.url ? sheetIdOf(a.url) : undefined;
+    if (!id) continue;
+    const first = bySheet.get(id);
+    const message =
+      id === ownId
+        ? REGISTRY.ownSheet
+        : first
+          ? REGISTRY.sameSheet(first.sheetRow, first.code)
+          : undefined;
+    const cell = a1(a.sheetRow, read.columns.get("url") ?? 1);
+    if (message) findings.push({ tab: sheetName, cell, severity: "error", message });
+    else bySheet.set(id, a);
   }
   const codes = new Set(areas.map((a) => codeIdentity(a.code)));
   for (const a of areas) {

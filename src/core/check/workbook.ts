@@ -23,6 +23,8 @@ export interface WorkbookGrids extends ScoringGrids {
   readonly config?: Grid;
   readonly roadmap?: Grid;
   readonly data: Partial<Record<DataTabId, NamedGrid>>;
+  /** The workbook's own spreadsheet id, when it has a list of areas. */
+  readonly ownId?: string;
 }
 
 export interface CheckedWorkbook {
@@ -91,7 +93,9 @@ export function checkWorkbook(grids: WorkbookGrids): CheckedWorkbook {
   } else {
     const areas = grids.data.areas;
     findings.push(
-      ...(areas ? readRegistry(areas.grid, areas.name).findings : [missingTab(AREAS_TAB)]),
+      ...(areas
+        ? readRegistry(areas.grid, areas.name, grids.ownId).findings
+        : [missingTab(AREAS_TAB)]),
     );
   }
   return { config, roadmap, tabs, scoring: [], findings: sortFindings(findings) };

@@ -2,9 +2,9 @@
 // a spreadsheet listed twice, the gathering workbook itself…) is refused alone, with its findings;
 // only a list that cannot be read at all stops the run.
 
-import { a1, cellRow } from "../a1";
+import { cellRow } from "../a1";
 import { type Finding, readDataTab } from "../check/read";
-import { type Area, readRegistry, sheetIdOf } from "../check/registry";
+import { type Area, readRegistry } from "../check/registry";
 import { GATHER } from "../messages";
 import { AREAS } from "../model/schema";
 import { expectedAreas } from "./gather";
@@ -37,26 +37,9 @@ export function planGathering(
   ownId: string,
   year: number,
 ): GatherPlan {
-  const registry = readRegistry(grid, sheetName);
-  const { areas } = registry;
+  const registry = readRegistry(grid, sheetName, ownId);
+  const { areas, findings } = registry;
   const read = readDataTab(AREAS, grid, sheetName);
-  const findings = [...registry.findings];
-  // One spreadsheet under two codes, or the gathering workbook itself, would be counted twice.
-  const bySheet = new Map<string, Area>();
-  for (const a of areas) {
-    const id = a.url ? sheetIdOf(a.url) : undefined;
-    if (!id) continue;
-    const first = bySheet.get(id);
-    const message =
-      id === ownId
-        ? GATHER.ownSheet
-        : first
-          ? GATHER.sameSheet(first.sheetRow, first.code)
-          : undefined;
-    const cell = a1(a.sheetRow, read.columns.get("url") ?? 1);
-    if (message) findings.push({ tab: sheetName, cell, severity: "error", message });
-    else bySheet.set(id, a);
-  }
   const byRow = new Map<number, string[]>();
   const blocking: Finding[] = [];
   for (const f of findings) {

@@ -32,3 +32,22 @@ describe("the list of areas: one identity for codes", () => {
     expect(self.findings[0]?.message).toContain("không thể sáp nhập vào chính nó");
   });
 });
+
+describe("the list of areas: one spreadsheet counted once", () => {
+  it("refuses a spreadsheet listed under two codes, and the workbook's own, at their links", () => {
+    const own = `${"x".repeat(20)}9`;
+    const { findings } = readRegistry(
+      registry(row("001", "Xã A", 1), row("002", "Xã B", 1), row("003", "Tỉnh", 9)),
+      "Danh sách địa bàn",
+      own,
+    );
+    expect(findings.map((f) => [f.cell, f.severity])).toEqual([
+      ["C3", "error"],
+      ["C4", "error"],
+    ]);
+    expect(findings[0]?.message).toContain("Cùng bảng tính với dòng 2 (mã “001”)");
+    expect(findings[1]?.message).toContain("chính bảng tính này");
+    // without the workbook's id (a pure check of the list), only the repeat is refused
+    expect(readRegistry(registry(row("003", "Tỉnh", 9))).findings).toEqual([]);
+  });
+});

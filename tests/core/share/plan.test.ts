@@ -42,7 +42,7 @@ describe("planGathering: one bad row of the list is refused alone", () => {
     expect(reason(4)).toContain("đã có ở dòng 2");
     // the same spreadsheet under another code, even with another #gid
     expect(reason(5)).toContain("Cùng bảng tính với dòng 2");
-    expect(reason(6)).toContain("chính bảng tính đang thu thập");
+    expect(reason(6)).toContain("Đây là chính bảng tính này");
     expect(reason(7)).toContain("Mã sáp nhập “999”");
   });
 
