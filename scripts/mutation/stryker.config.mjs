@@ -17,7 +17,8 @@ export default {
   timeoutMS: 10_000,
   // an interrupted run must not leave copies of the tests where `vitest run` would find them
   cleanTempDir: "always",
-  ignorePatterns: ["coverage", "tests/artifacts", "dist"],
+  // helpers' or earlier runs' sandboxes (a tempDirName below .stryker-tmp is not ignored by itself)
+  ignorePatterns: ["coverage", "tests/artifacts", "dist", ".stryker-tmp"],
   reporters: ["clear-text", "progress", "html", "json"],
   htmlReporter: { fileName: "coverage/mutation/mutation.html" },
   jsonReporter: { fileName: "coverage/mutation/mutation.json" },

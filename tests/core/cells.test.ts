@@ -2,9 +2,11 @@ import { describe, expect, it } from "vitest";
 import {
   CELL,
   isBlank,
+  MAX_COUNT,
   numberFromText,
   parseCount,
   parseMark,
+  parsePoints,
   parseRate,
   parseTarget,
   parseYear,
@@ -151,8 +153,10 @@ describe("parseMark", () => {
     expect(value(parseMark("đạt".normalize("NFD")))).toBe(true);
     expect(value(parseMark("chưa đạt".normalize("NFD")))).toBe(false);
   });
-  it.each(["tốt", 2, "?", new Date()])("rejects %s", (v) =>
-    expect(message(parseMark(v))).toContain("đạt/chưa đạt"),
+  // test names must not change between runs (no `new Date()` in them): Stryker matches tests by name
+  it.each(["tốt", 2, "?", new Date(Date.UTC(2025, 0, 1)), null, undefined, { x: 1 }])(
+    "rejects value %#",
+    (v) => expect(message(parseMark(v))).toContain("đạt/chưa đạt"),
   );
 });
 
@@ -177,5 +181,183 @@ describe("cell schemas", () => {
   it("readCell returns the same result as the reader", () => {
     expect(readCell("rate", "70%")).toEqual({ ok: true, value: 0.7 });
     expect(readCell("mark", "??").ok).toBe(false);
+  });
+});
+
+describe("numberFromText: grouping only where vi_VN groups", () => {
+  it.each([
+    ["12.345", 12345],
+    ["123.456", 123456],
+    ["-12.345", -12345],
+    ["12.345,5", 12345.5],
+    ["1.234.567,5", 1234567.5],
+    ["1.234,56", 1234.56],
+    ["1.2345", 1.2345],
+    ["1,2345", 1.2345],
+    ["0012", 12],
+    ["1234.5", 1234.5],
+  ])("%j → %s", (text, n) => expect(numberFromText(text)).toBe(n));
+  it.each([
+    "1a.234",
+    "1ab.234,5",
+    "x12",
+    "12x",
+    "1.234,",
+    "1.234,5,6",
+    "0.234.567",
+    "1234.567.890",
+  ])("%j is not a number (never NaN)", (text) => expect(numberFromText(text)).toBeNull());
+});
+
+describe("percent text", () => {
+  it("reads a percentage typed with spaces or invisible characters around it", () => {
+    expect(value(parseRate(" 85% "))).toBeCloseTo(0.85, 12);
+    expect(value(parseRate("\u200b85,5%\u00a0"))).toBeCloseTo(0.855, 12);
+    expect(value(parseRate("8\u200b5%"))).toBeCloseTo(0.85, 12);
+    expect(value(parseRate("+85%"))).toBeCloseTo(0.85, 12);
+  });
+  it.each(["85,5", "8,5,5%", "85 % %", "x85 %", "85%5", "%", ",5%", "5,%"])(
+    "%j is no percentage in a count either",
+    (v) => expect(message(parseCount(v))).not.toContain("là tỷ lệ phần trăm"),
+  );
+  it("a percentage in a count cell is named as such, however it is typed", () => {
+    for (const v of ["85%", " 85 % ", "85,5%", "-5%", "\u200b7%"])
+      expect(message(parseCount(v))).toContain("là tỷ lệ phần trăm");
+  });
+});
+
+describe("parseCount: exact messages", () => {
+  it("names a date cell as a date", () => {
+    expect(message(parseCount(new Date(Date.UTC(2025, 0, 1))))).toBe(
+      "ô chứa ngày tháng — cần một số nguyên từ 0 trở lên, ví dụ 120 hoặc 1.234.",
+    );
+  });
+  it.each([
+    [null, "(ô trống) không phải là số"],
+    [undefined, "(ô trống) không phải là số"],
+    [{ n: 1 }, "[object Object] không phải là số"],
+    [Number.NaN, "NaN không phải là số"],
+    [Number.POSITIVE_INFINITY, "Infinity không phải là số"],
+    [
+      "1.2345",
+      "“1.2345” không phải là số nguyên (nếu ô đang định dạng phần trăm, hãy nhập số đếm)",
+    ],
+  ])("%s → %s", (v, problem) =>
+    expect(message(parseCount(v))).toBe(
+      `${problem} — cần một số nguyên từ 0 trở lên, ví dụ 120 hoặc 1.234.`,
+    ),
+  );
+  it("believes counts up to 1 billion and no more", () => {
+    expect(value(parseCount(MAX_COUNT))).toBe(1_000_000_000);
+    expect(value(parseCount("1.000.000.000"))).toBe(1_000_000_000);
+    expect(message(parseCount(MAX_COUNT + 1))).toContain("lớn quá mức");
+  });
+});
+
+describe("parsePoints", () => {
+  it("accepts points as numbers and vi_VN text, decimals allowed", () => {
+    expect(value(parsePoints(8))).toBe(8);
+    expect(value(parsePoints(0))).toBe(0);
+    expect(value(parsePoints("7,5"))).toBe(7.5);
+    expect(value(parsePoints(" 10 "))).toBe(10);
+  });
+  it.each([
+    ["85%", "“85%” không phải là số"],
+    ["tám", "“tám” không phải là số"],
+    ["10 5", "“10 5” không phải là số"],
+    [null, "(ô trống) không phải là số"],
+    [true, "TRUE không phải là số"],
+    [Number.NaN, "NaN không phải là số"],
+    [Number.POSITIVE_INFINITY, "Infinity không phải là số"],
+    [-1, "-1 là số âm"],
+    ["-0,5", "“-0,5” là số âm"],
+  ])("refuses %s: %s", (v, problem) =>
+    expect(message(parsePoints(v))).toBe(
+      `${problem} — cần một số điểm từ 0 trở lên, ví dụ 8 hoặc 7,5.`,
+    ),
+  );
+});
+
+describe("parseRate edges", () => {
+  it("refuses what is no number at all rather than passing NaN on", () => {
+    for (const v of [Number.NaN, Number.POSITIVE_INFINITY, null, undefined, "1e3", "10 5%"])
+      expect(message(parseRate(v))).toContain("không phải là tỷ lệ");
+  });
+  it("forgives float drift up to 1e-12 above 100%, nothing more", () => {
+    expect(value(parseRate(1 + 1e-12))).toBe(1);
+    expect(value(parseRate(1.0000000000000002))).toBe(1);
+    expect(message(parseRate(1 + 1e-9))).toContain("lớn hơn 100%");
+  });
+  it("parseTarget passes on the rate's own refusal", () => {
+    expect(message(parseTarget("cao"))).toBe(
+      "“cao” không phải là tỷ lệ — cần một tỷ lệ từ 0% đến 100%, ví dụ 85% hoặc 0,85.",
+    );
+    expect(message(parseTarget(1.5))).toContain("lớn hơn 100%");
+    expect(value(parseTarget("85,5%"))).toBe(0.855);
+    expect(value(parseTarget(0.855))).toBe(0.855);
+  });
+  it("forgives float noise up to one millionth of a per mille in a target, not more", () => {
+    // 9.999999999999999e-10 × 1000 is exactly 1e-6 away from 0 per mille: the boundary
+    expect(value(parseTarget(9.999999999999999e-10))).toBe(0);
+    expect(message(parseTarget(0.85 + 1e-8))).toContain("chữ số thập phân");
+  });
+});
+
+describe("parseYear edges", () => {
+  it("accepts the first and last year of the range, as numbers and text", () => {
+    expect(value(parseYear(2000))).toBe(2000);
+    expect(value(parseYear(2100))).toBe(2100);
+    expect(value(parseYear("2026"))).toBe(2026);
+    expect(value(parseYear("\t2026"))).toBe(2026);
+    expect(value(parseYear("2026\u00a0"))).toBe(2026);
+  });
+  it.each([
+    "02026",
+    "2026.0",
+    "2026,0",
+    "2e3",
+    "+2026",
+    "0x7EA",
+    "2.026",
+    "20 26",
+    "2026x",
+    "x2026",
+  ])("%j is not a year typed as 4 digits", (v) =>
+    expect(message(parseYear(v))).toContain("không phải là năm hợp lệ"),
+  );
+  it("a range (a custom function's 2-D array) or a date is not a year", () => {
+    expect(message(parseYear([[2026]]))).toContain("4 chữ số");
+    expect(message(parseYear(["2026"]))).toContain("4 chữ số");
+    expect(message(parseYear(new Date(2026)))).toContain("4 chữ số");
+    expect(message(parseYear(true))).toContain("4 chữ số");
+  });
+});
+
+describe("parseMark words", () => {
+  it.each([
+    ["x", true],
+    ["1", true],
+    ["true", true],
+    ["đạt", true],
+    ["dat", true],
+    ["có", true],
+    ["co", true],
+    ["0", false],
+    ["false", false],
+    ["chưa đạt", false],
+    ["chua dat", false],
+    ["không đạt", false],
+    ["khong dat", false],
+    ["không", false],
+    ["khong", false],
+  ])("%j → %s", (v, mark) => expect(value(parseMark(v))).toBe(mark));
+  it.each(["xx", "đạ", "chưa", "dat dat", "1 0", "10", "đạt\u00a0x", "c", "kh"])(
+    "%j is no mark",
+    (v) => expect(message(parseMark(v))).toContain("không phải là đánh giá"),
+  );
+  it("a mark hidden behind zero-width spaces or typed with Đ/D is still read", () => {
+    expect(value(parseMark("\u200bĐạt\ufeff"))).toBe(true);
+    expect(value(parseMark("chưa\u200b đạt"))).toBe(false);
+    expect(value(parseMark("CHUA DAT"))).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import {
   codeIdentity,
   codeKey,
   formatCount,
+  formatDateTime,
   formatPercent,
   identityKey,
   nameKey,
@@ -81,5 +82,98 @@ describe("clip", () => {
     // a surrogate pair is never cut in half
     const emoji = `${"a".repeat(3)}😀`;
     expect(clip(`${emoji}zz`, 5)).toBe("aaa…");
+  });
+});
+
+describe("keys: exact forms", () => {
+  it("nameKey is tidy lower case, so headers typed in capitals still match", () => {
+    expect(nameKey("  THÔN\u00a0 Đông ")).toBe("thôn đông");
+  });
+  it("codeKey drops every inner space, not only the first", () => {
+    expect(codeKey("C Đ H T")).toBe("CDHT");
+    expect(codeKey("g đ\u00a0ht")).toBe("GDHT");
+  });
+  it("identityKey keeps each word's tone marks, in order, at the word's end", () => {
+    expect(identityKey("Hòa Bình")).toBe("hoa\u0300 binh\u0300");
+    // two words typed without their space keep both marks: "HòaBình" is not "HoàBinh"
+    expect(identityKey("Hòa\u200bBình")).toBe("hoabinh\u0300\u0300");
+    expect(identityKey("HòaBình")).not.toBe(identityKey("HoàBinh"));
+    expect(identityKey("Thuỷ Hoà")).toBe(identityKey("Thủy Hòa"));
+  });
+  it("codeIdentity drops only leading zeros of each number", () => {
+    expect(codeIdentity("T1001")).not.toBe(codeIdentity("T11"));
+    expect(codeIdentity("T1001")).toBe("t1001");
+    expect(codeIdentity("T0100")).toBe(codeIdentity("T100"));
+    expect(codeIdentity("T100")).not.toBe(codeIdentity("T1"));
+    expect(codeIdentity("X01-002")).toBe(codeIdentity("x1-2"));
+  });
+});
+
+describe("formatting edges", () => {
+  it("formats 0 and negative counts", () => {
+    expect(formatCount(0)).toBe("0");
+    expect(formatCount(-1234)).toBe("-1.234");
+    expect(formatCount(-5)).toBe("-5");
+    expect(formatCount(123)).toBe("123");
+    expect(formatCount(1234.9)).toBe("1.234");
+  });
+  it("formats 0, negative and two-decimal percentages", () => {
+    expect(formatPercent(0)).toBe("0%");
+    expect(formatPercent(-0.05)).toBe("-5%");
+    expect(formatPercent(-0.655)).toBe("-65,5%");
+    expect(formatPercent(0.1205, 2)).toBe("12,05%");
+    expect(formatPercent(0.12, 2)).toBe("12%");
+    expect(formatPercent(0.121, 2)).toBe("12,1%");
+    expect(formatPercent(12.345)).toBe("1.234,5%");
+  });
+  it("shows blanks, booleans, dates and long text", () => {
+    expect(showValue(null)).toBe("(ô trống)");
+    expect(showValue(undefined)).toBe("(ô trống)");
+    expect(showValue(true)).toBe("TRUE");
+    expect(showValue(new Date(Date.UTC(2025, 0, 1)))).toBe("một ngày tháng");
+    expect(showValue(12.5)).toBe("12,5");
+    expect(showValue(Number.NaN)).toBe("NaN");
+    const sixty = "a".repeat(60);
+    expect(showValue(sixty)).toBe(`“${sixty}”`);
+    expect(showValue(`${sixty}b`)).toBe(`“${"a".repeat(57)}…”`);
+  });
+  it("clip keeps text of exactly the limit", () => {
+    expect(clip("abcde", 5)).toBe("abcde");
+    expect(clip("😀a😀b", 4)).toBe("😀a…");
+  });
+  it("formatDateTime shows Vietnam's time (UTC+7)", () => {
+    expect(formatDateTime(Date.UTC(2026, 11, 5, 2, 30))).toBe("05/12/2026 09:30");
+    expect(formatDateTime(Date.UTC(2026, 11, 31, 17, 5))).toBe("01/01/2027 00:05");
+    expect(formatDateTime(0)).toBe("01/01/1970 07:00");
+  });
+});
+
+describe("invisible characters and tone marks, one by one", () => {
+  it.each(["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"])(
+    "%j is dropped from names and numbers",
+    (ch) => {
+      expect(identityKey(`Thôn${ch} Đông`)).toBe(identityKey("Thôn Đông"));
+      expect(visible(`1${ch}2`)).toBe("12");
+    },
+  );
+  it.each(["\u00a0", "\u2009", "\u200a", "\u2002"])("%j is a space, not part of a word", (ch) => {
+    expect(identityKey(`Thôn${ch}Đông`)).toBe(identityKey("Thôn Đông"));
+    expect(visible(`a${ch}b`)).toBe(`a${ch}b`);
+  });
+  it.each([
+    ["Hòa", "Hoà", "Hoa"],
+    ["Hóa", "Hoá", "Hoa"],
+    ["Thủy", "Thuỷ", "Thuy"],
+    ["Hõa", "Hoã", "Hoa"],
+    ["Khọa", "Khoạ", "Khoa"],
+  ])("%s and %s are one name, %s another", (a, b, bare) => {
+    expect(identityKey(a)).toBe(identityKey(b));
+    expect(identityKey(a)).not.toBe(identityKey(bare));
+  });
+  it("other marks are kept: Đông, Động, Dong, Đồng differ where they should", () => {
+    expect(identityKey("Đông")).not.toBe(identityKey("Dong"));
+    expect(identityKey("Đồng")).not.toBe(identityKey("Đông"));
+    expect(identityKey("Ơn")).not.toBe(identityKey("On"));
+    expect(identityKey("Ăn")).not.toBe(identityKey("An"));
   });
 });

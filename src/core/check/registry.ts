@@ -5,7 +5,7 @@ import { a1 } from "../a1";
 import { REGISTRY } from "../messages";
 import { AREAS } from "../model/schema";
 import { codeIdentity } from "../text";
-import { type Finding, type Row, readDataTab } from "./read";
+import { type Finding, type Row, readDataTab, type Value } from "./read";
 
 export interface Area {
   readonly code: string;
@@ -17,6 +17,10 @@ export interface Area {
 }
 
 const SHEET_URL = /^https:\/\/docs\.google\.com\/spreadsheets\/d\/([A-Za-z0-9_-]{10,})/u;
+
+/** A text or code cell's value: readDataTab gives these as text, or leaves them out when blank. */
+// Stryker disable next-line ConditionalExpression: text and code cells are never read as numbers
+const textOf = (value: Value | undefined) => (typeof value === "string" ? value : undefined);
 
 /** The spreadsheet a link opens: two links differing after the id are the same spreadsheet. */
 export function sheetIdOf(url: string): string | undefined {
@@ -39,8 +43,8 @@ export function readRegistry(
   const at = (row: Row, key: string) => a1(row.sheetRow, read.columns.get(key) ?? 1);
   for (const row of read.rows) {
     const v = row.values;
-    const code = typeof v.code === "string" ? v.code : undefined;
-    const name = typeof v.name === "string" ? v.name : undefined;
+    const code = textOf(v.code);
+    const name = textOf(v.name);
     if (!code || !name) continue;
     const earlier = first.get(codeIdentity(code));
     if (earlier) {
@@ -53,7 +57,7 @@ export function readRegistry(
       continue;
     }
     first.set(codeIdentity(code), row.sheetRow);
-    const url = typeof v.url === "string" ? v.url : undefined;
+    const url = textOf(v.url);
     if (!url)
       findings.push({
         tab: sheetName,
@@ -72,8 +76,8 @@ export function readRegistry(
       code,
       name,
       url: url && SHEET_URL.test(url) ? url : undefined,
-      formerDistrict: typeof v.formerDistrict === "string" ? v.formerDistrict : undefined,
-      mergedInto: typeof v.mergedInto === "string" ? v.mergedInto : undefined,
+      formerDistrict: textOf(v.formerDistrict),
+      mergedInto: textOf(v.mergedInto),
       sheetRow: row.sheetRow,
     });
   }

@@ -95,10 +95,16 @@ export function readScoring(
   for (const row of read.rows) {
     const who = rowLabel(tab, row);
     const before = findings.length;
-    for (const key of ["name", "note"])
-      if (ID_NUMBER.test(row.raw[key] ?? "")) push(row, key, SCORING.idNumber, "warning");
+    // after the row's errors: a warning must not take the cell of an error (one finding per cell)
+    const idNumbers = () => {
+      for (const key of ["name", "note"])
+        if (ID_NUMBER.test(row.raw[key] ?? "")) push(row, key, SCORING.idNumber, "warning");
+    };
     const { code, name } = row.values;
-    if (row.year === undefined || typeof code !== "string" || typeof name !== "string") continue;
+    if (row.year === undefined || typeof code !== "string" || typeof name !== "string") {
+      idNumbers();
+      continue;
+    }
     const year = row.year;
     if (known && !known.has(codeYear(year, code)))
       push(
@@ -148,6 +154,7 @@ export function readScoring(
     const registered = row.values.registered === true;
     if (!unscored && !registered)
       push(row, read.columns.has("registered") ? "registered" : "name", SCORING.notRegistered(who));
+    idNumbers();
     const complete = items.length > 0 && missing.length === 0 && !unreadable;
     const total = complete ? points.reduce<number>((sum, p) => sum + (p ?? 0), 0) : undefined;
     const clean = row.clean && !findings.slice(before).some((f) => f.severity === "error");
@@ -194,6 +201,7 @@ function verdictRule(
     (s) =>
       s.complete &&
       s.form &&
+      // Stryker disable next-line OptionalChaining,StringLiteral: a read row's line exists; blank and "" both differ from a verdict
       (grid[s.row.sheetRow - 1]?.[col] ?? "") !==
         (passes(s.form, s.points as number[]) ? VERDICT.met : VERDICT.notMet),
   );

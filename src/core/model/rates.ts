@@ -23,6 +23,7 @@ export function sumCounts(parts: Iterable<Counts>): Counts {
     recognized += p.recognized;
     total += p.total;
     registered += p.registered ?? Number.NaN;
+    // Stryker disable next-line AssignmentOperator: count is only tested for being non-zero
     count += 1;
   }
   return count && registered >= 0 ? { recognized, total, registered } : { recognized, total };

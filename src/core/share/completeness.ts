@@ -80,6 +80,7 @@ export function readOutcomes(grid: readonly (readonly unknown[])[]): SourceOutco
   if (start < 0) return out;
   const header = (grid[start] ?? []).map((h) => (typeof h === "string" ? nameKey(h) : ""));
   const col = (...names: string[]) =>
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: col always gets one name, and column 0 is the code, never looked up
     names.map((n) => header.indexOf(nameKey(n))).find((i) => i >= 0) ?? -1;
   const [, name, status, timely, closedAt, by, changed, gatheredAt, rows, details, url, run, raw] =
     OUTCOME_HEADER.map((h) => col(h));
@@ -87,6 +88,7 @@ export function readOutcomes(grid: readonly (readonly unknown[])[]): SourceOutco
   const runId = (run ?? -1) >= 0 ? run : col("Lần thu thập");
   const [closedMs, gatheredMs] = [col("Mốc chốt (ms)"), col("Mốc thu thập (ms)")];
   for (const line of grid.slice(start + 1)) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,UnaryOperator: i is always given, and is -1 (line[-1] is undefined too) or a column after the code
     const at = (i = -1): unknown => (i >= 0 ? line[i] : undefined);
     const text = (i?: number) => {
       const v = at(i);

@@ -99,3 +99,102 @@ describe("long names in messages", () => {
     expect(f?.message.length).toBeLessThan(300);
   });
 });
+
+const header = VILLAGES.columns.map((c) => c.header);
+const village = (year: unknown, code: string, name: string, hh: unknown = 200) => [
+  year,
+  code,
+  name,
+  hh,
+  120,
+  100,
+  "",
+  "",
+  "",
+  "có",
+  "đạt",
+];
+
+describe("reading rows", () => {
+  it("an empty tab: every column missing, each at its own header cell", () => {
+    const { findings, rows } = readDataTab(VILLAGES, []);
+    expect(rows).toEqual([]);
+    expect(findings.slice(0, 3).map((f) => [f.cell, f.severity])).toEqual([
+      ["A1", "error"],
+      ["B1", "error"],
+      ["C1", "error"],
+    ]);
+    expect(findings).toHaveLength(VILLAGES.columns.length);
+  });
+
+  it("a number typed in the header row is no column, and the others are still found", () => {
+    const { findings, columns } = readDataTab(VILLAGES, [
+      [...header, 2026],
+      village(2026, "T01", "Thôn Đông"),
+    ]);
+    expect(findings).toEqual([]);
+    expect(columns.get("name")).toBe(3);
+  });
+
+  it("blank rows between the data are skipped; sheet rows keep their numbers", () => {
+    const { findings, rows } = readDataTab(VILLAGES, [
+      header,
+      village(2026, "T01", "Thôn Đông"),
+      Array(header.length).fill(""),
+      village(2026, "T02", "Thôn Tây"),
+    ]);
+    expect(findings).toEqual([]);
+    expect(rows.map((r) => [r.sheetRow, r.values.code])).toEqual([
+      [2, "T01"],
+      [4, "T02"],
+    ]);
+  });
+
+  it("a required cell left blank or an unreadable cell makes the row unclean", () => {
+    const { findings, rows } = readDataTab(VILLAGES, [
+      header,
+      village(2026, "T01", "Thôn Đông", ""),
+      village(2026, "T02", "Thôn Tây"),
+      village(2026, "T03", "Thôn Nam", "hai trăm"),
+    ]);
+    expect(findings.map((f) => [f.cell, f.severity])).toEqual([
+      ["D2", "error"],
+      ["D4", "error"],
+    ]);
+    expect(rows.map((r) => [r.clean, r.invalid])).toEqual([
+      [false, []],
+      [true, []],
+      [false, ["households"]],
+    ]);
+  });
+
+  it("a row without a name is called by its sheet row in messages", () => {
+    const { findings } = readDataTab(VILLAGES, [header, village(2025, "T01", "", "nhiều")]);
+    expect(findings.map((f) => f.message)).toEqual([
+      expect.stringContaining("Tổng số hộ (dòng 2 năm 2025):"),
+      expect.stringContaining("Tên thôn/TDP (dòng 2 năm 2025): ô đang trống"),
+    ]);
+  });
+
+  it("a choice not in the list names the choices an officer may type", () => {
+    const { findings } = readDataTab(UNITS, [
+      UNITS.columns.map((c) => c.header),
+      [2026, "DV01", "UBND xã", "Chợ", "T01", "có", "đạt", 38, 31, 28, 22],
+    ]);
+    const type = UNITS.columns.find((c) => c.key === "type");
+    expect(findings).toEqual([
+      expect.objectContaining({
+        cell: "D2",
+        message: expect.stringContaining(
+          `“Chợ” không có trong danh sách — cần một trong: ${type?.choices?.join(", ")}.`,
+        ),
+      }),
+    ]);
+    expect(type?.choices?.length).toBeGreaterThan(1);
+  });
+
+  it("a number typed in a text column is read as its text", () => {
+    const { rows } = readDataTab(VILLAGES, [header, village(2026, "T01", 17 as never)]);
+    expect(rows[0]?.values.name).toBe("17");
+  });
+});

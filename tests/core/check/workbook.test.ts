@@ -2,8 +2,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { a1, parseA1 } from "../../../src/core/a1";
 import { parseCount, parseMark, parseYear } from "../../../src/core/cells";
-import { blockingErrors, checkWorkbook } from "../../../src/core/check/workbook";
-import { COMMUNE_TABS } from "../../../src/core/model/schema";
+import type { Finding } from "../../../src/core/check/read";
+import {
+  blockingErrors,
+  checkRoadmap,
+  checkWorkbook,
+  sortFindings,
+} from "../../../src/core/check/workbook";
+import { AREA_COLUMNS, COMMUNE_TABS } from "../../../src/core/model/schema";
 import { grids, ROADMAP_GRID, set } from "../../fixtures/grids";
 import { communeSample } from "../../fixtures/sample";
 
@@ -342,5 +348,131 @@ describe("random bad input (property)", () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("missing tabs", () => {
+  it("no configuration tab: an error at its A1, and the commune's tabs are still checked", () => {
+    const checked = checkWorkbook({ ...grids(), config: undefined });
+    expect(checked.findings).toContainEqual({
+      tab: "Cấu hình",
+      cell: "A1",
+      severity: "error",
+      message: expect.stringContaining("Chưa có tab “Cấu hình”"),
+    });
+    expect(checked.findings.filter((f) => f.tab === "Cấu hình")).toHaveLength(1);
+    expect(checked.config.level).toBe("Xã");
+    expect(checked.tabs.villages?.rows.length).toBe(24);
+  });
+
+  it("no roadmap tab: one error at its A1 and no roadmap", () => {
+    expect(checkRoadmap(undefined)).toEqual({
+      findings: [
+        {
+          tab: "Lộ trình",
+          cell: "A1",
+          severity: "error",
+          message: expect.stringContaining("Chưa có tab “Lộ trình”"),
+        },
+      ],
+    });
+    expect(checkRoadmap(undefined, "Lộ trình 2030").findings[0]?.tab).toBe("Lộ trình 2030");
+  });
+
+  it("a roadmap is named after its tab", () => {
+    expect(checkRoadmap(ROADMAP_GRID).roadmap?.name).toBe("tab Lộ trình");
+    expect(checkRoadmap(ROADMAP_GRID, "Lộ trình 2030").roadmap?.name).toBe("tab Lộ trình 2030");
+  });
+
+  it("no villages tab: reported, and the units are not checked against villages that are not there", () => {
+    const g = grids();
+    const checked = checkWorkbook({ ...g, data: { ...g.data, villages: undefined } });
+    const units = checked.findings.filter((f) => f.tab === "Đơn vị" && f.severity === "error");
+    expect(units).toEqual([]);
+    expect(checked.findings).toContainEqual(
+      expect.objectContaining({ tab: "Thôn - TDP", cell: "A1", severity: "error" }),
+    );
+  });
+});
+
+describe("a district workbook", () => {
+  const district = (areas?: unknown[][]) => {
+    const g = grids(communeSample(), (s) => set(s.config, "Giá trị", 0, "Huyện"));
+    return checkWorkbook({
+      ...g,
+      data: areas ? { areas: { name: "Danh sách địa bàn", grid: areas } } : {},
+    });
+  };
+  const url = (n: number) => `https://docs.google.com/spreadsheets/d/${"x".repeat(20)}${n}/edit`;
+  const area = (code: string, name: string, n: number) =>
+    AREA_COLUMNS.map((c) => ({ code, name, url: url(n) })[c.key as "code"] ?? "");
+
+  it("checks its list of areas, not the commune tabs", () => {
+    const checked = district([
+      AREA_COLUMNS.map((c) => c.header),
+      area("001", "Xã A", 1),
+      area("1", "Xã B", 2),
+    ]);
+    expect(checked.config.level).toBe("Huyện");
+    expect(checked.tabs).toEqual({});
+    expect(checked.scoring).toEqual([]);
+    expect(checked.roadmap).toBeDefined();
+    expect(checked.findings).toEqual([
+      expect.objectContaining({ tab: "Danh sách địa bàn", cell: "A3", severity: "error" }),
+    ]);
+  });
+
+  it("without its list of areas: one error, at the list's A1", () => {
+    expect(district().findings).toEqual([
+      {
+        tab: "Danh sách địa bàn",
+        cell: "A1",
+        severity: "error",
+        message: expect.stringContaining("Chưa có tab “Danh sách địa bàn”"),
+      },
+    ]);
+  });
+});
+
+const finding = (tab: string, cell: string, severity: "error" | "warning", year?: number) =>
+  ({ tab, cell, severity, message: `${tab} ${cell}`, year }) as Finding;
+
+describe("sortFindings", () => {
+  it("keeps tabs in checking order, errors first, then by row and column, one per cell", () => {
+    const sorted = sortFindings([
+      finding("B", "C2", "warning"),
+      finding("A", "B3", "warning"),
+      finding("B", "A5", "error"),
+      finding("A", "A10", "error"),
+      finding("A", "C4", "error"),
+      finding("A", "B4", "error"),
+      finding("A", "B3", "error"),
+      finding("A", "A3", "warning"),
+      finding("A", "B2", "error"),
+    ]);
+    expect(sorted.map((f) => `${f.tab}!${f.cell} ${f.severity}`)).toEqual([
+      "B!A5 error",
+      "B!C2 warning",
+      "A!B2 error",
+      "A!B3 error",
+      "A!B4 error",
+      "A!C4 error",
+      "A!A10 error",
+      "A!A3 warning",
+    ]);
+  });
+});
+
+describe("blockingErrors", () => {
+  const all = [
+    finding("A", "A2", "error", 2025),
+    finding("A", "A3", "error", 2026),
+    finding("A", "A1", "error"),
+    finding("A", "B3", "warning", 2026),
+  ];
+  it("every error without a year; a year's errors and those tied to no year with one", () => {
+    expect(blockingErrors(all).map((f) => f.cell)).toEqual(["A2", "A3", "A1"]);
+    expect(blockingErrors(all, 2026).map((f) => f.cell)).toEqual(["A3", "A1"]);
+    expect(blockingErrors(all, 2025).map((f) => f.cell)).toEqual(["A2", "A1"]);
   });
 });

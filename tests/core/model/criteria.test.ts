@@ -81,3 +81,18 @@ describe("presets", () => {
     for (const r of blank) expect(r[7]).toContain("cần xác nhận theo văn bản của tỉnh");
   });
 });
+
+describe("edges of the rule and of model names", () => {
+  it("an item exactly at its minimum is enough", () => {
+    expect(passes(form({ mins: [5, 5, 5] }), [10, 15, 5])).toBe(true);
+    expect(passes(form({ mins: [5, 5, 5] }), [10, 15.1, 4.9])).toBe(false);
+  });
+  it("a group naming an item the form does not have counts it as 0 points of 0, never a crash", () => {
+    const g = form({ groups: [{ group: "A", items: [0, 1, 7], percent: 75 }] });
+    expect(passes(g, [7, 8, 20])).toBe(true);
+    expect(passes(g, [7, 7, 20])).toBe(false);
+  });
+  it("a cell that is no text names no model", () => {
+    for (const v of [5, undefined, null, true, ["GDHT"]]) expect(findModel(v)).toBeUndefined();
+  });
+});

@@ -137,3 +137,16 @@ describe("registered counts in a roll-up", () => {
     expect(sumCounts([{ recognized: 1, total: 2 }])).not.toHaveProperty("registered");
   });
 });
+
+describe("edges of the roll-up and the shortfall", () => {
+  it("a registered count of 0 is known, not missing", () => {
+    expect(sumCounts([{ recognized: 0, total: 5, registered: 0 }])).toEqual({
+      recognized: 0,
+      total: 5,
+      registered: 0,
+    });
+  });
+  it("an area with nothing to count falls short by 0 points, never NaN", () => {
+    expect(shortfallPoints({ recognized: 0, total: 0 }, 0.7)).toBe(0);
+  });
+});

@@ -8,8 +8,10 @@ import {
 } from "../../../src/core/model/indicators";
 import {
   findPreset,
+  PRESET_NAMES,
   PRESETS,
   parseRoadmapTable,
+  readRoadmapTable,
   roadmapYears,
   targetOf,
 } from "../../../src/core/model/roadmaps";
@@ -94,6 +96,48 @@ describe("presets", () => {
     expect(targetOf(h, "GDHT", 2026)?.note).toBeUndefined();
     expect(roadmapYears(h)).toEqual([2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
   });
+  it("every printed row gives each indicator of its table a target, except where the plan sets none", () => {
+    // year → the indicators with a target that year, as each document prints its tables
+    const covered = (name: string) => {
+      const byYear = new Map<number, string[]>();
+      for (const [id, years] of preset(name).targets)
+        for (const year of years.keys()) byYear.set(year, [...(byYear.get(year) ?? []), id].sort());
+      return Object.fromEntries([...byYear].sort(([a], [b]) => a - b));
+    };
+    const qd387 = ["GDHT", "DHHT", "CONGDONG", "DVHT", "CONGDAN_LD", "CONGDAN_CB"];
+    const centres = ["CT_TTHTCD", "CB_TTHTCD", "QUANTRIET"];
+    const qd677 = ["CONGDAN_TAPHUAN", "CONGDAN_GD", "CONGDAN_DV", "KYNANGSO", "KYNANGSO_TT"];
+    const all387 = [...qd387, ...centres].sort();
+    const no2030 = (ids: string[], gone: string) => ids.filter((id) => id !== gone).sort();
+    expect(covered("QUOCGIA")).toEqual({
+      2025: [...all387, ...qd677].sort(),
+      2030: [...no2030(all387, "CT_TTHTCD"), ...no2030(qd677, "CONGDAN_TAPHUAN")].sort(),
+    });
+    expect(covered("BACGIANG")).toEqual({ 2025: all387, 2030: no2030(all387, "CT_TTHTCD") });
+    expect(covered("QUANGTHACH")).toEqual({ 2025: all387, 2030: all387 });
+    const haihau = [
+      ...["GDHT", "DHHT", "CONGDONG", "DVHT", ...centres],
+      ...qd677.slice(0, 4),
+    ].sort();
+    const years = [2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030];
+    expect(covered("HAIHAU")).toEqual(Object.fromEntries(years.map((y) => [y, haihau])));
+  });
+  it("each preset has its own name and title, and only the milestone plans interpolate", () => {
+    expect(PRESET_NAMES).toEqual(["QUOCGIA", "HAIHAU", "BACGIANG", "QUANGTHACH"]);
+    expect(PRESETS.map((p) => [p.name, p.interpolate])).toEqual([
+      ["QUOCGIA", true],
+      ["HAIHAU", false],
+      ["BACGIANG", true],
+      ["QUANGTHACH", true],
+    ]);
+    const titles = PRESETS.map((p) => p.title);
+    expect(titles).toEqual([
+      "Quốc gia (QĐ 387 và QĐ 677)",
+      "Huyện Hải Hậu (Nam Định)",
+      "Tỉnh Bắc Giang",
+      "Xã Quảng Thạch (Thanh Hóa)",
+    ]);
+  });
   it("BACGIANG and QUANGTHACH follow their plans", () => {
     expect(targetOf(preset("BACGIANG"), "DVHT", 2030)?.value).toBe(0.92);
     expect(targetOf(preset("QUANGTHACH"), "CONGDONG", 2027)?.value).toBe(1);
@@ -162,5 +206,108 @@ describe("parseRoadmapTable", () => {
     const r = parseRoadmapTable(grid as unknown[][]);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toContain(fragment);
+  });
+});
+
+describe("targetOf edges", () => {
+  it("a name that is no text is no preset", () => {
+    for (const v of [5, undefined, null, ["QUOCGIA"]]) expect(findPreset(v)).toBeUndefined();
+    expect(findPreset(" quoc gia ")?.name).toBe("QUOCGIA");
+  });
+  it("an indicator the roadmap does not set has no target", () => {
+    expect(targetOf(preset("HAIHAU"), "CONGDAN_LD", 2025)).toBeUndefined();
+    expect(targetOf(preset("QUOCGIA"), "XYZ", 2025)).toBeUndefined();
+  });
+  it("interpolates between the nearest milestones, whatever order they are listed in", () => {
+    const byYear = new Map([
+      [2020, 0.1],
+      [2035, 0.2],
+      [2025, 0.7],
+      [2030, 0.8],
+      [2010, 0.3],
+      [2040, 0.4],
+    ]);
+    const roadmap = {
+      name: "X",
+      title: "X",
+      interpolate: true,
+      targets: new Map([["GDHT", byYear]]),
+    };
+    expect(targetOf(roadmap, "GDHT", 2027)).toEqual({
+      value: 0.74,
+      note: "nội suy tuyến tính giữa năm 2025 và năm 2030",
+    });
+  });
+  it("an officer's table is never interpolated: a year between two rows has no target", () => {
+    const r = parseRoadmapTable([
+      ["Năm", "GDHT"],
+      [2026, 0.7],
+      [2028, 0.8],
+    ]);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.value.interpolate).toBe(false);
+    expect(targetOf(r.value, "GDHT", 2027)).toBeUndefined();
+    expect(roadmapYears(r.value)).toEqual([2026, 2027, 2028]);
+  });
+  it("a roadmap without any target has no years", () => {
+    expect(roadmapYears({ name: "X", title: "X", interpolate: false, targets: new Map() })).toEqual(
+      [],
+    );
+  });
+});
+
+describe("readRoadmapTable: where each problem is", () => {
+  it("names the table “Bảng lộ trình” unless told otherwise", () => {
+    const grid = [
+      ["Năm", "GDHT"],
+      [2026, 0.7],
+    ];
+    expect(readRoadmapTable(grid).roadmap?.name).toBe("Bảng lộ trình");
+    expect(readRoadmapTable(grid, "Lộ trình xã").roadmap?.title).toBe("Lộ trình xã");
+    const r = parseRoadmapTable(grid);
+    expect(r.ok && r.value.name).toBe("Bảng lộ trình");
+  });
+  it("reads “Nam” without its mark, and ignores note columns however they go on", () => {
+    const r = readRoadmapTable([
+      ["Nam", "GDHT", "Ghi chú của xã", "Nguồn: NQ 12", "Ghi chú, nguồn"],
+      [2026, 0.7, "x", "y", "z"],
+    ]);
+    expect(r.problems).toEqual([]);
+    expect(r.roadmap?.targets.get("GDHT")?.get(2026)).toBe(0.7);
+  });
+  it("refuses a header whose first cell is a number", () => {
+    expect(readRoadmapTable([[2026, "GDHT"]]).problems).toEqual([
+      {
+        row: 1,
+        col: 1,
+        message:
+          "ô đầu tiên của hàng tiêu đề phải là “Năm”, các ô tiếp theo là chỉ tiêu (ví dụ GĐHT, DHHT).",
+      },
+    ]);
+  });
+  it("gives the column of every header problem, and only those problems", () => {
+    expect(readRoadmapTable([["Năm", 2026, "CDHT", "GDHT", "GĐHT"]]).problems).toEqual([
+      { row: 1, col: 2, message: "cột 2 của hàng tiêu đề có mã 2026 không phải mã chỉ tiêu nào." },
+      {
+        row: 1,
+        col: 3,
+        message: expect.stringMatching(/^cột 3 của hàng tiêu đề: “CDHT” chưa rõ/u),
+      },
+      { row: 1, col: 5, message: "cột 5: chỉ tiêu GĐHT xuất hiện hai lần." },
+    ]);
+  });
+  it("gives the row and column of a bad target", () => {
+    expect(
+      readRoadmapTable([
+        ["Năm", "GDHT", "DHHT"],
+        [2026, 0.7, "cao"],
+      ]).problems,
+    ).toEqual([
+      {
+        row: 2,
+        col: 3,
+        message: expect.stringMatching(/^hàng 2 cột 3: “cao” không phải là tỷ lệ/u),
+      },
+    ]);
   });
 });

@@ -1,12 +1,17 @@
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type CriteriaSet, type Form, MODELS, passes } from "../../../src/core/model/criteria";
+import { YEAR } from "../../../src/core/model/schema";
 import {
+  formNames,
+  letterOf,
   SCORING_SPECS,
   scoringFormulas,
   scoringHeaders,
+  scoringId,
   scoringTab,
 } from "../../../src/core/model/scoring";
+import { oneItemSet } from "../../fixtures/scoring";
 import { createEnvironment, type Env, installGlobals } from "../../memory";
 
 const CITIZEN = SCORING_SPECS.find((s) => s.model === "CONGDAN");
@@ -90,5 +95,131 @@ describe("scoring formulas", () => {
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+const specOf = (model: string) =>
+  SCORING_SPECS.find((s) => s.model === model) as (typeof SCORING_SPECS)[number];
+const form = (name: string, pass: number, items = ITEMS) => ({
+  name,
+  items,
+  total: 40,
+  pass,
+  mins: items.map(() => 0),
+  groups: [],
+});
+const citizenSet = (...forms: ReturnType<typeof form>[]): CriteriaSet => ({
+  model: MODELS[4],
+  forms,
+});
+
+function formulasOf(spec: (typeof SCORING_SPECS)[number], set: CriteriaSet) {
+  const tab = scoringTab(spec, set);
+  const headers = scoringHeaders(tab);
+  const columns = new Map(tab.columns.map((c) => [c.key, headers.indexOf(c.header) + 1]));
+  return { headers, columns, ...scoringFormulas(tab, set, columns) };
+}
+
+describe("scoring tab columns", () => {
+  it("a community tab: year, village code and name, registered, one column per item, note", () => {
+    const tab = scoringTab(specOf("CONGDONG"), oneItemSet("CONGDONG"));
+    expect(tab).toEqual({
+      id: "scoring",
+      name: "Chấm điểm Cộng đồng",
+      rowNoun: "thôn/TDP",
+      codeKey: "code",
+      nameKey: "name",
+      columns: [
+        YEAR,
+        { key: "code", header: "Mã thôn/TDP", kind: "code", required: true },
+        { key: "name", header: "Tên thôn/TDP", kind: "text", required: true },
+        { key: "registered", header: "Đăng ký", kind: "mark" },
+        { key: "item:1", header: "Điểm 1", kind: "points", max: 10 },
+        { key: "note", header: "Ghi chú", kind: "text" },
+      ],
+      rules: [],
+      contributions: [],
+    });
+    expect(scoringHeaders(tab)).toEqual([
+      "Năm",
+      "Mã thôn/TDP",
+      "Tên thôn/TDP",
+      "Đăng ký",
+      "Điểm 1",
+      "Tổng điểm",
+      "Kết quả",
+      "Ghi chú",
+    ]);
+  });
+
+  it("a unit tab's code is the unit's", () => {
+    const tab = scoringTab(specOf("DVHT"), oneItemSet("DVHT"));
+    expect(tab.columns[1]?.header).toBe("Mã đơn vị");
+  });
+
+  it("a set without forms yet gives no item columns", () => {
+    const tab = scoringTab(specOf("CONGDAN"), citizenSet());
+    expect(tab.columns.map((c) => c.key)).toEqual(["year", "code", "name", "registered", "note"]);
+  });
+
+  it("an item's maximum is the largest over the groups, a group without the item aside", () => {
+    const other = [item("1", 10, "A"), item("2", 10, "A"), item("3", 20, "B")];
+    const tab = scoringTab(
+      specOf("CONGDAN"),
+      citizenSet(form("Nông dân", 30), form("Khác", 30, other)),
+    );
+    expect(tab.columns.filter((c) => c.kind === "points").map((c) => [c.key, c.max])).toEqual([
+      ["item:1", 10],
+      ["item:2", 10],
+      ["item:3", 20],
+      ["item:4", 5],
+    ]);
+  });
+
+  it("groups are asked only when the set names them", () => {
+    expect(formNames(citizenSet(form("", 30)))).toEqual([]);
+    expect(formNames(citizenSet(form("Nông dân", 30)))).toEqual(["Nông dân"]);
+    expect(formNames(citizenSet(form("A", 30), form("B", 30)))).toEqual(["A", "B"]);
+  });
+
+  it("ids and column letters", () => {
+    expect(scoringId("GDHT")).toBe("scoring:GDHT");
+    const columns = new Map([["note", 8]]);
+    expect(letterOf(columns, "note")).toBe("H");
+    expect(letterOf(columns, "form")).toBe("A");
+  });
+});
+
+describe("scoring formulas as written", () => {
+  it("one item, one rule: exactly these two header formulas", () => {
+    const { total, verdict } = formulasOf(specOf("CONGDONG"), oneItemSet("CONGDONG"));
+    expect(total).toBe('={"Tổng điểm";ARRAYFORMULA(IF(LEN(C2:C)=0;"";IFERROR((E2:E);"")))}');
+    expect(verdict).toBe(
+      '={"Kết quả";ARRAYFORMULA(IF(LEN(C2:C)=0;"";IFERROR(IF(((LEN(E2:E)>0))=0;"Chưa chấm";IF(((LEN(E2:E)>0))<1;"Thiếu điểm";IF(((E2:E)>=5);"Đạt";"Chưa đạt")));"Điểm chưa hợp lệ")))}',
+    );
+  });
+
+  it("groups with the same rule share one rule, whatever the group cell says", () => {
+    const { verdict, columns } = formulasOf(
+      specOf("CONGDAN"),
+      citizenSet(form("Nông dân", 30), form("Khác", 30)),
+    );
+    expect(columns.get("form")).toBe(4);
+    expect(verdict).not.toContain("D2:D");
+  });
+
+  it("groups with different rules: chosen by the group cell, quotes doubled, none → not met", () => {
+    const { verdict } = formulasOf(
+      specOf("CONGDAN"),
+      citizenSet(form('Nhóm "A"', 30), form("Khác", 20)),
+    );
+    expect(verdict).toContain('IF(D2:D="Nhóm ""A""";');
+    expect(verdict).toContain('IF(D2:D="Khác";');
+    expect(verdict).toContain(';0));"Đạt";"Chưa đạt"');
+  });
+
+  it("a pass mark with more than three decimals is compared in thousandths", () => {
+    const { verdict } = formulasOf(specOf("CONGDAN"), citizenSet(form("", 27.1234)));
+    expect(verdict).toContain("*1000>=27123)");
   });
 });

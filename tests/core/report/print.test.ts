@@ -212,3 +212,139 @@ describe("a page with the blocks of an administrative document", () => {
     expect(out.wraps.at(-1)?.[1]).toBe(true);
   });
 });
+
+describe("text width by kind of character", () => {
+  it("sets spaces narrowest, then narrow letters and signs, lower case, capitals, and m, w, %", () => {
+    const order = [" ", "i", "a", "A", "m"].map((ch) => textWidth(ch.repeat(10)));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(new Set(order).size).toBe(5);
+    for (const narrow of ["l", "j", ".", ",", "(", "/", "-"])
+      expect(textWidth(narrow.repeat(10))).toBe(textWidth("i".repeat(10)));
+    for (const wide of ["w", "M", "W", "%"])
+      expect(textWidth(wide.repeat(10))).toBe(textWidth("m".repeat(10)));
+    expect(textWidth("Đ".repeat(10))).toBe(textWidth("A".repeat(10)));
+    expect(textWidth("đ".repeat(10))).toBe(textWidth("a".repeat(10)));
+  });
+});
+
+describe("breaking text at the edge", () => {
+  it("keeps a line exactly as wide as the room on one line, and ignores extra spaces", () => {
+    const room = textWidth("Gia đình học tập") + 8;
+    expect(breakLines("Gia đình học tập", room)).toEqual(["Gia đình học tập"]);
+    expect(breakLines("Gia đình học tập", room - 1)).toEqual(["Gia đình học", "tập"]);
+    expect(breakLines("  Gia  đình\n", 640)).toEqual(["Gia đình"]);
+  });
+});
+
+describe("column widths for text and numbers", () => {
+  it("make a text column as wide as its text on one line, or its longest word when it wraps", () => {
+    const words = "Tỷ lệ trên đăng ký";
+    const longest = Math.max(...words.split(" ").map((w) => textWidth(w, { bold: true })));
+    const widths = fitColumns(
+      [
+        [{ value: "Tổng số hộ" }],
+        [{ value: "x" }],
+        [{ value: words, bold: true, wrap: true }, num(0.5, FORMAT.rate)],
+      ],
+      1,
+    );
+    expect(widths[0]).toBe(textWidth("Tổng số hộ") + 8);
+    expect(widths[2]).toBe(Math.max(longest, textWidth("100,0%")) + 8);
+  });
+
+  it("let a text column overflow the page rather than cut its longest word", () => {
+    const widths = fitColumns(
+      [[num(123_456_789_012)], [{ value: "Công dân học tập (người lao động)", wrap: true }]],
+      1,
+      100,
+    );
+    expect(widths[1]).toBe(textWidth("(người") + 8);
+  });
+
+  it("never give the left block less than the first column", () => {
+    expect(rightPart([30, 200, 60], 280)).toBe(2);
+  });
+});
+
+describe("page layout details", () => {
+  const widths = [30, 250, 60, 60, 60, 60, 60, 60];
+
+  it("measures any run of columns", () => {
+    const p = printPage(widths);
+    expect(p.span(2, 3)).toBe(310);
+    expect(p.span(3)).toBe(360);
+    expect(p.span(1)).toBe(640);
+  });
+
+  it("writes empty cells around a block as blank text in plain style", () => {
+    const out = printPage(widths).row({ value: "a", from: 2, to: 2 }).build();
+    expect(out.values[0]).toEqual(["", "a", "", "", "", "", "", ""]);
+    expect(out.formats[0]?.slice(0, 2)).toEqual([FORMAT.text, FORMAT.text]);
+    expect(out.weights[0]?.[1]).toBe("normal");
+    expect(out.styles[0]?.[1]).toBe("normal");
+    expect(out.wraps[0]?.[1]).toBe(false);
+  });
+
+  it("fits the header's right block to the country's name in bold, on the fewest columns", () => {
+    // narrow columns, so a few pixels more or less change the split
+    const narrow = [30, 200, ...Array(44).fill(10)];
+    const p = printPage(narrow);
+    const nation = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    nationalHeader(p, ["Hội Khuyến học"], [nation, "Độc lập - Tự do - Hạnh phúc"], "Ngày");
+    const out = p.build();
+    const right = out.merges.find((m) => m.row === 1 && m.column > 1);
+    const width = p.span(right?.column ?? 0);
+    const need = textWidth(nation, { bold: true }) + 8;
+    expect(width).toBeGreaterThanOrEqual(need);
+    expect(width - 10).toBeLessThan(need);
+    expect(out.aligns[0]?.[0]).toBe("center");
+    expect(out.weights[1]?.[(right?.column ?? 0) - 1]).toBe("bold");
+  });
+
+  it("breaks a long reporting body into bold capital lines that fit the left block", () => {
+    const narrow = [30, 200, ...Array(44).fill(10)];
+    const body = [
+      "Hội Khuyến học xã Quảng Thạch huyện Quảng Trạch tỉnh Quảng Bình",
+      "Ủy ban nhân dân xã Quảng Thạch huyện Quảng Trạch tỉnh Quảng Bình",
+    ];
+    const p = printPage(narrow);
+    nationalHeader(p, body, ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập"], "Ngày");
+    const out = p.build();
+    const split = out.merges.find((m) => m.row === 1 && m.column > 1)?.column ?? 0;
+    const left = out.values.map((r) => String(r[0])).filter(Boolean);
+    expect(left.join(" ")).toBe(body.join(" ").toUpperCase());
+    for (const line of left)
+      expect(textWidth(line, { bold: true }) + 8).toBeLessThanOrEqual(p.span(1, split - 1));
+    expect(left.length).toBeGreaterThan(4);
+    // the right side is blank below the motto, and the date stands alone on its line
+    expect(out.values[2]?.slice(split - 1).every((v) => v === "")).toBe(true);
+    const date = out.values.findIndex((r) => r.includes("Ngày"));
+    expect(out.values[date]?.filter(Boolean)).toEqual(["Ngày"]);
+  });
+
+  it("signature block: the right signer on the last columns holding half the page, notes in italics", () => {
+    const p = printPage(widths);
+    signatureBlock(
+      p,
+      { titles: ["Người lập biểu", "Kế toán"], note: "(Ký)" },
+      { titles: ["Chủ tịch"], note: "(Ký, đóng dấu)" },
+    );
+    const out = p.build();
+    expect(out.merges[1]).toEqual({ row: 1, column: 3, rows: 1, columns: 6 });
+    expect(out.values.slice(0, 3).map((r) => [r[0], r[2]])).toEqual([
+      ["NGƯỜI LẬP BIỂU", "CHỦ TỊCH"],
+      ["KẾ TOÁN", "(Ký, đóng dấu)"],
+      ["(Ký)", ""],
+    ]);
+    expect(out.styles[2]?.[0]).toBe("italic");
+    expect(out.styles[1]?.[2]).toBe("italic");
+  });
+});
+
+describe("place and date, untidy names", () => {
+  it("trims the place, and leaves dots for a name of spaces", () => {
+    const place = (name: string) => placeDate(GUIDANCE.print, name, noon(2026, 1, 1)).split(",")[0];
+    expect(place("Xã Quảng Thạch ")).toBe("Quảng Thạch");
+    expect(place("   ")).toBe("……");
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkWorkbook } from "../../../src/core/check/workbook";
 import { INDICATORS, indicatorLabel } from "../../../src/core/model/indicators";
+import type { Counts } from "../../../src/core/model/rates";
 import { findPreset } from "../../../src/core/model/roadmaps";
 import { ASSOCIATION, UNITS, VILLAGES } from "../../../src/core/model/schema";
 import { roadmapGrid } from "../../../src/core/model/template";
@@ -10,7 +11,15 @@ import {
   shadeFormulas,
   staleFormula,
 } from "../../../src/core/report/render";
-import { communeParts, NO_TARGET, summarize } from "../../../src/core/report/summary";
+import {
+  communeParts,
+  NO_DATA,
+  NO_TARGET,
+  type Summary,
+  type SummaryPart,
+  summarize,
+  totalsOf,
+} from "../../../src/core/report/summary";
 import { communeSample } from "../../fixtures/sample";
 import { createEnvironment, readsAlikeEverywhere } from "../../memory";
 
@@ -26,13 +35,15 @@ const checked = checkWorkbook({
   },
 });
 const roadmap = checked.roadmap ?? (undefined as never);
-const parts = communeParts(checked.tabs, 2026);
-const summary = summarize(parts, roadmap, 2026, "Xã Quảng Thạch", "Toàn xã");
+// built inside each test, where a mutant is active (not while the file loads)
+const partsOf = () => communeParts(checked.tabs, 2026);
+const summaryOf = () => summarize(partsOf(), roadmap, 2026, "Xã Quảng Thạch", "Toàn xã");
 const section = (id: string) =>
-  summary.sections.find((s) => s.indicator.id === id) ?? (undefined as never);
+  summaryOf().sections.find((s) => s.indicator.id === id) ?? (undefined as never);
 
 describe("commune summary", () => {
   it("has one part per village, per unit type and the association", () => {
+    const parts = partsOf();
     expect(parts.length).toBe(12 + 5 + 1);
     expect(parts[0]?.label).toBe("Thôn Đông");
     expect(parts.some((p) => p.label === "Trường học (3 đơn vị)")).toBe(true);
@@ -72,6 +83,7 @@ describe("commune summary", () => {
     });
   });
   it("still-needed and verdict follow the integer rule", () => {
+    const summary = summaryOf();
     for (const s of summary.sections) {
       const t = s.total;
       if (!t.counts || !s.target) continue;
@@ -88,12 +100,14 @@ describe("commune summary", () => {
 });
 
 describe("rendered summary", () => {
-  const block = renderSummary(summary, {
-    madeAt: "05/12/2026 09:30",
-    sources: "tab Thôn - TDP",
-    staleFormula: "=1",
-  });
+  const blockOf = () =>
+    renderSummary(summaryOf(), {
+      madeAt: "05/12/2026 09:30",
+      sources: "tab Thôn - TDP",
+      staleFormula: "=1",
+    });
   it("is rectangular, with one format per cell", () => {
+    const block = blockOf();
     const width = block.values[0]?.length;
     for (const [i, row] of block.values.entries()) {
       expect(row.length).toBe(width);
@@ -101,6 +115,7 @@ describe("rendered summary", () => {
     }
   });
   it("keeps counts beside rates and writes names as text", () => {
+    const block = blockOf();
     const row = block.values.find((r) => r[0] === "Thôn Đông");
     expect(String(row?.[1])).toMatch(/^[\d.]+ \/ [\d.]+ hộ$/u);
     const i = block.values.indexOf(row as never);
@@ -108,6 +123,8 @@ describe("rendered summary", () => {
     expect(block.formats[i]?.[4]).toBe("0.0%");
   });
   it("puts every indicator in the overview, named in Vietnamese with its rate's denominator", () => {
+    const block = blockOf();
+    const summary = summaryOf();
     const overview = block.values.slice(
       block.frozenRows,
       block.frozenRows + summary.sections.length,
@@ -130,6 +147,7 @@ describe("rendered summary", () => {
     expect(title).toBe("CĐHT — Cộng đồng học tập: tỷ lệ trên tổng số thôn/TDP (mục tiêu 67%)");
   });
   it("shows no indicator id anywhere an officer reads", () => {
+    const block = blockOf();
     const text = block.values
       .flat()
       .filter((v) => typeof v === "string" && !v.startsWith("="))
@@ -194,5 +212,112 @@ describe("staleness mark", () => {
       ss.deleteSheet(data);
       expect(cell.getValue()).toBe('cũ "x"');
     }
+  });
+});
+
+/** A roadmap an officer types: targets per indicator and year. */
+const ownRoadmap = (targets: Record<string, [number, number][]>, interpolate = false) => ({
+  name: "Lộ trình riêng",
+  title: "Lộ trình riêng",
+  targets: new Map(Object.entries(targets).map(([id, years]) => [id, new Map(years)])),
+  interpolate,
+});
+const partOf = (label: string, counts: Record<string, Counts>): SummaryPart => ({
+  label,
+  counts: new Map(Object.entries(counts)),
+});
+
+describe("summary lines and verdicts", () => {
+  const roadmap = ownRoadmap({ GDHT: [[2026, 0.7]], DHHT: [[2026, 0.5]], CONGDONG: [[2027, 1]] });
+  const parts = [
+    partOf("Thôn A", {
+      GDHT: { recognized: 7, total: 10 },
+      CONGDAN_LD: { recognized: 3, total: 4 },
+    }),
+    partOf("Thôn B", { GDHT: { recognized: 1, total: 10 }, DVHT: { recognized: 0, total: 0 } }),
+  ];
+  const at = (s: Summary, id: string) => s.sections.find((x) => x.indicator.id === id);
+
+  it("lists, in catalogue order, indicators with figures or a target this year, and only those", () => {
+    const s = summarize(parts, roadmap, 2026, "Xã A", "Toàn xã");
+    expect(s.sections.map((x) => x.indicator.id)).toEqual(["GDHT", "DHHT", "DVHT", "CONGDAN_LD"]);
+    expect([s.year, s.areaName, s.totalLabel, s.roadmapName]).toEqual([
+      2026,
+      "Xã A",
+      "Toàn xã",
+      "Lộ trình riêng",
+    ]);
+  });
+
+  it("totals Σ recognised / Σ total against the target, with each part judged the same way", () => {
+    const gd = at(summarize(parts, roadmap, 2026, "Xã A", "Toàn xã"), "GDHT");
+    expect(gd?.total).toEqual({
+      label: "Toàn xã",
+      counts: { recognized: 8, total: 20 },
+      rate: 0.4,
+      target: { value: 0.7 },
+      shortfall: 30,
+      needed: 6,
+      verdict: "Chưa đạt",
+    });
+    expect(gd?.parts.map((p) => [p.label, p.rate, p.needed, p.verdict])).toEqual([
+      ["Thôn A", 0.7, 0, "Đạt"],
+      ["Thôn B", 0.1, 6, "Chưa đạt"],
+    ]);
+  });
+
+  it("says 'no data' for a target without figures or with a total of 0, 'no target' without one", () => {
+    const s = summarize(parts, roadmap, 2026, "Xã A", "Toàn xã");
+    expect(at(s, "DHHT")?.total).toEqual({
+      label: "Toàn xã",
+      counts: undefined,
+      target: { value: 0.5 },
+      verdict: NO_DATA,
+    });
+    expect(at(s, "DHHT")?.parts).toEqual([]);
+    expect(at(s, "DVHT")?.total.verdict).toBe(NO_DATA);
+    expect(at(s, "DVHT")?.total.rate).toBeUndefined();
+    expect(at(s, "CONGDAN_LD")?.total).toEqual({
+      label: "Toàn xã",
+      counts: { recognized: 3, total: 4 },
+      rate: 0.75,
+      verdict: NO_TARGET,
+    });
+  });
+});
+
+describe("parts of a commune", () => {
+  it("reads whichever of the village, unit and association tabs the commune has", () => {
+    const { tabs } = checked;
+    expect(communeParts({ units: tabs.units }, 2026).map((p) => p.label)).toEqual(
+      partsOf()
+        .map((p) => p.label)
+        .filter((l) => l.includes("đơn vị")),
+    );
+    expect(communeParts({ association: tabs.association }, 2026).map((p) => p.label)).toEqual([
+      ASSOCIATION.name,
+    ]);
+    expect(communeParts({ villages: tabs.villages }, 2026)).toHaveLength(12);
+    // a unit type without units that year has no part
+    const units = tabs.units ?? (undefined as never);
+    const schools = { ...units, rows: units.rows.filter((r) => r.values.type === "Trường học") };
+    expect(communeParts({ units: schools }, 2026).map((p) => p.label)).toEqual([
+      "Trường học (3 đơn vị)",
+    ]);
+    expect(communeParts({}, 2026)).toEqual([]);
+  });
+
+  it("adds up a commune's own totals per indicator, as one part of the district", () => {
+    const totals = totalsOf([
+      partOf("Thôn A", { GDHT: { recognized: 7, total: 10, registered: 9 } }),
+      partOf("Thôn B", {
+        GDHT: { recognized: 1, total: 10, registered: 2 },
+        DHHT: { recognized: 1, total: 3 },
+      }),
+    ]);
+    expect([...totals]).toEqual([
+      ["GDHT", { recognized: 8, total: 20, registered: 11 }],
+      ["DHHT", { recognized: 1, total: 3 }],
+    ]);
   });
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { readDataTab } from "../../../src/core/check/read";
 import { VILLAGES } from "../../../src/core/model/schema";
-import { changedYears, readLog, yearFingerprint, yearState } from "../../../src/core/share/closing";
+import {
+  changedYears,
+  deadlineEnd,
+  instant,
+  logRow,
+  readLog,
+  timeliness,
+  yearFingerprint,
+  yearState,
+} from "../../../src/core/share/closing";
 
 const header = VILLAGES.columns.map((c) => c.header);
 const row = (year: number, code: string, households: number, recognized: number) => {
@@ -100,5 +109,93 @@ describe("changedYears", () => {
     ];
     expect(changedYears(reopened, [edited])).toEqual([]);
     expect(changedYears([close(2026, 1)], [edited])).toEqual([]);
+  });
+});
+
+describe("the log, written and read back", () => {
+  const at = Date.UTC(2026, 11, 5, 2, 0, 0);
+  const HEADER = ["Năm", "Việc", "Người thực hiện", "Thời điểm", "Dấu số liệu"];
+
+  it("writes a reopen with its label and no fingerprint, and reads it back as a reopen", () => {
+    const reopen = { year: 2026, action: "reopen" as const, by: "b@x.vn", at: at + 1000 };
+    expect(logRow(reopen)).toEqual([2026, "Mở lại", "b@x.vn", new Date(at + 1000), ""]);
+    const close = { year: 2026, action: "close" as const, by: "a@x.vn", at, fingerprint: "f.1" };
+    expect(readLog([HEADER, logRow(close), logRow(reopen)])).toEqual([
+      close,
+      { ...reopen, fingerprint: undefined },
+    ]);
+  });
+
+  it("never reads row 1 as an event, skips blank rows, and ignores rows whose year or action is unreadable", () => {
+    const when = new Date(at);
+    expect(
+      readLog([
+        [2026, "Chốt số liệu", "a@x.vn", when, ""],
+        ["", "", "", "", ""],
+        ["2026", "Chốt số liệu", "a@x.vn", when, ""],
+        [2026, "Xóa", "a@x.vn", when, ""],
+        [2025, "Mở lại", null, when, ""],
+      ]),
+    ).toEqual([{ year: 2025, action: "reopen", by: "", at, fingerprint: undefined }]);
+  });
+});
+
+describe("a date-time cell", () => {
+  it("is its instant, and anything else (an invalid date, text, nothing) is no time", () => {
+    expect(instant(new Date(5000))).toBe(5000);
+    expect(instant(new Date("không phải ngày"))).toBeUndefined();
+    expect(instant(null)).toBeUndefined();
+    expect(instant(undefined)).toBeUndefined();
+    expect(instant("05/12/2026")).toBeUndefined();
+  });
+});
+
+describe("yearState", () => {
+  const ev = (action: "close" | "reopen", at: number, year = 2026) => ({
+    year,
+    action,
+    by: `${action}${at}`,
+    at,
+  });
+
+  it("orders a year's events by time, whatever the log's order", () => {
+    const events = [ev("close", 1), ev("close", 5), ev("reopen", 3), ev("close", 9, 2025)];
+    expect(yearState(events, 2026)).toEqual({
+      closed: true,
+      closedAt: 5,
+      closedBy: "close5",
+      fingerprint: undefined,
+      events: [ev("close", 1), ev("reopen", 3), ev("close", 5)],
+    });
+    expect(yearState([ev("reopen", 7), ev("close", 1), ev("close", 4)], 2026)).toEqual({
+      closed: false,
+      events: [ev("close", 1), ev("close", 4), ev("reopen", 7)],
+    });
+    expect(yearState([], 2026)).toEqual({ closed: false, events: [] });
+  });
+});
+
+describe("timeliness against the deadline", () => {
+  const deadline = { day: 10, month: 12 };
+  // 23:59:59.999 on 10/12/2026 in Vietnam (UTC+7)
+  const end = Date.UTC(2026, 11, 10, 16, 59, 59, 999);
+  const closed = (closedAt?: number) => ({ closed: true, closedAt, events: [] });
+  const open = { closed: false, events: [] };
+
+  it("ends the deadline day at midnight in Vietnam", () => {
+    expect(deadlineEnd(deadline, 2026)).toBe(end);
+    expect(deadlineEnd({ day: 31, month: 1 }, 2027)).toBe(Date.UTC(2027, 0, 31, 16, 59, 59, 999));
+  });
+
+  it("is on time when closed by the end of the deadline day, late after", () => {
+    expect(timeliness(closed(end), deadline, 2026, end + 10 ** 9)).toBe("onTime");
+    expect(timeliness(closed(end + 1), deadline, 2026, end)).toBe("late");
+    expect(timeliness(closed(), deadline, 2026, end + 1)).toBe("onTime");
+  });
+
+  it("is open until the deadline has passed, then open and late", () => {
+    expect(timeliness(open, deadline, 2026, end)).toBe("open");
+    expect(timeliness(open, deadline, 2026, end + 1)).toBe("openLate");
+    expect(timeliness(open, deadline, 2026, end - 10 ** 9)).toBe("open");
   });
 });

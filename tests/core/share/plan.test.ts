@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { AREA_COLUMNS } from "../../../src/core/model/schema";
-import { planGathering } from "../../../src/core/share/plan";
+import { type GatherPlan, planGathering } from "../../../src/core/share/plan";
 
 const header = AREA_COLUMNS.map((c) => c.header);
 const url = (id: string, tail = "/edit") => `https://docs.google.com/spreadsheets/d/${id}${tail}`;
@@ -21,7 +21,11 @@ describe("planGathering: one bad row of the list is refused alone", () => {
     row("006", "Xã Sáu", url("1cccccccccccccccc"), "999"),
     row("007", "Xã Bảy", url("1dddddddddddddddd")),
   ];
-  const plan = planGathering(grid, "Danh sách địa bàn", OWN, 2026);
+  // planned inside each test, so that what is tested is what each test runs
+  let plan: GatherPlan;
+  beforeEach(() => {
+    plan = planGathering(grid, "Danh sách địa bàn", OWN, 2026);
+  });
 
   it("gathers every good row, in list order", () => {
     expect(plan.expected.map((a) => a.code)).toEqual(["001", "007"]);
@@ -73,5 +77,45 @@ describe("planGathering: one bad row of the list is refused alone", () => {
       2026,
     );
     expect(plan2.refused.map((r) => r.code)).toEqual(["(dòng 2)"]);
+  });
+});
+
+describe("planGathering: what a refused row shows, and what is not refused", () => {
+  const plan = (...rows: string[][]) =>
+    planGathering([header, ...rows], "Danh sách địa bàn", OWN, 2026);
+
+  it("gathers a row without a link (a warning, not an error), and refuses nothing", () => {
+    const p = plan(row("001", "Xã Một", url("1aaaaaaaaaaaaaaa")), row("002", "Xã Hai", ""));
+    expect(p.expected.map((a) => a.code)).toEqual(["001", "002"]);
+    expect(p.refused).toEqual([]);
+    expect(p.blocking).toEqual([]);
+    expect(p.findings.map((f) => [f.cell, f.severity])).toEqual([["C3", "warning"]]);
+  });
+
+  it("lists refused rows in sheet order, each with every reason, its code and name tidied and its link as typed", () => {
+    const p = plan(
+      row(" 001 ", " Xã Một ", "không phải đường dẫn", "999"),
+      row("002", "Xã Hai", "http://sai"),
+      row("003", "", ""),
+      row("004", "Xã Bốn", url("1dddddddddddddddd")),
+    );
+    expect(p.refused.map((r) => [r.sheetRow, r.code, r.name, r.url, r.reasons.length])).toEqual([
+      [2, "001", "Xã Một", "không phải đường dẫn", 2],
+      [3, "002", "Xã Hai", "http://sai", 1],
+      [4, "003", "", undefined, 1],
+    ]);
+    expect(p.refused[0]?.reasons.join(" ")).toContain("không phải địa chỉ Google Sheet");
+    expect(p.refused[0]?.reasons.join(" ")).toContain("Mã sáp nhập “999”");
+    expect(p.expected.map((a) => a.code)).toEqual(["004"]);
+  });
+
+  it("refuses a merged-away row only for its own errors, and leaves it out of a year after the reform", () => {
+    const p = plan(
+      row("001", "Xã Một", url("1aaaaaaaaaaaaaaa")),
+      row("002", "Xã Hai", url("1bbbbbbbbbbbbbbb"), "001"),
+    );
+    expect(p.refused).toEqual([]);
+    expect(p.areas.map((a) => a.code)).toEqual(["001", "002"]);
+    expect(p.expected.map((a) => a.code)).toEqual(["001"]);
   });
 });

@@ -108,3 +108,54 @@ describe("checkSnapshots: snapshot tabs are checked like source data", () => {
     expect(r.twice).toHaveLength(1);
   });
 });
+
+describe("checkSnapshots: which source an area counts through", () => {
+  it("keeps the first source in the list even when its rows come first in the tab", () => {
+    const r = check([
+      line("H1", "X1", "Huyện 1", "T1", 100),
+      line("H2", "X1", "Huyện 2", "T1", 999),
+    ]);
+    expect(r.counted[0]?.read.rows.map((row) => row.values.households)).toEqual([100]);
+    expect(r.twice).toEqual([{ area: "Xã X1", kept: "Huyện 1", dropped: "Huyện 2" }]);
+  });
+
+  it("without a list of areas (a district's own snapshot), keeps the source met first", () => {
+    const read = readSnapshot(
+      VILLAGES,
+      [header, line("H2", "X1", "Huyện 2", "T1", 999), line("H1", "X1", "Huyện 1", "T1", 100)],
+      "Thu thập 2026 - Thôn - TDP",
+    );
+    const r = checkSnapshots([read]);
+    expect(r.counted[0]?.read.rows.map((row) => row.values.households)).toEqual([999]);
+    expect(r.twice).toEqual([{ area: "Xã X1", kept: "Huyện 2", dropped: "Huyện 1" }]);
+  });
+
+  it("warns once per area and dropped source, and names every area counted twice", () => {
+    const r = check([
+      line("H1", "X1", "Huyện 1", "T1", 100),
+      line("H1", "X2", "Huyện 1", "T1", 100),
+      line("H2", "X1", "Huyện 2", "T1", 11),
+      line("H2", "X1", "Huyện 2", "T2", 12),
+      line("H2", "X2", "Huyện 2", "T1", 13),
+    ]);
+    expect(r.twice.map((t) => t.area)).toEqual(["Xã X1", "Xã X2"]);
+    expect(r.findings.map((f) => [f.cell, f.severity])).toEqual([
+      ["A4", "warning"],
+      ["A6", "warning"],
+    ]);
+    expect(r.counted[0]?.read.rows).toHaveLength(2);
+  });
+
+  it("names a source whose stamp cannot be read as an empty code", () => {
+    const read = readSnapshot(
+      VILLAGES,
+      [header, line("H1", "X1", "Huyện 1", "T1", 100)],
+      "Thu thập 2026 - Thôn - TDP",
+    );
+    const r = checkSnapshots([{ ...read, prefix: new Map() }], AREAS);
+    expect(r.findings.map((f) => f.message)).toEqual([
+      "Mã nguồn “” không còn trong Danh sách địa bàn.",
+    ]);
+    expect(r.counted[0]?.read.rows).toHaveLength(1);
+  });
+});
