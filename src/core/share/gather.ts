@@ -226,9 +226,10 @@ export function upperParts(
       groups.set(key, group);
     }
   }
+  // a commune by its code, a district by its name: a row without a code is not "no district"
   const order = (key: string) => {
-    const i = areas.findIndex(
-      (a) => codeIdentity(a.code) === key || identityKey(a.formerDistrict ?? "") === key,
+    const i = areas.findIndex((a) =>
+      byDistrict ? identityKey(a.formerDistrict ?? "") === key : codeIdentity(a.code) === key,
     );
     return i < 0 ? areas.length : i;
   };

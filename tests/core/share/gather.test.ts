@@ -251,6 +251,13 @@ describe("the upper level's parts", () => {
     ]);
   });
 
+  it("put a row without a commune code after every listed commune", () => {
+    const areas = [area("1", "Xã A"), area("2", "Xã B")];
+    const s = snapshot(named("", "", "", 3), named("2", "", "", 20), named("1", "", "", 10));
+    const parts = upperParts([s], areas, 2024, false);
+    expect(parts.map((p) => p.counts.get("GDHT")?.total)).toEqual([10, 20, 3]);
+  });
+
   it("only count the year asked for", () => {
     const other = row("2", "", "T1", 50, 5);
     other[VILLAGES.columns.findIndex((c) => c.key === "year") + 7] = 2023;
