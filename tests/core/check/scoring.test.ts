@@ -350,6 +350,14 @@ describe("the verdict column", () => {
       }),
     ]);
     expect(readScoring(spec("CONGDAN"), [cut(HEADERS)], citizens, villages).findings).toEqual([]);
+    // a number typed in the header row is not the column either
+    const typed = readScoring(
+      spec("CONGDAN"),
+      [[...cut(HEADERS), 2026], cut(person("An"))],
+      citizens,
+      villages,
+    );
+    expect(typed.findings.map((f) => [f.cell, f.severity])).toEqual([["S1", "warning"]]);
   });
 
   it("in column A is found there (headers are matched by text, with numbers among them)", () => {
