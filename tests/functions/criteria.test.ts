@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from "vitest";
 import { meetsCriteria } from "../../src/functions/criteria";
+import { errorOf } from "./custom.cases";
 
 const HEADER = [
   "Mô hình",
@@ -33,15 +34,6 @@ const family = [
   line("Tiêu chí", 50, "2"),
 ];
 const row = (...xs: unknown[]) => [xs];
-
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error("expected the function to throw");
-}
 
 describe("DAT_TIEUCHI: the set argument", () => {
   it("a blank or missing set names the argument and what it should be", () => {

@@ -6,6 +6,16 @@ import { describe, expect, it } from "vitest";
 
 type Fn = (...args: unknown[]) => unknown;
 
+/** Calls a custom function the way Sheets does and returns the #ERROR! message. */
+export function errorOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error("expected the function to throw");
+}
+
 export function customFunctionCases(functions: Record<string, Fn>): void {
   const {
     TILE_GDHT,
@@ -19,16 +29,6 @@ export function customFunctionCases(functions: Record<string, Fn>): void {
     DANHGIA,
     DAT_TIEUCHI,
   } = functions;
-
-  /** Calls a custom function the way Sheets does and returns the #ERROR! message. */
-  function errorOf(fn: () => unknown): string {
-    try {
-      fn();
-    } catch (e) {
-      return (e as Error).message;
-    }
-    throw new Error("expected the function to throw");
-  }
 
   const col = (...xs: unknown[]) => xs.map((x) => [x]);
 

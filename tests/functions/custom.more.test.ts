@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { CUSTOM_FUNCTIONS } from "../../src/functions/custom";
-import { customFunctionCases } from "./custom.cases";
+import { customFunctionCases, errorOf } from "./custom.cases";
 
 describe("custom functions of src/functions/custom.ts", () =>
   customFunctionCases(CUSTOM_FUNCTIONS as Record<string, (...args: unknown[]) => unknown>));
@@ -12,15 +12,6 @@ const { TILE_GDHT, MUCTIEU, CANTHEM, DANHGIA } = CUSTOM_FUNCTIONS;
 const col = (...xs: unknown[]) => xs.map((x) => [x]);
 const RATE = "cần một tỷ lệ từ 0% đến 100%, ví dụ 85% hoặc 0,85";
 const COUNT = "cần một số nguyên từ 0 trở lên, ví dụ 120 hoặc 1.234";
-
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error("expected the function to throw");
-}
 
 describe("TILE_* with one range of marks", () => {
   it("names the argument and the cell of an unknown mark", () => {

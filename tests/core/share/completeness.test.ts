@@ -21,6 +21,23 @@ const outcome = (o: Partial<SourceOutcome>): SourceOutcome => ({
   ...o,
 });
 
+/** The status tab's header before the date-time columns: times kept in milliseconds. */
+const OLD_HEADER = [
+  "Mã địa bàn",
+  "Tên địa bàn",
+  "Trạng thái",
+  "Tình trạng chốt",
+  "Chốt lúc",
+  "Người chốt",
+  "Số liệu thu thập lúc",
+  "Số dòng",
+  "Chi tiết",
+  "Đường dẫn",
+  "Lần thu thập",
+  "Mốc chốt (ms)",
+  "Mốc thu thập (ms)",
+];
+
 describe("the status tab's rows", () => {
   it("show times as date-times, and keep the run's id and Apps Script's message in the last columns", () => {
     const row = outcomeRow(
@@ -63,21 +80,7 @@ describe("the status tab's rows", () => {
   });
 
   it("read a tab written before the date-time columns, from its millisecond columns", () => {
-    const old = [
-      "Mã địa bàn",
-      "Tên địa bàn",
-      "Trạng thái",
-      "Tình trạng chốt",
-      "Chốt lúc",
-      "Người chốt",
-      "Số liệu thu thập lúc",
-      "Số dòng",
-      "Chi tiết",
-      "Đường dẫn",
-      "Lần thu thập",
-      "Mốc chốt (ms)",
-      "Mốc thu thập (ms)",
-    ];
+    const old = OLD_HEADER;
     const when = "05/12/2026 09:00";
     const line = ["001", "Xã Một", "Đã thu thập", "Đúng hạn", when, "x", when, 3, "", "", when];
     const [read] = readOutcomes([old, [...line, AT, AT + 1]]);
@@ -335,21 +338,7 @@ describe("reading the status tab back", () => {
   });
 
   it("reads every row under an old header, with empty millisecond cells as no time", () => {
-    const old = [
-      "Mã địa bàn",
-      "Tên địa bàn",
-      "Trạng thái",
-      "Tình trạng chốt",
-      "Chốt lúc",
-      "Người chốt",
-      "Số liệu thu thập lúc",
-      "Số dòng",
-      "Chi tiết",
-      "Đường dẫn",
-      "Lần thu thập",
-      "Mốc chốt (ms)",
-      "Mốc thu thập (ms)",
-    ];
+    const old = OLD_HEADER;
     const row = (code: string, ms: unknown) => [
       code,
       "Xã",
