@@ -69,7 +69,7 @@ export function parsePoints(value: unknown): Parsed<number> {
   // text that is no number ("85%", "abc") reads as NaN and fails the finite test
   let n = Number.NaN;
   if (typeof value === "number") n = value;
-  else if (typeof value === "string") n = numberFromText(value) ?? n;
+  else if (typeof value === "string") n = numberFromText(value) ?? Number.NaN;
   if (!Number.isFinite(n)) return fail(PROBLEM.notNumber(value), EXPECT.points);
   if (n < 0) return fail(PROBLEM.negative(value), EXPECT.points);
   return ok(n);
@@ -79,7 +79,8 @@ export function parsePoints(value: unknown): Parsed<number> {
 export function parseRate(value: unknown): Parsed<number> {
   let n = Number.NaN;
   if (typeof value === "number") n = value;
-  else if (typeof value === "string") n = percentFromText(value) ?? numberFromText(value) ?? n;
+  else if (typeof value === "string")
+    n = percentFromText(value) ?? numberFromText(value) ?? Number.NaN;
   if (!Number.isFinite(n)) return fail(PROBLEM.notRate(value), EXPECT.rate);
   if (n < 0) return fail(PROBLEM.negative(value), EXPECT.rate);
   if (n > 1 + 1e-12) return fail(PROBLEM.rateAboveOne(value), EXPECT.rate);

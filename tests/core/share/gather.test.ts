@@ -150,20 +150,7 @@ describe("snapshot rows", () => {
       stamp.sourceUrl,
       stamp.gatheredAt,
       stamp.closedState,
-      ...VILLAGES.columns.map(
-        (c) =>
-          (
-            ({
-              year: 2026,
-              code,
-              name: `Thôn ${code}`,
-              households: 10,
-              hhRecognized: 4,
-              cdhtRegistered: registered,
-              cdhtRecognized: recognized,
-            }) as Record<string, unknown>
-          )[c.key] ?? "",
-      ),
+      ...village(2026, code, registered, recognized),
     ];
     expect(rows).toEqual([expected("T1", 2, "có", "chưa đạt"), expected("T2", 4, "không", "đạt")]);
   });
